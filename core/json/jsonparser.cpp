@@ -1,0 +1,391 @@
+#include "jsonparser.h"
+
+#include "utf8.h"
+
+#include <QStringBuilder>
+
+namespace ewb {
+
+namespace {
+
+class Parser
+{
+public:
+    Parser(QByteArrayView in, const JsonParseOptions &options) : m_in(in), m_options(options) {}
+
+    bool parseDocument(JsonValue &out)
+    {
+        if (m_in.startsWith("\xEF\xBB\xBF"))
+            return fail(0, QStringLiteral("json.bom"),
+                        QStringLiteral("the text starts with a byte-order mark, which the API rejects "
+                                       "as invalid JSON; save it as UTF-8 without BOM"));
+        skipSpace();
+        if (m_pos >= m_in.size())
+            return fail(m_pos, QStringLiteral("json.empty"),
+                        m_in.isEmpty() ? QStringLiteral("the input is empty")
+                                       : QStringLiteral("the input holds only white space"));
+        if (!parseValue(out, 0))
+            return false;
+        skipSpace();
+        if (m_pos < m_in.size())
+            return fail(m_pos, QStringLiteral("json.trailing"),
+                        QStringLiteral("unexpected text after the end of the JSON value"));
+        return true;
+    }
+
+    JsonSyntaxError error;
+
+private:
+    bool fail(qsizetype at, const QString &code, const QString &what)
+    {
+        const utf8::TextPosition pos = utf8::positionOf(m_in, at);
+        error.code = code;
+        error.offset = at;
+        error.line = pos.line;
+        error.column = pos.column;
+        error.message = QStringLiteral("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(what);
+        return false;
+    }
+
+    bool failUnexpected(const QString &expected)
+    {
+        if (m_pos >= m_in.size())
+            return fail(m_pos, QStringLiteral("json.truncated"),
+                        QStringLiteral("the text ends early: expected %1").arg(expected));
+        const quint8 c = quint8(m_in[m_pos]);
+        QString seen;
+        if (c >= 0x80)
+            return failUtf8OrSyntax(expected);
+        if (c < 0x20)
+            seen = QStringLiteral("control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+        else
+            seen = QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
+        return fail(m_pos, QStringLiteral("json.syntax"),
+                    QStringLiteral("expected %1 but found %2").arg(expected, seen));
+    }
+
+    bool failUtf8OrSyntax(const QString &expected)
+    {
+        if (utf8::sequenceLength(m_in, m_pos) == 0)
+            return failUtf8(m_pos);
+        return fail(m_pos, QStringLiteral("json.syntax"),
+                    QStringLiteral("expected %1 but found a non-ASCII character").arg(expected));
+    }
+
+    bool failUtf8(qsizetype at)
+    {
+        return fail(at, QStringLiteral("json.utf8"),
+                    QStringLiteral("byte 0x%1 is not valid UTF-8; the API needs UTF-8 text (was the "
+                                   "file saved as Latin-1 or Windows-1252?)")
+                        .arg(quint8(m_in[at]), 2, 16, QLatin1Char('0')));
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_in.size()) {
+            const char c = m_in[m_pos];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_pos;
+        }
+    }
+
+    bool consumeWord(QByteArrayView word)
+    {
+        if (m_in.sliced(m_pos).startsWith(word)) {
+            m_pos += word.size();
+            return true;
+        }
+        return false;
+    }
+
+    bool parseValue(JsonValue &out, int depth)
+    {
+        if (m_pos >= m_in.size())
+            return failUnexpected(QStringLiteral("a value"));
+        switch (m_in[m_pos]) {
+        case '{':
+            return parseObject(out, depth + 1);
+        case '[':
+            return parseArray(out, depth + 1);
+        case '"': {
+            QString s;
+            if (!parseString(s))
+                return false;
+            out = JsonValue(std::move(s));
+            return true;
+        }
+        case 't':
+            if (consumeWord("true")) {
+                out = JsonValue(true);
+                return true;
+            }
+            break;
+        case 'f':
+            if (consumeWord("false")) {
+                out = JsonValue(false);
+                return true;
+            }
+            break;
+        case 'n':
+            if (consumeWord("null")) {
+                out = JsonValue();
+                return true;
+            }
+            break;
+        default:
+            if (m_in[m_pos] == '-' || (m_in[m_pos] >= '0' && m_in[m_pos] <= '9'))
+                return parseNumber(out);
+            break;
+        }
+        if (m_in[m_pos] == '\'')
+            return fail(m_pos, QStringLiteral("json.syntax"),
+                        QStringLiteral("strings must use double quotes, not single quotes"));
+        return failUnexpected(QStringLiteral("a value"));
+    }
+
+    bool checkDepth(int depth)
+    {
+        if (depth <= m_options.maxDepth)
+            return true;
+        return fail(m_pos, QStringLiteral("json.depth"),
+                    QStringLiteral("the JSON nests deeper than %1 levels; no real payload does, so "
+                                   "it is refused")
+                        .arg(m_options.maxDepth));
+    }
+
+    bool parseObject(JsonValue &out, int depth)
+    {
+        if (!checkDepth(depth))
+            return false;
+        ++m_pos; // '{'
+        JsonObject object;
+        skipSpace();
+        if (m_pos < m_in.size() && m_in[m_pos] == '}') {
+            ++m_pos;
+            out = JsonValue(std::move(object));
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_in.size() || m_in[m_pos] != '"') {
+                if (m_pos < m_in.size() && m_in[m_pos] == '}')
+                    return fail(m_pos, QStringLiteral("json.syntax"),
+                                QStringLiteral("trailing comma before '}'"));
+                return failUnexpected(QStringLiteral("a member name in double quotes"));
+            }
+            QString key;
+            if (!parseString(key))
+                return false;
+            skipSpace();
+            if (m_pos >= m_in.size() || m_in[m_pos] != ':')
+                return failUnexpected(QStringLiteral("':' after the member name"));
+            ++m_pos;
+            skipSpace();
+            JsonValue value;
+            if (!parseValue(value, depth))
+                return false;
+            object.members().emplace_back(std::move(key), std::move(value));
+            skipSpace();
+            if (m_pos < m_in.size() && m_in[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_in.size() && m_in[m_pos] == '}') {
+                ++m_pos;
+                out = JsonValue(std::move(object));
+                return true;
+            }
+            return failUnexpected(QStringLiteral("',' or '}' after an object member"));
+        }
+    }
+
+    bool parseArray(JsonValue &out, int depth)
+    {
+        if (!checkDepth(depth))
+            return false;
+        ++m_pos; // '['
+        JsonArray array;
+        skipSpace();
+        if (m_pos < m_in.size() && m_in[m_pos] == ']') {
+            ++m_pos;
+            out = JsonValue(std::move(array));
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_pos < m_in.size() && m_in[m_pos] == ']')
+                return fail(m_pos, QStringLiteral("json.syntax"),
+                            QStringLiteral("trailing comma before ']'"));
+            JsonValue value;
+            if (!parseValue(value, depth))
+                return false;
+            array.push_back(std::move(value));
+            skipSpace();
+            if (m_pos < m_in.size() && m_in[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_in.size() && m_in[m_pos] == ']') {
+                ++m_pos;
+                out = JsonValue(std::move(array));
+                return true;
+            }
+            return failUnexpected(QStringLiteral("',' or ']' after an array element"));
+        }
+    }
+
+    bool parseNumber(JsonValue &out)
+    {
+        const qsizetype start = m_pos;
+        const auto digit = [&] { return m_pos < m_in.size() && m_in[m_pos] >= '0' && m_in[m_pos] <= '9'; };
+        if (m_in[m_pos] == '-')
+            ++m_pos;
+        if (!digit())
+            return failUnexpected(QStringLiteral("a digit"));
+        if (m_in[m_pos] == '0') {
+            ++m_pos;
+            if (digit())
+                return fail(m_pos - 1, QStringLiteral("json.syntax"),
+                            QStringLiteral("numbers may not have leading zeros"));
+        } else {
+            while (digit())
+                ++m_pos;
+        }
+        if (m_pos < m_in.size() && m_in[m_pos] == '.') {
+            ++m_pos;
+            if (!digit())
+                return failUnexpected(QStringLiteral("a digit after the decimal point"));
+            while (digit())
+                ++m_pos;
+        }
+        if (m_pos < m_in.size() && (m_in[m_pos] == 'e' || m_in[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_in.size() && (m_in[m_pos] == '+' || m_in[m_pos] == '-'))
+                ++m_pos;
+            if (!digit())
+                return failUnexpected(QStringLiteral("a digit in the exponent"));
+            while (digit())
+                ++m_pos;
+        }
+        out = JsonValue::fromNumberLiteral(QString::fromLatin1(m_in.sliced(start, m_pos - start)));
+        return true;
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool parseHex4(char16_t &unit)
+    {
+        if (m_pos + 4 > m_in.size())
+            return fail(m_pos, QStringLiteral("json.truncated"),
+                        QStringLiteral("the text ends inside a \\u escape"));
+        int v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const int h = hexValue(m_in[m_pos + k]);
+            if (h < 0)
+                return fail(m_pos + k, QStringLiteral("json.syntax"),
+                            QStringLiteral("a \\u escape needs four hexadecimal digits"));
+            v = v * 16 + h;
+        }
+        m_pos += 4;
+        unit = char16_t(v);
+        return true;
+    }
+
+    bool parseString(QString &out)
+    {
+        const qsizetype open = m_pos;
+        ++m_pos; // '"'
+        // Fast path: a run without escapes is decoded in one go.
+        qsizetype runStart = m_pos;
+        QString result;
+        for (;;) {
+            if (m_pos >= m_in.size())
+                return fail(open, QStringLiteral("json.truncated"),
+                            QStringLiteral("this string is never closed"));
+            const quint8 c = quint8(m_in[m_pos]);
+            if (c == '"') {
+                if (result.isEmpty())
+                    out = QString::fromUtf8(m_in.sliced(runStart, m_pos - runStart));
+                else
+                    out = result + QString::fromUtf8(m_in.sliced(runStart, m_pos - runStart));
+                ++m_pos;
+                return true;
+            }
+            if (c < 0x20)
+                return fail(m_pos, QStringLiteral("json.syntax"),
+                            c == '\n' ? QStringLiteral("line break inside a string; write it as \\n")
+                                      : QStringLiteral("control character 0x%1 inside a string; "
+                                                       "escape it as \\u00%1")
+                                            .arg(c, 2, 16, QLatin1Char('0')));
+            if (c >= 0x80) {
+                const int len = utf8::sequenceLength(m_in, m_pos);
+                if (len == 0)
+                    return failUtf8(m_pos);
+                m_pos += len;
+                continue;
+            }
+            if (c != '\\') {
+                ++m_pos;
+                continue;
+            }
+            result += QString::fromUtf8(m_in.sliced(runStart, m_pos - runStart));
+            ++m_pos;
+            if (m_pos >= m_in.size())
+                return fail(open, QStringLiteral("json.truncated"),
+                            QStringLiteral("this string is never closed"));
+            const char e = m_in[m_pos++];
+            switch (e) {
+            case '"': result += QLatin1Char('"'); break;
+            case '\\': result += QLatin1Char('\\'); break;
+            case '/': result += QLatin1Char('/'); break;
+            case 'b': result += QLatin1Char('\b'); break;
+            case 'f': result += QLatin1Char('\f'); break;
+            case 'n': result += QLatin1Char('\n'); break;
+            case 'r': result += QLatin1Char('\r'); break;
+            case 't': result += QLatin1Char('\t'); break;
+            case 'u': {
+                char16_t unit = 0;
+                if (!parseHex4(unit))
+                    return false;
+                // Lone surrogates are legal JSON; they are kept and written back escaped.
+                result += QChar(unit);
+                break;
+            }
+            default:
+                return fail(m_pos - 2, QStringLiteral("json.syntax"),
+                            QStringLiteral("unknown escape '\\%1' in a string")
+                                .arg(QLatin1Char(e >= 0x20 && e < 0x7f ? e : '?')));
+            }
+            runStart = m_pos;
+        }
+    }
+
+    QByteArrayView m_in;
+    JsonParseOptions m_options;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+Result<JsonValue> parseJson(QByteArrayView utf8, const JsonParseOptions &options, JsonSyntaxError *where)
+{
+    Parser parser(utf8, options);
+    JsonValue value;
+    if (parser.parseDocument(value))
+        return value;
+    if (where)
+        *where = parser.error;
+    return parser.error.toError();
+}
+
+} // namespace ewb

@@ -1,0 +1,23 @@
+#include "diagnostic.h"
+
+#include <algorithm>
+
+namespace ewb {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+bool hasErrors(const Diagnostics &diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+} // namespace ewb

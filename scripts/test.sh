@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test (ctest) with a real Secret Service
+# (gnome-keyring in its own D-Bus session) and the official third-party clients from npm.
+# Extra arguments go to ctest (e.g. -R sandbox).
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+"$top/scripts/install-deps.sh"
+"$top/scripts/build.sh" RelWithDebInfo
+"$top/scripts/install-node-clients.sh"
+# The keyring lives in a throwaway home so tests never touch the user's own secrets.
+export EWB_TEST_HOME
+EWB_TEST_HOME=$(mktemp -d /tmp/ewb-test-home.XXXXXX)
+trap 'rm -rf "$EWB_TEST_HOME"' EXIT
+exec dbus-run-session -- "$top/scripts/with-test-keyring.sh" \
+    ctest --test-dir "$top/build/relwithdebinfo" --output-on-failure --timeout 300 -j "$(nproc)" "$@"

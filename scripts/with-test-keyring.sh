@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs a command with gnome-keyring's Secret Service unlocked on the current D-Bus session (start
+# it under dbus-run-session). HOME is moved to EWB_TEST_HOME so the keyring file is a throwaway.
+set -euo pipefail
+export HOME=${EWB_TEST_HOME:?set EWB_TEST_HOME to a temporary folder}
+export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config" XDG_CACHE_HOME="$HOME/.cache"
+# A non-empty password: with an empty one gnome-keyring asks through a (missing) prompter.
+printf 'ewb-test' | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+exec "$@"
