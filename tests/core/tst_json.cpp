@@ -1,0 +1,185 @@
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "support/testpaths.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace ewb;
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compactRoundTrip_data();
+    void compactRoundTrip();
+    void goldenFiles_data();
+    void goldenFiles();
+    void errors_data();
+    void errors();
+    void deepNestingIsRefusedQuickly();
+    void escapesLikeJsonStringify_data();
+    void escapesLikeJsonStringify();
+    void prettyAndSorted();
+    void duplicateKeysKeepAllLastWins();
+    void numbersKeepTheirText();
+};
+
+void TestJson::compactRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addRow("empty object") << QByteArray("{}");
+    QTest::addRow("order kept") << QByteArray(R"({"z":1,"a":2,"m":[true,false,null]})");
+    QTest::addRow("numbers as written") << QByteArray(R"({"a":1.10,"b":-0,"c":1e5,"d":12345678901234567890,"e":2.5E-3})");
+    QTest::addRow("unicode raw") << QByteArray("{\"name\":\"J\xc3\xa9r\xc3\xb4me \xe2\x9c\x93 \xf0\x9f\x98\x80\"}");
+    QTest::addRow("escapes") << QByteArray(R"({"s":"a\"b\\c\nd\te\u0001\b\f\r"})");
+    QTest::addRow("lone surrogate") << QByteArray(R"(["\ud800"])");
+    QTest::addRow("node client batch")
+        << QByteArray(R"({"batch":[{"timestamp":"2024-01-02T03:04:05.000Z","integrations":{},"event":"Order Completed","type":"track","properties":{"total":12.5},"userId":"u1","context":{"library":{"name":"@customerio/cdp-analytics-node","version":"1.0.0"}},"messageId":"node-next-1795666729990-82810a3d-1a06-4dfc-932d-309f5988b62c","_metadata":{"nodeVersion":"20.20.2","jsRuntime":"node"}}],"sentAt":"2024-01-02T03:04:05.100Z"})");
+}
+
+void TestJson::compactRoundTrip()
+{
+    QFETCH(QByteArray, input);
+    Result<JsonValue> parsed = parseJson(input);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(writeJson(parsed.value()), input);
+}
+
+// tests/data/json/*.json: pretty input; *.compact: what the wire form must be, byte for byte.
+void TestJson::goldenFiles_data()
+{
+    QTest::addColumn<QString>("inputPath");
+    const QDir dir(test::sourcePath(QStringLiteral("tests/data/json")));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &f : files)
+        QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
+}
+
+void TestJson::goldenFiles()
+{
+    QFETCH(QString, inputPath);
+    const QByteArray input = test::readFileOrFail(inputPath);
+    QString expectedPath = inputPath;
+    expectedPath.replace(QStringLiteral(".json"), QStringLiteral(".compact"));
+    const QByteArray expected = test::readFileOrFail(expectedPath).trimmed();
+    Result<JsonValue> parsed = parseJson(input);
+    QVERIFY(parsed.ok());
+    QCOMPARE(writeJson(parsed.value()), expected);
+    // And the pretty form reads back to the same value.
+    Result<JsonValue> again = parseJson(writeJson(parsed.value(), JsonStyle::Pretty));
+    QVERIFY(again.ok());
+    QVERIFY(again.value() == parsed.value());
+}
+
+void TestJson::errors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addRow("empty") << QByteArray() << "json.empty" << 1 << 1;
+    QTest::addRow("blank") << QByteArray(" \n ") << "json.empty" << 2 << 2;
+    QTest::addRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << "json.syntax" << 3 << 3;
+    QTest::addRow("trailing comma") << QByteArray("{\"a\":1,}") << "json.syntax" << 1 << 8;
+    QTest::addRow("array trailing comma") << QByteArray("[1,]") << "json.syntax" << 1 << 4;
+    QTest::addRow("single quotes") << QByteArray("{'a':1}") << "json.syntax" << 1 << 2;
+    QTest::addRow("unterminated string") << QByteArray("{\"a\":\"abc") << "json.truncated" << 1 << 6;
+    QTest::addRow("truncated object") << QByteArray("{\"a\":1") << "json.truncated" << 1 << 7;
+    QTest::addRow("trailing text") << QByteArray("{} {}") << "json.trailing" << 1 << 4;
+    QTest::addRow("leading zero") << QByteArray("[01]") << "json.syntax" << 1 << 2;
+    QTest::addRow("bad escape") << QByteArray(R"(["\x"])") << "json.syntax" << 1 << 3;
+    QTest::addRow("raw newline in string") << QByteArray("[\"a\nb\"]") << "json.syntax" << 1 << 4;
+    QTest::addRow("latin-1 byte") << QByteArray("{\"name\":\"J\xe9r\xf4me\"}") << "json.utf8" << 1 << 11;
+    QTest::addRow("overlong utf-8") << QByteArray("[\"\xc0\xaf\"]") << "json.utf8" << 1 << 3;
+    QTest::addRow("utf-8 surrogate") << QByteArray("[\"\xed\xa0\x80\"]") << "json.utf8" << 1 << 3;
+    QTest::addRow("truncated utf-8") << QByteArray("[\"\xe2\x9c\"]") << "json.utf8" << 1 << 3;
+    QTest::addRow("byte order mark") << QByteArray("\xef\xbb\xbf{}") << "json.bom" << 1 << 1;
+    QTest::addRow("NaN") << QByteArray("[NaN]") << "json.syntax" << 1 << 2;
+    QTest::addRow("column counts characters")
+        << QByteArray("{\"\xc3\xa9\xc3\xa9\": tru}") << "json.syntax" << 1 << 8;
+}
+
+void TestJson::errors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    JsonSyntaxError where;
+    Result<JsonValue> parsed = parseJson(input, {}, &where);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().code, code);
+    QCOMPARE(where.line, line);
+    QCOMPARE(where.column, column);
+    QVERIFY2(parsed.error().message.startsWith(QStringLiteral("line %1, column %2: ").arg(line).arg(column)),
+             qPrintable(parsed.error().message));
+}
+
+void TestJson::deepNestingIsRefusedQuickly()
+{
+    // 10,000 levels: a recursive reader without a limit would overflow its stack.
+    const QByteArray deep = QByteArray(10000, '[') + QByteArray(10000, ']');
+    Result<JsonValue> parsed = parseJson(deep);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().code, QStringLiteral("json.depth"));
+    const QByteArray deepObjects = QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray(10000, '}');
+    QCOMPARE(parseJson(deepObjects).error().code, QStringLiteral("json.depth"));
+    // At the limit itself it still parses.
+    const QByteArray atLimit = QByteArray(256, '[') + QByteArray(256, ']');
+    QVERIFY(parseJson(atLimit).ok());
+}
+
+void TestJson::escapesLikeJsonStringify_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+    // Expected values are what Node's JSON.stringify prints for the same strings.
+    QTest::addRow("quote and backslash") << QStringLiteral("a\"b\\") << QByteArray(R"("a\"b\\")");
+    QTest::addRow("slash kept") << QStringLiteral("a/b") << QByteArray(R"("a/b")");
+    QTest::addRow("controls") << (QString(QChar(0)) + QChar(0x1f) + QChar(0x7f)) << QByteArray("\"\\u0000\\u001f\x7f\"");
+    QTest::addRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray(R"("\b\f\n\r\t")");
+    QTest::addRow("non-ascii raw") << QString::fromUtf16(u"\u00e9\u2028") << QByteArray("\"\xc3\xa9\xe2\x80\xa8\"");
+    QTest::addRow("astral raw") << QString::fromUtf16(u"\U0001F600") << QByteArray("\"\xf0\x9f\x98\x80\"");
+    QTest::addRow("lone low surrogate") << QString(QChar(0xdc00)) << QByteArray(R"("\udc00")");
+}
+
+void TestJson::escapesLikeJsonStringify()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(writeJson(JsonValue(text)), expected);
+}
+
+void TestJson::prettyAndSorted()
+{
+    Result<JsonValue> parsed = parseJson(R"({"b":[1,{}],"a":{"y":[],"x":"s"}})");
+    QVERIFY(parsed.ok());
+    QCOMPARE(writeJson(parsed.value(), JsonStyle::Pretty, KeyOrder::Sorted),
+             QByteArray("{\n  \"a\": {\n    \"x\": \"s\",\n    \"y\": []\n  },\n  \"b\": [\n    1,\n    {}\n  ]\n}"));
+}
+
+void TestJson::duplicateKeysKeepAllLastWins()
+{
+    Result<JsonValue> parsed = parseJson(R"({"a":1,"a":2})");
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->object().value(u"a").numberLiteral(), QStringLiteral("2"));
+    QCOMPARE(writeJson(parsed.value()), QByteArray(R"({"a":1,"a":2})"));
+}
+
+void TestJson::numbersKeepTheirText()
+{
+    QCOMPARE(writeJson(JsonValue(0.1)), QByteArray("0.1"));
+    QCOMPARE(writeJson(JsonValue(12.5)), QByteArray("12.5"));
+    QCOMPARE(writeJson(JsonValue(qint64(9007199254740993))), QByteArray("9007199254740993"));
+    QCOMPARE(writeJson(JsonValue(std::numeric_limits<double>::quiet_NaN())), QByteArray("null"));
+    Result<JsonValue> big = parseJson("123456789012345678901234567890");
+    QVERIFY(big.ok());
+    QCOMPARE(writeJson(big.value()), QByteArray("123456789012345678901234567890"));
+}
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "tst_json.moc"
