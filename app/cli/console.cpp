@@ -1,0 +1,58 @@
+#include "console.h"
+
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace ewb::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                      const QString &description, int &done)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    parser.addOption(help);
+    QStringList argv = args;
+    argv[0] = QStringLiteral("ewb ") + command;
+    if (!parser.parse(argv)) {
+        err() << "ewb " << command << ": " << parser.errorText() << "\nTry 'ewb " << command
+              << " --help'.\n";
+        err().flush();
+        done = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // QCommandLineParser names the program from argv[0] of the process; say the command too.
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: ewb ") + command);
+        out() << text;
+        out().flush();
+        done = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+QString formatCount(qsizetype n)
+{
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+} // namespace ewb::cli

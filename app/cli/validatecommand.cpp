@@ -1,0 +1,111 @@
+#include "validatecommand.h"
+
+#include "console.h"
+#include "json/jsonwriter.h"
+#include "payloadinput.h"
+#include "validation/validator.h"
+
+namespace ewb::cli {
+
+namespace {
+
+QByteArray diagnosticsJson(bool valid, qsizetype bytes, const Diagnostics &diagnostics)
+{
+    JsonArray list;
+    for (const Diagnostic &d : diagnostics) {
+        JsonObject o;
+        o.insert(QStringLiteral("severity"), severityName(d.severity));
+        o.insert(QStringLiteral("pointer"), d.pointer);
+        o.insert(QStringLiteral("code"), d.code);
+        o.insert(QStringLiteral("message"), d.message);
+        list.push_back(std::move(o));
+    }
+    JsonObject result;
+    result.insert(QStringLiteral("valid"), valid);
+    result.insert(QStringLiteral("bytes"), qint64(bytes));
+    result.insert(QStringLiteral("diagnostics"), std::move(list));
+    return writeJson(JsonValue(std::move(result)));
+}
+
+QString summary(const QString &name, const std::optional<Payload> &payload, const PayloadCheck &check)
+{
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostic &d : check.diagnostics) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+    }
+    QString what = payload ? callTypeName(payload->type()) : QStringLiteral("payload");
+    if (payload && payload->isBatch())
+        what = QStringLiteral("batch of %1 calls").arg(formatCount(qsizetype(payload->batchItems().size())));
+    QString verdict = errors ? QStringLiteral("INVALID, %1 error(s)").arg(errors) : QStringLiteral("valid");
+    if (warnings)
+        verdict += QStringLiteral(", %1 warning(s)").arg(warnings);
+    QString text = QStringLiteral("%1: %2, %3").arg(name, what, verdict);
+    if (payload) {
+        const qsizetype limit = payload->isBatch() ? sizelimits::batchHard : sizelimits::callHard;
+        text += QStringLiteral("; %1 bytes as sent (limit %2)")
+                    .arg(formatCount(check.size.bodyBytes), formatCount(limit));
+    }
+    return text;
+}
+
+} // namespace
+
+int runValidateCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print one JSON object: {valid, bytes, diagnostics}."));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("The call type, when the file has no \"type\" field: "
+                                                 "identify, track, page, screen, group, alias or batch."),
+                                  QStringLiteral("TYPE"));
+    parser.addOptions({json, type});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The payload file, or - for standard input."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("validate"),
+                          QStringLiteral("Checks a call or a batch against the API's rules and size limits, "
+                                         "without sending it.\nExit status: 0 valid (warnings allowed), "
+                                         "1 invalid, 2 usage error."),
+                          done))
+        return done;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err() << "ewb validate: expected one FILE (or - for standard input)\nTry 'ewb validate --help'.\n";
+        return ExitUsage;
+    }
+    Result<std::optional<CallType>> forced = parseTypeOption(parser.value(type));
+    if (!forced) {
+        err() << "ewb validate: " << forced.error().message << '\n';
+        return ExitUsage;
+    }
+    Result<PayloadInput> input = readPayloadInput(files.first(), forced.value());
+    if (!input) {
+        err() << "ewb validate: " << input.error().message << '\n';
+        return ExitUsage;
+    }
+
+    PayloadCheck check;
+    if (input->payload) {
+        check = checkPayload(*input->payload);
+    } else {
+        check.diagnostics.append(input->problem);
+        check.size.bodyBytes = input->bytes.size();
+    }
+    const bool valid = check.valid();
+    if (parser.isSet(json)) {
+        out() << QString::fromUtf8(diagnosticsJson(valid, check.size.bodyBytes, check.diagnostics)) << '\n';
+    } else {
+        const QString name = files.first() == QLatin1String("-") ? QStringLiteral("<stdin>") : files.first();
+        out() << summary(name, input->payload, check) << '\n';
+        for (const Diagnostic &d : check.diagnostics) {
+            out() << "  " << severityName(d.severity).leftJustified(8) << ' '
+                  << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << "  " << d.message << "  ["
+                  << d.code << "]\n";
+        }
+    }
+    return valid ? ExitOk : ExitFailure;
+}
+
+} // namespace ewb::cli

@@ -1,0 +1,71 @@
+#include "cli/console.h"
+#include "cli/validatecommand.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace ewb::cli;
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("validate"), {runValidateCommand, "check a call or batch against the API's rules and limits"}},
+    };
+    return table;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: ewb COMMAND [OPTIONS]\n\n"
+              "The command-line twin of Event Workbench, for the Customer.io Data Pipelines API.\n\n"
+              "Commands:\n";
+    for (const auto &[name, command] : commands())
+        stream << "  " << name.leftJustified(10) << ' ' << command.summary << '\n';
+    stream << "\nRun 'ewb COMMAND --help' for a command's options.\n"
+              "Exit status: 0 success, 1 a failure (invalid payload, rejected request), 2 usage error.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ewb"));
+    QCoreApplication::setOrganizationName(QStringLiteral("EventWorkbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EWB_VERSION));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString name = args.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out());
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        out() << "ewb " << EWB_VERSION << '\n';
+        return ExitOk;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        err() << "ewb: unknown command '" << name << "'\n\n";
+        printUsage(err());
+        return ExitUsage;
+    }
+    const int code = it->second.run(args);
+    out().flush();
+    err().flush();
+    return code;
+}
