@@ -8,11 +8,10 @@ class PayloadEditCommand final : public QUndoCommand
 {
 public:
     PayloadEditCommand(ComposerDocument *doc, Payload before, Payload after, ComposerDocument::Origin origin,
-                       const QString &text, int mergeId)
+        const QString &text, int mergeId)
         : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)),
           m_origin(origin), m_mergeId(mergeId)
-    {
-    }
+    { }
 
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override

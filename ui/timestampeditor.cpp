@@ -33,8 +33,10 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
         m_zone->addItem(tr("Local (%1)").arg(QDateTime::currentDateTime().timeZoneAbbreviation()), local);
     for (int hours = -12; hours <= 14; ++hours) {
         if (hours != 0)
-            m_zone->addItem(QStringLiteral("UTC%1%2:00").arg(hours < 0 ? u'-' : u'+').arg(qAbs(hours), 2, 10, QLatin1Char('0')),
-                            hours * 3600);
+            m_zone->addItem(QStringLiteral("UTC%1%2:00")
+                                .arg(hours < 0 ? u'-' : u'+')
+                                .arg(qAbs(hours), 2, 10, QLatin1Char('0')),
+                hours * 3600);
     }
     auto *now = new QPushButton(tr("Now"), this);
     now->setObjectName(QStringLiteral("timestampNow"));
@@ -91,7 +93,7 @@ void TimestampEditor::fromControls()
     QString text;
     if (m_enabled->isChecked()) {
         const QDateTime shown = m_edit->dateTime();
-        const QDateTime moment(shown.date(), shown.time(), QTimeZone::fromSecondsAheadOfUtc(m_zone->currentData().toInt()));
+        const QDateTime moment(shown.date(), shown.time(), QTimeZone(m_zone->currentData().toInt()));
         text = isoTimestamp(moment);
     }
     m_iso->setText(text);
@@ -103,7 +105,8 @@ void TimestampEditor::showWarning()
 {
     const QDateTime moment = fromIsoTimestamp(m_iso->text());
     if (!m_iso->text().isEmpty() && !moment.isValid()) {
-        m_warning->setText(tr("This is not an ISO 8601 date-time the form can read; edit it in the JSON tab."));
+        m_warning->setText(
+            tr("This is not an ISO 8601 date-time the form can read; edit it in the JSON tab."));
         m_warning->show();
     } else if (isInFuture(moment)) {
         m_warning->setText(tr("This time is in the future. Backfilled events should say when they happened; "
@@ -127,7 +130,10 @@ void TimestampEditor::setTimestamp(const QString &text)
         const int offset = moment.offsetFromUtc();
         int index = m_zone->findData(offset);
         if (index < 0) {
-            m_zone->addItem(QStringLiteral("UTC%1%2").arg(offset < 0 ? u'-' : u'+').arg(QTime(0, 0).addSecs(qAbs(offset)).toString(u"HH:mm")), offset);
+            m_zone->addItem(QStringLiteral("UTC%1%2")
+                                .arg(offset < 0 ? u'-' : u'+')
+                                .arg(QTime(0, 0).addSecs(qAbs(offset)).toString(u"HH:mm")),
+                offset);
             index = m_zone->count() - 1;
         }
         m_zone->setCurrentIndex(index);

@@ -8,8 +8,8 @@
 namespace ewb {
 
 namespace {
-constexpr std::array<QStringView, 7> typeSpecific = {u"event", u"name", u"groupId", u"previousId",
-                                                     u"traits", u"properties", u"category"};
+constexpr std::array<QStringView, 7> typeSpecific = {
+    u"event", u"name", u"groupId", u"previousId", u"traits", u"properties", u"category"};
 
 bool belongsTo(QStringView key, CallType type)
 {
