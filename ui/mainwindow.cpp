@@ -6,6 +6,7 @@
 #include "composerpanel.h"
 #include "jsoneditor.h"
 #include "net/httpclient.h"
+#include "palette.h"
 #include "responseview.h"
 #include "sandbox/sandbox.h"
 #include "sandboxpanel.h"
@@ -14,6 +15,7 @@
 #include "sourcespanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -46,6 +48,12 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
             ? QString()
             : QDir(options.configFolder).filePath(QStringLiteral("settings.ini")));
     m_drafts = std::make_unique<DraftStore>(options.dataFolder);
+    // Before any widget exists, so that every one is built with the right colours.
+    const QString palette =
+        options.palette.isEmpty() ? m_settings->getString(Settings::Key::DarkPalette) : options.palette;
+    applyPalette(palette == u"dark" ? PaletteChoice::Dark
+            : palette == u"light"   ? PaletteChoice::Light
+                                    : PaletteChoice::System);
 
     m_composer = new ComposerPanel(this);
     setCentralWidget(m_composer);
@@ -100,7 +108,10 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
     };
     dock(m_sourcesPanel, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
     dock(m_sandboxPanel, tr("Sandbox"), QStringLiteral("sandboxDock"), Qt::LeftDockWidgetArea);
-    dock(m_response, tr("Response"), QStringLiteral("responseDock"), Qt::RightDockWidgetArea);
+    QDockWidget *sourcesDock = findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+    QDockWidget *responseDock =
+        dock(m_response, tr("Response"), QStringLiteral("responseDock"), Qt::RightDockWidgetArea);
+    resizeDocks({sourcesDock, responseDock}, {290, 420}, Qt::Horizontal);
 
     connect(m_sendJob, &SendJob::partFinished, this,
         [this](int index, int count, const OutgoingRequest &request, const HttpResult &result) {
@@ -232,6 +243,18 @@ void MainWindow::createActions()
     QAction *json = view->addAction(tr("&JSON"), this, [this] { m_composer->showJsonTab(true); });
     json->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+2")));
     m_viewMenu = view;
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(this);
+    const QString current = m_settings->getString(Settings::Key::DarkPalette);
+    for (const auto &[name, title] : {std::pair {QStringLiteral("system"), tr("Follow the system")},
+             std::pair {QStringLiteral("light"), tr("Light")},
+             std::pair {QStringLiteral("dark"), tr("Dark")}}) {
+        QAction *a = appearance->addAction(title, this, [this, key = name] { usePalette(key); });
+        a->setCheckable(true);
+        a->setChecked(current == name);
+        group->addAction(a);
+    }
 }
 
 void MainWindow::restoreState()
@@ -258,6 +281,17 @@ void MainWindow::restoreState()
     connect(m_composer->document(), &ComposerDocument::changed, this, [this] {
         m_settings->set(Settings::Key::CallType, callTypeName(m_composer->document()->payload().type()));
     });
+}
+
+void MainWindow::usePalette(const QString &name)
+{
+    m_settings->set(Settings::Key::DarkPalette, name);
+    if (name == u"system") {
+        statusBar()->showMessage(tr("The system's look applies from the next start."));
+        return;
+    }
+    applyPalette(name == u"dark" ? PaletteChoice::Dark : PaletteChoice::Light);
+    m_composer->jsonEditor()->setDark(isDarkPalette());
 }
 
 void MainWindow::saveDraftNow()

@@ -30,6 +30,8 @@ struct WorkbenchOptions
     QString configFolder; // settings.ini, sources.json; empty: the platform's places
     QString dataFolder; // draft.json
     bool startSandbox = true;
+    // Light or dark from the command line; empty: the saved choice (the system's by default).
+    QString palette;
 };
 
 // The workbench window: the composer in the middle, sources and the sandbox on the left, the
@@ -60,6 +62,7 @@ private:
     void startSandbox();
     void restoreState();
     void showSelectedSource();
+    void usePalette(const QString &name);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<DraftStore> m_drafts;

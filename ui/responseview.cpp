@@ -44,6 +44,7 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures = new QLabel(this);
     m_figures->setObjectName(QStringLiteral("responseFigures"));
+    m_figures->setWordWrap(true);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_body = new QPlainTextEdit(this);

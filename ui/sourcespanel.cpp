@@ -85,9 +85,9 @@ SourcesPanel::~SourcesPanel() = default;
 
 void SourcesPanel::showKeychainUnavailable(const QString &message)
 {
-    m_banner->setText(tr("No keychain is available: keys you enter are kept for this session only and are "
-                         "forgotten when you quit. ") +
-        message);
+    // The core's message says what is missing and how to get one; this says what it means here.
+    m_banner->setText(
+        message + tr("\n\nKeys you enter now are kept for this session only and forgotten when you quit."));
     m_banner->show();
 }
 
@@ -133,7 +133,7 @@ void SourcesPanel::refresh()
             s.baseUrl().toString() + (s.strictMode ? tr("\nstrict mode on") : tr("\nstrict mode off")));
     };
     if (m_sandbox)
-        addItem(*m_sandbox, tr("%1 — built in, %2").arg(m_sandbox->name, m_sandbox->baseUrl().authority()));
+        addItem(*m_sandbox, tr("%1 (built in)").arg(m_sandbox->name));
     for (const Source &s : m_store->sources())
         addItem(s,
             QStringLiteral("%1 — %2").arg(
