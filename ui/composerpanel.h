@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -48,6 +49,7 @@ public:
 signals:
     void checked();
     void draftChanged();
+    void notice(const QString &text);
 
 private:
     void documentChanged(ComposerDocument::Origin origin);
@@ -69,7 +71,10 @@ private:
     DiagnosticsList *m_diagnostics;
     SizeMeter *m_meter;
     QTimer *m_debounce;
+    QLabel *m_busy;
+    QTimer *m_busyDelay;
     bool m_settingJson = false;
+    bool m_settingJsonLarge = false;
     bool m_jsonStale = true;
     quint64 m_textGeneration = 0;
 };
