@@ -1,0 +1,221 @@
+#include "sourcescommand.h"
+
+#include "console.h"
+#include "json/jsonwriter.h"
+#include "keyinput.h"
+#include "sources/keychainkeystore.h"
+#include "sources/sourcestore.h"
+#include "util/appfolders.h"
+
+namespace ewb::cli {
+
+namespace {
+
+const QString usageText = QStringLiteral(
+    "Usage: ewb sources list [--json]\n"
+    "       ewb sources add NAME --region us|eu|URL [--no-strict] [--key-env VAR | --key-stdin]\n"
+    "       ewb sources set-key NAME [--key-env VAR | --key-stdin]\n"
+    "       ewb sources remove NAME\n"
+    "       ewb sources test NAME\n\n"
+    "Sources are kept in %1/sources.json; their API keys only in the OS keychain.\n");
+
+int usageError(const QString &message)
+{
+    err() << "ewb sources: " << message << "\nTry 'ewb sources --help'.\n";
+    return ExitUsage;
+}
+
+Result<SourceStore> openStore()
+{
+    SourceStore store(appDataFolder());
+    if (Status loaded = store.load(); !loaded)
+        return loaded.error();
+    return store;
+}
+
+int list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the sources as JSON."));
+    parser.addOption(json);
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources list"), QStringLiteral("Lists the sources."), done))
+        return done;
+    Result<SourceStore> store = openStore();
+    if (!store) {
+        err() << "ewb sources: " << store.error().message << '\n';
+        return ExitFailure;
+    }
+    if (parser.isSet(json)) {
+        JsonArray array;
+        for (const Source &s : store->sources())
+            array.push_back(s.toJson());
+        out() << QString::fromUtf8(writeJson(JsonValue(std::move(array)), JsonStyle::Pretty)) << '\n';
+        return ExitOk;
+    }
+    if (store->sources().empty())
+        out() << "No sources yet. Add one with: ewb sources add NAME --region us|eu|URL --key-stdin\n";
+    for (const Source &s : store->sources()) {
+        out() << s.name << "  " << regionTitle(s.region) << "  " << s.baseUrl().toString()
+              << (s.strictMode ? "" : "  (strict mode off)") << '\n';
+    }
+    return ExitOk;
+}
+
+int add(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("us, eu, or a custom base URL (https://host/v1)."),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption noStrict(QStringLiteral("no-strict"),
+                                      QStringLiteral("Do not send X-Strict-Mode: 1 (errors then come back as 200)."));
+    KeyOptions keyOptions;
+    parser.addOptions({region, noStrict});
+    keyOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("A unique name for the source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources add"),
+                          QStringLiteral("Adds a source; its key goes to the OS keychain."), done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    if (!parser.isSet(region))
+        return usageError(QStringLiteral("--region is required: the API cannot tell a key's region, and data "
+                                         "sent to the wrong one is silently dropped"));
+    Result<Endpoint> endpoint = parseEndpoint(parser.value(region));
+    if (!endpoint)
+        return usageError(endpoint.error().message);
+    Result<QString> key = readKeyOption(parser, keyOptions);
+    if (!key)
+        return usageError(key.error().message);
+
+    Result<SourceStore> store = openStore();
+    if (!store) {
+        err() << "ewb sources: " << store.error().message << '\n';
+        return ExitFailure;
+    }
+    Source source = Source::create(parser.positionalArguments().first(), endpoint->region, endpoint->baseUrl);
+    source.strictMode = !parser.isSet(noStrict);
+    if (Status added = store->add(source); !added) {
+        err() << "ewb sources: " << added.error().message << '\n';
+        return ExitFailure;
+    }
+    // The key first: a source saved without its key would fail later, far from the cause.
+    if (!key->isEmpty()) {
+        KeychainKeyStore keys;
+        if (Status written = keys.writeKeyAndWait(source.id, key.value()); !written) {
+            err() << "ewb sources: " << written.error().message << '\n';
+            return ExitFailure;
+        }
+    }
+    if (Status saved = store->save(); !saved) {
+        err() << "ewb sources: " << saved.error().message << '\n';
+        return ExitFailure;
+    }
+    out() << "Added source '" << source.name << "' (" << regionTitle(source.region) << ", "
+          << source.baseUrl().toString() << ")"
+          << (key->isEmpty() ? QStringLiteral("; no key yet: ewb sources set-key %1 --key-stdin").arg(source.name)
+                             : QStringLiteral("; key stored in the OS keychain"))
+          << '\n';
+    return ExitOk;
+}
+
+int setKey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    KeyOptions keyOptions;
+    keyOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources set-key"),
+                          QStringLiteral("Stores a source's API key in the OS keychain."), done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    Result<QString> key = readKeyOption(parser, keyOptions);
+    if (!key)
+        return usageError(key.error().message);
+    if (key->isEmpty())
+        return usageError(QStringLiteral("no key given: use --key-stdin or --key-env VAR"));
+    Result<SourceStore> store = openStore();
+    if (!store) {
+        err() << "ewb sources: " << store.error().message << '\n';
+        return ExitFailure;
+    }
+    const Source *source = store->findByName(parser.positionalArguments().first());
+    if (!source) {
+        err() << "ewb sources: no source named '" << parser.positionalArguments().first() << "'\n";
+        return ExitFailure;
+    }
+    KeychainKeyStore keys;
+    if (Status written = keys.writeKeyAndWait(source->id, key.value()); !written) {
+        err() << "ewb sources: " << written.error().message << '\n';
+        return ExitFailure;
+    }
+    out() << "Stored the key of '" << source->name << "' in the OS keychain.\n";
+    return ExitOk;
+}
+
+int remove(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources remove"),
+                          QStringLiteral("Removes a source and deletes its key from the keychain."), done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    Result<SourceStore> store = openStore();
+    if (!store) {
+        err() << "ewb sources: " << store.error().message << '\n';
+        return ExitFailure;
+    }
+    const Source *source = store->findByName(parser.positionalArguments().first());
+    if (!source) {
+        err() << "ewb sources: no source named '" << parser.positionalArguments().first() << "'\n";
+        return ExitFailure;
+    }
+    const Source removed = *source;
+    KeychainKeyStore keys;
+    if (Status deleted = keys.deleteKeyAndWait(removed.id); !deleted) {
+        err() << "ewb sources: " << deleted.error().message << " (the source was kept)\n";
+        return ExitFailure;
+    }
+    store->remove(removed.id);
+    if (Status saved = store->save(); !saved) {
+        err() << "ewb sources: " << saved.error().message << '\n';
+        return ExitFailure;
+    }
+    out() << "Removed source '" << removed.name << "' and its key.\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int runSourcesCommand(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list"))
+        return list(rest);
+    if (sub == QLatin1String("add"))
+        return add(rest);
+    if (sub == QLatin1String("set-key"))
+        return setKey(rest);
+    if (sub == QLatin1String("remove"))
+        return remove(rest);
+    if (sub == QLatin1String("test"))
+        return runSourceTest(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out() << usageText.arg(appDataFolder());
+        return ExitOk;
+    }
+    err() << (sub.isEmpty() ? QStringLiteral("ewb sources: expected a subcommand\n")
+                            : QStringLiteral("ewb sources: unknown subcommand '%1'\n").arg(sub))
+          << usageText.arg(appDataFolder());
+    return ExitUsage;
+}
+
+} // namespace ewb::cli
