@@ -6,11 +6,21 @@
 
 namespace ewb {
 
-// Checks a payload against every rule of the API (../docs/validation.md lists them): required
+struct ValidationOptions
+{
+    // "Now" for the future-timestamp check, in ms since the epoch (UTC); 0 reads the clock. Tests
+    // set it so that their expectations never depend on the day they run.
+    qint64 nowMsecsSinceEpoch = 0;
+    // How far ahead of now a timestamp may be before it is flagged: clocks drift.
+    qint64 futureToleranceMsecs = 5 * 60 * 1000;
+};
+
+// Checks a payload against every rule of the API (docs/validation.md lists them): required
 // fields per call type, the userId/anonymousId rule and its identify-by-email exception, field
-// types, real ISO 8601 dates, semantic events' required fields, batch items' "type". Pure and
-// fast: the editor calls it on every keystroke. Returns every problem, in document order.
-Diagnostics validatePayload(const Payload &payload);
+// types, real ISO 8601 dates, semantic events' required fields, batch items' "type", duplicate
+// keys. Pure and fast: the editor calls it on every keystroke. Returns every problem, in document
+// order (a problem about a missing field comes before the fields of the object it is missing from).
+Diagnostics validatePayload(const Payload &payload, const ValidationOptions &options = {});
 
 // Everything the workbench shows about a payload before it is sent: the rule diagnostics, then the
 // size diagnostics, and the sizes.
@@ -21,6 +31,6 @@ struct PayloadCheck
 
     bool valid() const { return !hasErrors(diagnostics); }
 };
-PayloadCheck checkPayload(const Payload &payload);
+PayloadCheck checkPayload(const Payload &payload, const ValidationOptions &options = {});
 
 } // namespace ewb
