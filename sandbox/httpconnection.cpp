@@ -1,0 +1,232 @@
+#include "httpconnection.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+
+#include <sys/socket.h>
+
+namespace ewb {
+
+namespace {
+// Bytes a connection buffers from its socket while an answer is delayed; past that, TCP flow
+// control holds the client back.
+constexpr qint64 socketReadBuffer = 256 * 1024;
+// After an answer that closes the connection, how long to keep reading (and discarding) what the
+// client still sends, so that it reads the answer instead of a reset.
+constexpr int lingerMs = 1000;
+} // namespace
+
+HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, const HttpServerOptions &options)
+    : QObject(server), m_server(server), m_socket(socket), m_secure(options.tls.has_value()),
+      m_parser(options.limits), m_idleTimeoutMs(options.idleTimeoutMs)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(socketReadBuffer);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+
+    m_idleTimer.setSingleShot(true);
+    m_delayTimer.setSingleShot(true);
+    m_lingerTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::idleTimedOut);
+    connect(&m_lingerTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
+    connect(&m_delayTimer, &QTimer::timeout, this, [this] {
+        m_busy = false;
+        complete(m_delayedFor, m_delayed);
+        m_delayed = HttpResponse();
+        if (!m_closing && !m_finished) {
+            m_idleTimer.start(m_idleTimeoutMs);
+            process();
+            readAvailable();
+        }
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::finishClosingWhenFlushed);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::finishClosingWhenFlushed);
+        // A failed handshake ends the connection; the client's TLS stack tells its user why.
+        connect(ssl, &QSslSocket::sslErrors, this, [this] { m_socket->abort(); });
+    }
+    m_idleTimer.start(m_idleTimeoutMs);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::abort()
+{
+    m_finished = true; // the server is dropping us itself
+    m_idleTimer.stop();
+    m_delayTimer.stop();
+    m_socket->abort();
+}
+
+void HttpConnection::readAvailable()
+{
+    if (m_finished)
+        return;
+    if (m_closing) {
+        m_socket->readAll(); // discarded: the answer is already out
+        return;
+    }
+    if (m_busy || m_socket->bytesAvailable() == 0)
+        return;
+    m_parser.append(m_socket->readAll());
+    m_idleTimer.start(m_idleTimeoutMs);
+    process();
+}
+
+void HttpConnection::process()
+{
+    while (!m_busy && !m_closing && !m_finished) {
+        switch (m_parser.advance()) {
+        case HttpRequestParser::Step::NeedMore: return;
+        case HttpRequestParser::Step::HeadReady: {
+            const HttpRequest &head = m_parser.current();
+            const QByteArray expect = head.header("expect");
+            if (expect.isEmpty())
+                break;
+            if (expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
+                failAndClose(417, QStringLiteral("Only \"Expect: 100-continue\" is understood."));
+                return;
+            }
+            if (!m_parser.expectsMoreBody() || head.version != "HTTP/1.1")
+                break;
+            // The point of 100-continue: refuse before the client sends a body we would not use.
+            if (std::optional<HttpResponse> refusal = m_server->refusal(head)) {
+                Answering answering {head.method, head.version, head.path, m_socket->peerAddress(), 0, false};
+                complete(answering, *refusal);
+                return;
+            }
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            break;
+        }
+        case HttpRequestParser::Step::RequestReady: handle(m_parser.takeRequest()); break;
+        case HttpRequestParser::Step::Failed:
+            failAndClose(m_parser.failure().status, m_parser.failure().message);
+            return;
+        }
+    }
+}
+
+void HttpConnection::handle(HttpRequest request)
+{
+    request.peerAddress = m_socket->peerAddress();
+    request.peerPort = m_socket->peerPort();
+    request.secure = m_secure;
+    HttpResponse response = m_server->dispatch(request);
+    Answering answering {request.method, request.version, request.path, request.peerAddress,
+        request.body.size(), request.keepAlive()};
+    if (response.delayMs > 0) {
+        m_busy = true;
+        m_idleTimer.stop();
+        m_delayedFor = std::move(answering);
+        m_delayed = std::move(response);
+        m_delayTimer.start(m_delayed.delayMs);
+        return;
+    }
+    complete(answering, response);
+}
+
+void HttpConnection::complete(const Answering &answering, const HttpResponse &response)
+{
+    if (m_finished)
+        return;
+    if (response.action == HttpResponse::Action::DropConnection) {
+        emit m_server->exchanged(
+            HttpExchange {answering.peer, answering.method, answering.path, 0, answering.bodyBytes, 0});
+        m_socket->abort();
+        return;
+    }
+    const bool handlerCloses =
+        response.headers.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    const bool closeAfter = !answering.keepAlive || handlerCloses;
+    write(answering, response, closeAfter);
+    emit m_server->exchanged(HttpExchange {answering.peer, answering.method, answering.path, response.status,
+        answering.bodyBytes, response.body.size()});
+    if (closeAfter)
+        startClosing();
+}
+
+void HttpConnection::write(const Answering &answering, const HttpResponse &response, bool closeAfter)
+{
+    const bool bodyAllowed = response.status >= 200 && response.status != 204 && response.status != 304;
+    const bool sendBody = bodyAllowed && answering.method != "HEAD";
+    QByteArray out;
+    out.reserve(160 + (sendBody ? response.body.size() : 0));
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+        HttpResponse::reasonPhrase(response.status) + "\r\n";
+    for (const HttpHeaders::Field &field : response.headers.fields()) {
+        if (field.name.compare("content-length", Qt::CaseInsensitive) == 0 ||
+            field.name.compare("connection", Qt::CaseInsensitive) == 0)
+            continue;
+        out += field.name + ": " + field.value + "\r\n";
+    }
+    if (bodyAllowed)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (closeAfter)
+        out += "Connection: close\r\n";
+    else if (answering.version == "HTTP/1.0")
+        out += "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (sendBody)
+        out += response.body;
+    m_socket->write(out);
+}
+
+void HttpConnection::failAndClose(int status, const QString &message)
+{
+    HttpResponse response = HttpResponse::text(status, message + u'\n');
+    const HttpRequest &head = m_parser.current();
+    Answering answering {head.method, head.version.isEmpty() ? QByteArray("HTTP/1.1") : head.version,
+        head.path, m_socket->peerAddress(), 0, false};
+    complete(answering, response);
+}
+
+void HttpConnection::idleTimedOut()
+{
+    if (m_busy || m_closing || m_finished)
+        return;
+    if (m_parser.inMiddleOfRequest()) {
+        failAndClose(
+            408, QStringLiteral("The request did not arrive in full within %1 ms.").arg(m_idleTimeoutMs));
+        return;
+    }
+    m_socket->disconnectFromHost();
+}
+
+void HttpConnection::startClosing()
+{
+    m_closing = true;
+    m_idleTimer.stop();
+    m_lingerTimer.start(lingerMs);
+    if (qobject_cast<QSslSocket *>(m_socket)) {
+        // TLS needs its own close_notify: Qt sends it after the pending data.
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->flush();
+    finishClosingWhenFlushed();
+}
+
+void HttpConnection::finishClosingWhenFlushed()
+{
+    if (!m_closing || m_finished || m_socket->bytesToWrite() > 0 || qobject_cast<QSslSocket *>(m_socket))
+        return;
+    // Half-close: the client reads our answer and then the end of the stream, while whatever it is
+    // still sending is read and discarded until it closes or the linger time runs out.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+}
+
+void HttpConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_idleTimer.stop();
+    m_delayTimer.stop();
+    m_lingerTimer.stop();
+    m_server->connectionClosed(this);
+}
+
+} // namespace ewb

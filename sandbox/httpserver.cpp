@@ -1,0 +1,279 @@
+#include "httpserver.h"
+
+#include "httpconnection.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+
+namespace ewb {
+
+// Hands every accepted socket descriptor to the server, which wraps it in a plain or TLS socket
+// itself: one code path for both, and the idle timer covers clients that never finish a handshake.
+class HttpListener final : public QTcpServer
+{
+public:
+    explicit HttpListener(HttpServer *server) : m_server(server) { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_server->accept(descriptor); }
+
+private:
+    HttpServer *m_server;
+};
+
+HttpServer::HttpServer(QObject *parent) : QObject(parent) { }
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+void HttpServer::route(const QByteArray &method, const QString &path, HttpHandler handler)
+{
+    const bool prefix = path.endsWith(u"/*");
+    const QString key = prefix ? path.chopped(1) : path;
+    for (Route &existing : m_routes) {
+        if (existing.path == key && existing.prefix == prefix) {
+            for (auto &entry : existing.handlers) {
+                if (entry.first == method) {
+                    entry.second = std::move(handler);
+                    return;
+                }
+            }
+            existing.handlers.append({method, std::move(handler)});
+            return;
+        }
+    }
+    m_routes.append(Route {key, prefix, {{method, std::move(handler)}}});
+}
+
+void HttpServer::setFallback(HttpHandler handler)
+{
+    m_fallback = std::move(handler);
+}
+
+Status HttpServer::listen(const HttpServerOptions &options)
+{
+    close();
+    m_options = options;
+    m_listener = std::make_unique<HttpListener>(this);
+    if (!m_listener->listen(options.address, options.port)) {
+        const QString reason = m_listener->errorString();
+        m_listener.reset();
+        return Error {QStringLiteral("http.listen"),
+            QStringLiteral("Cannot listen on %1 port %2: %3")
+                .arg(options.address.toString())
+                .arg(options.port)
+                .arg(reason)};
+    }
+    return Done {};
+}
+
+void HttpServer::close()
+{
+    if (m_listener)
+        m_listener->close();
+    m_listener.reset();
+    const QList<HttpConnection *> connections = std::exchange(m_connections, {});
+    for (HttpConnection *connection : connections) {
+        connection->abort();
+        delete connection;
+    }
+}
+
+bool HttpServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+QHostAddress HttpServer::address() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
+
+quint16 HttpServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+bool HttpServer::isSecure() const
+{
+    return m_options.tls.has_value();
+}
+
+QUrl HttpServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(isSecure() ? QStringLiteral("https") : QStringLiteral("http"));
+    QHostAddress host = address();
+    // A wildcard address is not something a client can connect to; loopback is.
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    url.setHost(host.toString());
+    url.setPort(port());
+    return url;
+}
+
+int HttpServer::connectionCount() const
+{
+    return int(m_connections.size());
+}
+
+void HttpServer::accept(qintptr descriptor)
+{
+    QTcpSocket *socket = nullptr;
+    if (m_options.tls) {
+        auto *ssl = new QSslSocket;
+        if (ssl->setSocketDescriptor(descriptor)) {
+            ssl->setSslConfiguration(*m_options.tls);
+            ssl->startServerEncryption();
+        }
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket;
+        socket->setSocketDescriptor(descriptor);
+    }
+    if (socket->state() != QAbstractSocket::ConnectedState ||
+        m_connections.size() >= m_options.maxConnections) {
+        socket->abort();
+        delete socket;
+        return;
+    }
+    m_connections.append(new HttpConnection(this, socket, m_options));
+}
+
+void HttpServer::connectionClosed(HttpConnection *connection)
+{
+    if (m_connections.removeOne(connection))
+        connection->deleteLater();
+}
+
+const HttpServer::Route *HttpServer::findRoute(const QString &path) const
+{
+    const Route *best = nullptr;
+    for (const Route &candidate : m_routes) {
+        if (!candidate.prefix) {
+            if (candidate.path == path)
+                return &candidate;
+            continue;
+        }
+        if (path.startsWith(candidate.path) && (!best || candidate.path.size() > best->path.size()))
+            best = &candidate;
+    }
+    return best;
+}
+
+namespace {
+
+const HttpHandler *handlerFor(const QList<QPair<QByteArray, HttpHandler>> &handlers, const QByteArray &method)
+{
+    for (const auto &entry : handlers) {
+        if (entry.first == method)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+QByteArray allowedMethods(const QList<QPair<QByteArray, HttpHandler>> &handlers)
+{
+    QByteArrayList methods;
+    for (const auto &entry : handlers)
+        methods.append(entry.first);
+    if (methods.contains("GET") && !methods.contains("HEAD"))
+        methods.append("HEAD");
+    if (!methods.contains("OPTIONS"))
+        methods.append("OPTIONS");
+    return methods.join(", ");
+}
+
+HttpResponse notFound(const QString &path)
+{
+    return HttpResponse::text(404, QStringLiteral("Nothing here: %1\n").arg(path));
+}
+
+HttpResponse methodNotAllowed(const QByteArray &method, const QByteArray &allow)
+{
+    HttpResponse response = HttpResponse::text(405,
+        QStringLiteral("%1 is not allowed here; allowed: %2\n")
+            .arg(QString::fromLatin1(method), QString::fromLatin1(allow)));
+    response.headers.add("Allow", allow);
+    return response;
+}
+
+HttpResponse options(const QByteArray &allow)
+{
+    HttpResponse response = HttpResponse::empty(204);
+    response.headers.add("Allow", allow);
+    return response;
+}
+
+} // namespace
+
+std::optional<HttpResponse> HttpServer::refusal(const HttpRequest &request) const
+{
+    if (request.target == "*")
+        return std::nullopt;
+    const Route *found = findRoute(request.path);
+    if (!found)
+        return m_fallback ? std::nullopt : std::optional<HttpResponse>(notFound(request.path));
+    if (handlerFor(found->handlers, request.method) || request.method == "OPTIONS" ||
+        (request.method == "HEAD" && handlerFor(found->handlers, "GET")))
+        return std::nullopt;
+    return methodNotAllowed(request.method, allowedMethods(found->handlers));
+}
+
+HttpResponse HttpServer::dispatch(const HttpRequest &request) const
+{
+    if (request.target == "*") {
+        if (request.method == "OPTIONS")
+            return options("GET, HEAD, POST, PUT, DELETE, OPTIONS");
+        return HttpResponse::text(400, QStringLiteral("The target \"*\" is only for OPTIONS.\n"));
+    }
+    const Route *found = findRoute(request.path);
+    if (!found)
+        return m_fallback ? m_fallback(request) : notFound(request.path);
+    if (const HttpHandler *handler = handlerFor(found->handlers, request.method))
+        return (*handler)(request);
+    if (request.method == "HEAD") {
+        if (const HttpHandler *get = handlerFor(found->handlers, "GET"))
+            return (*get)(request);
+    }
+    const QByteArray allow = allowedMethods(found->handlers);
+    if (request.method == "OPTIONS")
+        return options(allow);
+    return methodNotAllowed(request.method, allow);
+}
+
+Result<QSslConfiguration> loadServerTls(const QString &certificatePemPath, const QString &keyPemPath)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePemPath, QSsl::Pem);
+    if (chain.isEmpty())
+        return Error {QStringLiteral("tls.certificate"),
+            QStringLiteral("No PEM certificate could be read from %1.").arg(certificatePemPath)};
+    QFile keyFile(keyPemPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("tls.key"),
+            QStringLiteral("Cannot read the key file %1: %2").arg(keyPemPath, keyFile.errorString())};
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return Error {QStringLiteral("tls.key"),
+            QStringLiteral("%1 holds no unencrypted PEM private key (RSA or EC).").arg(keyPemPath)};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    return configuration;
+}
+
+} // namespace ewb

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "httprequest.h"
+#include "httprequestparser.h"
+#include "httpresponse.h"
+#include "util/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ewb {
+
+class HttpConnection;
+class HttpListener;
+
+// A handler answers one request. It runs on the server's thread, between socket events, so it
+// must not block; to answer later, return a response with delayMs set.
+using HttpHandler = std::function<HttpResponse(const HttpRequest &request)>;
+
+struct HttpServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost; // loopback unless asked otherwise
+    quint16 port = 0; // 0: any free port (see HttpServer::port())
+    HttpParserLimits limits;
+    // A connection with no bytes moving for this long is closed; one that stopped in the middle of
+    // a request (a short body, a half-sent head) first gets 408.
+    int idleTimeoutMs = 15000;
+    // Connections past this many are closed as soon as they are accepted.
+    int maxConnections = 256;
+    // When set, every connection is HTTPS with this configuration (see loadServerTls()).
+    std::optional<QSslConfiguration> tls;
+};
+
+// One request/answer pair, for logs: never carries headers or bodies (they may hold keys).
+struct HttpExchange
+{
+    QHostAddress peerAddress;
+    QByteArray method; // empty when the request could not be parsed
+    QString path;
+    int status = 0; // 0: the connection was dropped without an answer
+    qint64 requestBodyBytes = 0;
+    qint64 responseBodyBytes = 0;
+};
+
+// A small HTTP/1.1 server on QTcpServer: keep-alive and pipelining, Content-Length and chunked
+// bodies, Expect: 100-continue, HEAD and OPTIONS, limits on head and body size (431/413 from the
+// head alone, before any body is read), 400 for malformed requests, 408 and close for connections
+// that stall mid-request, 404 for unknown paths and 405 with Allow for unknown methods.
+//
+// Routes map a path (exact, or a prefix when it ends in "/*") and a set of methods to a handler.
+// The server owns its connections; destroying it (or close()) closes them all.
+//
+// Errors are values: listen() says why it could not listen.
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Adds a route. Several calls with the same path add methods to it (a later handler for the
+    // same method replaces the earlier one). A GET route also answers HEAD (body left out).
+    // A path "/x/*" matches "/x/" and everything below it; exact paths win over prefixes, and
+    // longer prefixes over shorter ones.
+    void route(const QByteArray &method, const QString &path, HttpHandler handler);
+    // Answers requests whose path matches no route (instead of 404).
+    void setFallback(HttpHandler handler);
+
+    Status listen(const HttpServerOptions &options);
+    void close();
+    bool isListening() const;
+
+    QHostAddress address() const;
+    quint16 port() const;
+    bool isSecure() const;
+    // "http://127.0.0.1:PORT" (or https), without a trailing slash.
+    QUrl baseUrl() const;
+    int connectionCount() const;
+
+signals:
+    // After each answer is written (or a connection dropped on a handler's request).
+    void exchanged(const ewb::HttpExchange &exchange);
+
+private:
+    friend class HttpConnection;
+    friend class HttpListener;
+
+    struct Route
+    {
+        QString path;
+        bool prefix = false;
+        QList<QPair<QByteArray, HttpHandler>> handlers;
+    };
+
+    void accept(qintptr descriptor);
+    void connectionClosed(HttpConnection *connection);
+    const Route *findRoute(const QString &path) const;
+    // Whether the request's path and method lead somewhere; when not, the answer (404/405).
+    std::optional<HttpResponse> refusal(const HttpRequest &request) const;
+    HttpResponse dispatch(const HttpRequest &request) const;
+
+    HttpServerOptions m_options;
+    std::unique_ptr<HttpListener> m_listener;
+    QList<Route> m_routes;
+    HttpHandler m_fallback;
+    QList<HttpConnection *> m_connections;
+};
+
+// Reads a PEM certificate (its chain may follow in the same file) and a PEM private key (RSA or
+// EC, unencrypted) into a server TLS configuration. The error names the file that failed.
+Result<QSslConfiguration> loadServerTls(const QString &certificatePemPath, const QString &keyPemPath);
+
+} // namespace ewb

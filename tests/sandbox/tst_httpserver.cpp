@@ -1,0 +1,378 @@
+#include "rawhttpclient.h"
+#include "sandbox/httpserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ewb;
+using ewb::test::RawHttpClient;
+using ewb::test::RawResponse;
+
+// The generic HTTP/1.1 server over real loopback sockets, driven byte by byte by a raw client.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void keepAliveAndPipelining();
+    void delayedAnswerKeepsPipelineOrder();
+    void routing_data();
+    void routing();
+    void headLeavesOutBody();
+    void chunkedBody();
+    void oversizeContentLengthRefusedFromHead();
+    void expectContinue();
+    void expectContinueRefusedBeforeBody_data();
+    void expectContinueRefusedBeforeBody();
+    void malformedAnswered_data();
+    void malformedAnswered();
+    void shortBodyThenIdleGets408();
+    void idleConnectionClosedQuietly();
+    void dropConnection();
+    void http10ClosesUnlessKeepAlive();
+    void connectionsPastLimitClosed();
+    void exchangesReported();
+
+private:
+    HttpServerOptions options() const;
+    void start(const HttpServerOptions &serverOptions);
+
+    std::unique_ptr<HttpServer> m_server;
+};
+
+HttpServerOptions TestHttpServer::options() const
+{
+    HttpServerOptions result;
+    result.limits.maxBodyBytes = 1000;
+    result.limits.maxHeaderBytes = 2000;
+    result.idleTimeoutMs = 300; // short, so stalls are seen quickly; nothing here measures time
+    return result;
+}
+
+void TestHttpServer::start(const HttpServerOptions &serverOptions)
+{
+    m_server = std::make_unique<HttpServer>();
+    const auto echo = [](const HttpRequest &request) {
+        HttpResponse response =
+            HttpResponse::withBody(200, request.method + ' ' + request.body, "text/plain");
+        response.headers.add("X-Query", request.rawQuery);
+        return response;
+    };
+    m_server->route("POST", QStringLiteral("/echo"), echo);
+    m_server->route("GET", QStringLiteral("/echo"), echo);
+    m_server->route("GET", QStringLiteral("/files/*"),
+        [](const HttpRequest &request) { return HttpResponse::text(200, request.path); });
+    m_server->route("POST", QStringLiteral("/slow"), [](const HttpRequest &request) {
+        HttpResponse response = HttpResponse::text(200, QString::fromUtf8(request.body));
+        response.delayMs = 200;
+        return response;
+    });
+    m_server->route(
+        "POST", QStringLiteral("/drop"), [](const HttpRequest &) { return HttpResponse::drop(); });
+    const Status listening = m_server->listen(serverOptions);
+    QVERIFY2(listening.ok(), qPrintable(listening.ok() ? QString() : listening.error().message));
+    QCOMPARE(m_server->address(), QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(m_server->port() != 0);
+}
+
+void TestHttpServer::init()
+{
+    start(options());
+}
+
+void TestHttpServer::cleanup()
+{
+    m_server.reset();
+}
+
+void TestHttpServer::keepAliveAndPipelining()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send(
+        "POST /echo HTTP/1.1\r\nContent-Length: 1\r\n\r\naPOST /echo HTTP/1.1\r\nContent-Length: 1\r\n\r\nb"
+        "GET /echo?x=1 HTTP/1.1\r\n\r\n");
+    for (const QByteArray &expected : {QByteArray("POST a"), QByteArray("POST b"), QByteArray("GET ")}) {
+        const std::optional<RawResponse> response = client.next();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->body, expected);
+    }
+    // Still open: a fourth request on the same connection.
+    client.send("GET /echo HTTP/1.1\r\n\r\n");
+    const std::optional<RawResponse> fourth = client.next();
+    QVERIFY(fourth);
+    QCOMPARE(fourth->status, 200);
+    QVERIFY(client.isConnected());
+}
+
+void TestHttpServer::delayedAnswerKeepsPipelineOrder()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("POST /slow HTTP/1.1\r\nContent-Length: 5\r\n\r\nfirstPOST /echo HTTP/1.1\r\nContent-Length: "
+                "6\r\n\r\n"
+                "second");
+    const std::optional<RawResponse> first = client.next();
+    const std::optional<RawResponse> second = client.next();
+    QVERIFY(first && second);
+    QCOMPARE(first->body, QByteArray("first"));
+    QCOMPARE(second->body, QByteArray("POST second"));
+
+    // Other connections are served while one waits.
+    RawHttpClient waiting;
+    QVERIFY(waiting.connectTo(m_server->port()));
+    waiting.send("POST /slow HTTP/1.1\r\nContent-Length: 1\r\n\r\nw");
+    RawHttpClient quick;
+    QVERIFY(quick.connectTo(m_server->port()));
+    quick.send("GET /echo HTTP/1.1\r\n\r\n");
+    QVERIFY(quick.next());
+    QVERIFY(waiting.unread().isEmpty());
+    QVERIFY(waiting.next());
+}
+
+void TestHttpServer::routing_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("allow");
+
+    QTest::addRow("unknown path") << QByteArray("GET /nope HTTP/1.1\r\n\r\n") << 404 << QByteArray();
+    QTest::addRow("wrong method") << QByteArray("DELETE /echo HTTP/1.1\r\n\r\n") << 405
+                                  << QByteArray("POST, GET, HEAD, OPTIONS");
+    QTest::addRow("post to get-only prefix")
+        << QByteArray("POST /files/a HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405
+        << QByteArray("GET, HEAD, OPTIONS");
+    QTest::addRow("options") << QByteArray("OPTIONS /echo HTTP/1.1\r\n\r\n") << 204
+                             << QByteArray("POST, GET, HEAD, OPTIONS");
+    QTest::addRow("options star") << QByteArray("OPTIONS * HTTP/1.1\r\n\r\n") << 204
+                                  << QByteArray("GET, HEAD, POST, PUT, DELETE, OPTIONS");
+    QTest::addRow("prefix") << QByteArray("GET /files/a/b HTTP/1.1\r\n\r\n") << 200 << QByteArray();
+    QTest::addRow("prefix needs its slash")
+        << QByteArray("GET /files HTTP/1.1\r\n\r\n") << 404 << QByteArray();
+}
+
+void TestHttpServer::routing()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QByteArray, allow);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send(request);
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, status);
+    QCOMPARE(response->headers.value("allow"), allow);
+    // A refusal is an answer like any other: the connection stays usable.
+    client.send("GET /echo HTTP/1.1\r\n\r\n");
+    QVERIFY(client.next());
+}
+
+void TestHttpServer::headLeavesOutBody()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("HEAD /echo HTTP/1.1\r\n\r\nGET /echo HTTP/1.1\r\n\r\n");
+    const std::optional<RawResponse> head = client.next(5000, true);
+    QVERIFY(head);
+    QCOMPARE(head->status, 200);
+    QCOMPARE(head->headers.value("content-length"), QByteArray("5")); // "HEAD " from the GET handler
+    const std::optional<RawResponse> get = client.next();
+    QVERIFY(get);
+    QCOMPARE(get->body, QByteArray("GET "));
+}
+
+void TestHttpServer::chunkedBody()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send(
+        "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n");
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->body, QByteArray("POST Wikipedia"));
+}
+
+void TestHttpServer::oversizeContentLengthRefusedFromHead()
+{
+    // The body is never sent: the server must answer from the head alone, then close.
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("POST /echo HTTP/1.1\r\nContent-Length: 1001\r\n\r\n");
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QCOMPARE(response->headers.value("connection"), QByteArray("close"));
+    QVERIFY(client.waitClosed());
+
+    RawHttpClient atCap;
+    QVERIFY(atCap.connectTo(m_server->port()));
+    atCap.send("POST /echo HTTP/1.1\r\nContent-Length: 1000\r\n\r\n" + QByteArray(1000, 'x'));
+    const std::optional<RawResponse> accepted = atCap.next();
+    QVERIFY(accepted);
+    QCOMPARE(accepted->status, 200);
+}
+
+void TestHttpServer::expectContinue()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("POST /echo HTTP/1.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n");
+    const std::optional<RawResponse> interim = client.next();
+    QVERIFY(interim);
+    QCOMPARE(interim->status, 100);
+    client.send("abc");
+    const std::optional<RawResponse> final = client.next();
+    QVERIFY(final);
+    QCOMPARE(final->status, 200);
+    QCOMPARE(final->body, QByteArray("POST abc"));
+}
+
+void TestHttpServer::expectContinueRefusedBeforeBody_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+    QTest::addRow("too large")
+        << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n") << 413;
+    QTest::addRow("unknown path")
+        << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n") << 404;
+    QTest::addRow("wrong method")
+        << QByteArray("PUT /echo HTTP/1.1\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n") << 405;
+    QTest::addRow("unknown expectation")
+        << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 5\r\nExpect: magic\r\n\r\n") << 417;
+}
+
+void TestHttpServer::expectContinueRefusedBeforeBody()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send(head);
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, status);
+    QVERIFY(client.waitClosed());
+}
+
+void TestHttpServer::malformedAnswered_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addRow("garbage") << QByteArray("\x16\x03\x01\x00\xff\x01\x00\x00\r\n\r\n", 12) << 400;
+    QTest::addRow("binary noise") << QByteArray(3000, '\x01') << 414;
+    QTest::addRow("header too large")
+        << QByteArray("GET /echo HTTP/1.1\r\nX: " + QByteArray(3000, 'a') + "\r\n\r\n") << 431;
+    QTest::addRow("bad content-length")
+        << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: ten\r\n\r\n") << 400;
+    QTest::addRow("http/3") << QByteArray("GET /echo HTTP/3.0\r\n\r\n") << 505;
+}
+
+void TestHttpServer::malformedAnswered()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send(bytes);
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, status);
+    QVERIFY(client.waitClosed());
+    // And the server goes on serving others.
+    RawHttpClient next;
+    QVERIFY(next.connectTo(m_server->port()));
+    next.send("GET /echo HTTP/1.1\r\n\r\n");
+    QVERIFY(next.next());
+}
+
+void TestHttpServer::shortBodyThenIdleGets408()
+{
+    // Content-Length says 10 but only 4 bytes come: after the idle time, 408 and a close.
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("POST /echo HTTP/1.1\r\nContent-Length: 10\r\n\r\nabcd");
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 408);
+    QVERIFY(client.waitClosed());
+}
+
+void TestHttpServer::idleConnectionClosedQuietly()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    QVERIFY(client.waitClosed());
+    QVERIFY(client.unread().isEmpty());
+    QTRY_COMPARE(m_server->connectionCount(), 0);
+}
+
+void TestHttpServer::dropConnection()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("POST /drop HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(client.waitClosed());
+    QVERIFY(client.unread().isEmpty());
+}
+
+void TestHttpServer::http10ClosesUnlessKeepAlive()
+{
+    RawHttpClient plain;
+    QVERIFY(plain.connectTo(m_server->port()));
+    plain.send("GET /echo HTTP/1.0\r\n\r\n");
+    std::optional<RawResponse> response = plain.next();
+    QVERIFY(response);
+    QCOMPARE(response->headers.value("connection"), QByteArray("close"));
+    QVERIFY(plain.waitClosed());
+
+    RawHttpClient keepAlive;
+    QVERIFY(keepAlive.connectTo(m_server->port()));
+    keepAlive.send("GET /echo HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    response = keepAlive.next();
+    QVERIFY(response);
+    QCOMPARE(response->headers.value("connection"), QByteArray("keep-alive"));
+    keepAlive.send("GET /echo HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    QVERIFY(keepAlive.next());
+}
+
+void TestHttpServer::connectionsPastLimitClosed()
+{
+    HttpServerOptions limited = options();
+    limited.maxConnections = 2;
+    limited.idleTimeoutMs = 10000;
+    start(limited);
+    RawHttpClient first;
+    RawHttpClient second;
+    RawHttpClient third;
+    QVERIFY(first.connectTo(m_server->port()));
+    QVERIFY(second.connectTo(m_server->port()));
+    QTRY_COMPARE(m_server->connectionCount(), 2);
+    QVERIFY(third.connectTo(m_server->port()));
+    QVERIFY(third.waitClosed());
+    first.send("GET /echo HTTP/1.1\r\n\r\n");
+    QVERIFY(first.next());
+}
+
+void TestHttpServer::exchangesReported()
+{
+    QSignalSpy spy(m_server.get(), &HttpServer::exchanged);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("POST /echo HTTP/1.1\r\nContent-Length: 2\r\n\r\nhiGET /none HTTP/1.1\r\n\r\n");
+    QVERIFY(client.next());
+    QVERIFY(client.next());
+    QCOMPARE(spy.size(), 2);
+    const auto first = spy.at(0).at(0).value<HttpExchange>();
+    QCOMPARE(first.method, QByteArray("POST"));
+    QCOMPARE(first.path, QStringLiteral("/echo"));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.requestBodyBytes, 2);
+    QCOMPARE(spy.at(1).at(0).value<HttpExchange>().status, 404);
+}
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"
