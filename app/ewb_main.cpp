@@ -1,4 +1,6 @@
 #include "cli/console.h"
+#include "cli/sendcommand.h"
+#include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,8 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("validate"), {runValidateCommand, "check a call or batch against the API's rules and limits"}},
+        {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
+        {QStringLiteral("sources"), {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
     };
     return table;
 }

@@ -3,9 +3,13 @@
 #include "console.h"
 #include "json/jsonwriter.h"
 #include "keyinput.h"
+#include "net/connectionprobe.h"
 #include "sources/keychainkeystore.h"
 #include "sources/sourcestore.h"
 #include "util/appfolders.h"
+
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
 
 namespace ewb::cli {
 
@@ -192,6 +196,51 @@ int remove(const QStringList &args)
     return ExitOk;
 }
 
+int test(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sendEvent(QStringLiteral("send-test-event"),
+                                       QStringLiteral("Also send one real, clearly named test event."));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    QStringLiteral("Also trust the CA certificate(s) in PEM FILE."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({sendEvent, caCert});
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources test"),
+                          QStringLiteral("Test Connection: checks in strict mode, without storing anything, "
+                                         "whether the source's key works with its URL.\nExit status: 0 the key "
+                                         "works, 1 it does not (the reason is printed)."),
+                          done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    Result<SourceStore> store = openStore();
+    if (!store) {
+        err() << "ewb sources: " << store.error().message << '\n';
+        return ExitFailure;
+    }
+    const Source *source = store->findByName(parser.positionalArguments().first());
+    if (!source) {
+        err() << "ewb sources: no source named '" << parser.positionalArguments().first() << "'\n";
+        return ExitFailure;
+    }
+    KeychainKeyStore keys;
+    Result<QString> key = keys.readKeyAndWait(source->id);
+    if (!key) {
+        err() << "ewb sources: the key of '" << source->name << "': " << key.error().message << '\n';
+        return ExitFailure;
+    }
+    QNetworkAccessManager manager;
+    HttpClient client(&manager);
+    if (parser.isSet(caCert))
+        client.addTrustedCaCertificates(QSslCertificate::fromPath(parser.value(caCert)));
+    const ProbeResult probe = ConnectionProbe::runAndWait(&client, source->baseUrl(), key.value(), parser.isSet(sendEvent));
+    out() << source->name << " (" << source->baseUrl().toString() << "): " << probe.title << '\n'
+          << probe.whatToDo << '\n';
+    return probe.success ? ExitOk : ExitFailure;
+}
+
 } // namespace
 
 int runSourcesCommand(const QStringList &args)
@@ -207,7 +256,7 @@ int runSourcesCommand(const QStringList &args)
     if (sub == QLatin1String("remove"))
         return remove(rest);
     if (sub == QLatin1String("test"))
-        return runSourceTest(rest);
+        return test(rest);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << usageText.arg(appDataFolder());
         return ExitOk;

@@ -179,7 +179,7 @@ void TestCliValidate::helpOnEveryCommand()
             const QString name = QString::fromUtf8(line.trimmed().split(' ').first());
             const CliRun help = runEwb({name, QStringLiteral("--help")});
             QVERIFY2(help.exitCode == 0, qPrintable(name));
-            QVERIFY2(help.out.contains("Usage: ewb " + name.toUtf8()), help.out.constData());
+            QVERIFY2(help.out.contains(QByteArray(QByteArray("Usage: ewb ") + name.toUtf8())), help.out.constData());
             ++commands;
         } else if (inCommands && !line.trimmed().isEmpty()) {
             break;
