@@ -22,7 +22,7 @@ QByteArray userAgent()
     return QByteArrayLiteral("event-workbench/" EWB_VERSION);
 }
 
-Result<HttpRequest> ApiRequestBuilder::build(const Payload &payload) const
+Result<OutgoingRequest> ApiRequestBuilder::build(const Payload &payload) const
 {
     if (m_key.isEmpty())
         return Error {QStringLiteral("request.no-key"),
@@ -40,7 +40,7 @@ Result<HttpRequest> ApiRequestBuilder::build(const Payload &payload) const
         return Error {QStringLiteral("request.bad-url"),
             QStringLiteral("The base URL \"%1\" is not an http:// or https:// URL")
                 .arg(m_baseUrl.toString(QUrl::RemoveUserInfo))};
-    HttpRequest request;
+    OutgoingRequest request;
     request.method = "POST";
     request.url = endpointUrl(m_baseUrl, payload.type());
     request.headers = {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httprequest.h"
 #include "model/payload.h"
+#include "outgoingrequest.h"
 #include "util/result.h"
 
 #include <QUrl>
@@ -13,7 +13,7 @@ namespace ewb {
 //   Content-Type: application/json
 //   Authorization: Basic base64("<key>:")   (the key is the user name, the password is blank)
 //   User-Agent: event-workbench/<version>
-//   X-Strict-Mode: 1               (when strictMode; HttpClient adds it from HttpRequest::strictMode)
+//   X-Strict-Mode: 1               (when strictMode; HttpClient adds it from OutgoingRequest::strictMode)
 // and the payload's exact wire bytes as the body. Fails when the key is empty or holds characters
 // that cannot go in a header (line breaks, ':'), or when the base URL is not http(s).
 class ApiRequestBuilder
@@ -37,13 +37,13 @@ public:
         return *this;
     }
 
-    Result<HttpRequest> build(const Payload &payload) const;
+    Result<OutgoingRequest> build(const Payload &payload) const;
 
 private:
     QUrl m_baseUrl;
     QString m_key;
     bool m_strictMode = true;
-    std::chrono::milliseconds m_timeout = HttpRequest().timeout;
+    std::chrono::milliseconds m_timeout = OutgoingRequest().timeout;
     RetryPolicy m_retry;
 };
 

@@ -10,7 +10,7 @@ namespace ewb {
 
 namespace {
 
-Result<HttpRequest> buildFor(const QUrl &baseUrl, const QString &key, JsonObject body)
+Result<OutgoingRequest> buildFor(const QUrl &baseUrl, const QString &key, JsonObject body)
 {
     ApiRequestBuilder builder(baseUrl, key);
     builder.setStrictMode(true).setTimeout(std::chrono::seconds(15)).setRetryPolicy(RetryPolicy::none());
@@ -29,7 +29,7 @@ ProbeResult verdict(ProbeVerdict v, bool success, QString title, QString whatToD
 
 } // namespace
 
-Result<HttpRequest> buildProbeRequest(const QUrl &baseUrl, const QString &key)
+Result<OutgoingRequest> buildProbeRequest(const QUrl &baseUrl, const QString &key)
 {
     // No "event": invalid for every Customer.io endpoint, so strict mode refuses it and stores nothing.
     JsonObject body;
@@ -41,7 +41,7 @@ Result<HttpRequest> buildProbeRequest(const QUrl &baseUrl, const QString &key)
     return buildFor(baseUrl, key, std::move(body));
 }
 
-Result<HttpRequest> buildTestEventRequest(const QUrl &baseUrl, const QString &key)
+Result<OutgoingRequest> buildTestEventRequest(const QUrl &baseUrl, const QString &key)
 {
     JsonObject body;
     body.insert(QStringLiteral("userId"), QString::fromLatin1(probeUserId));

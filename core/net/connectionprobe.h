@@ -45,8 +45,8 @@ inline constexpr const char testEventName[] = "Event Workbench Test Connection";
 
 // The deliberately invalid call and the real test event, as requests (strict mode, one attempt,
 // a 15 s timeout). Fail like ApiRequestBuilder::build on a bad key or URL.
-Result<HttpRequest> buildProbeRequest(const QUrl &baseUrl, const QString &key);
-Result<HttpRequest> buildTestEventRequest(const QUrl &baseUrl, const QString &key);
+Result<OutgoingRequest> buildProbeRequest(const QUrl &baseUrl, const QString &key);
+Result<OutgoingRequest> buildTestEventRequest(const QUrl &baseUrl, const QString &key);
 
 // What a probe's answer means. Pure, tested from a table.
 ProbeResult interpretProbe(const HttpResult &http);

@@ -45,7 +45,7 @@ QString bodyExcerpt(const QByteArray &body)
     return QStringLiteral(" The server said: ") + text;
 }
 
-Explanation explainStatus(const HttpResult &r, const HttpRequest &request)
+Explanation explainStatus(const HttpResult &r, const OutgoingRequest &request)
 {
     const QString status = statusLine(r);
     const int s = r.status;
@@ -157,7 +157,7 @@ QString describeSslErrors(const QList<QSslError::SslError> &errors, const QStrin
     return parts.join(QStringLiteral("; "));
 }
 
-Explanation explainResult(const HttpResult &r, const HttpRequest &request)
+Explanation explainResult(const HttpResult &r, const OutgoingRequest &request)
 {
     const QString where = hostAndPort(request.url);
     const QString tries = attemptsNote(r);
@@ -174,7 +174,7 @@ Explanation explainResult(const HttpResult &r, const HttpRequest &request)
                            "computer's network connection.")
                 .arg(request.url.host())};
     case NetworkErrorKind::Timeout: {
-        const auto timeout = request.timeout.count() > 0 ? request.timeout : HttpRequest().timeout;
+        const auto timeout = request.timeout.count() > 0 ? request.timeout : OutgoingRequest().timeout;
         return {QStringLiteral("Timed out: no answer from %1").arg(where),
             QStringLiteral("Nothing came back within %1.%2 The server may be down or slow, or a "
                            "firewall may drop the traffic.")

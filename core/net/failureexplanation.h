@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httprequest.h"
 #include "httpresult.h"
+#include "outgoingrequest.h"
 
 #include <QString>
 
@@ -15,7 +15,7 @@ struct Explanation
 
 // Explains a finished result (status, network error, TLS problems, strict-mode errors in the body,
 // attempts made) for a person. Pure: every wording is tested from a table, offline.
-Explanation explainResult(const HttpResult &result, const HttpRequest &request);
+Explanation explainResult(const HttpResult &result, const OutgoingRequest &request);
 
 // "the certificate is self-signed", "it has expired", ...: the TLS problems in plain words.
 QString describeSslErrors(const QList<QSslError::SslError> &errors, const QString &host);

@@ -22,7 +22,7 @@ using std::chrono::milliseconds;
 
 struct HttpClient::Pending
 {
-    HttpRequest request;
+    OutgoingRequest request;
     HttpResult result;
     QPointer<QNetworkReply> reply;
     QTimer waitTimer;
@@ -38,7 +38,7 @@ struct HttpClient::Pending
 
 namespace {
 
-bool hasHeader(const HttpHeaders &headers, QByteArrayView name)
+bool hasHeader(const HeaderList &headers, QByteArrayView name)
 {
     for (const auto &[n, v] : headers) {
         if (QByteArrayView(n).compare(name, Qt::CaseInsensitive) == 0)
@@ -65,9 +65,9 @@ QByteArray hostHeader(const QUrl &url)
 // The headers of one attempt in the order they are written, the request's own first. Those Qt would
 // otherwise add on its own (Connection, Accept-Encoding, Accept-Language, User-Agent) are set here
 // explicitly, so that the byte count is exact and the answer comes uncompressed.
-HttpHeaders headersToSend(const HttpRequest &request)
+HeaderList headersToSend(const OutgoingRequest &request)
 {
-    HttpHeaders headers = request.headers;
+    HeaderList headers = request.headers;
     if (request.strictMode && !hasHeader(headers, "X-Strict-Mode"))
         headers.emplaceBack("X-Strict-Mode", "1");
     if (!hasHeader(headers, "User-Agent"))
@@ -81,7 +81,7 @@ HttpHeaders headersToSend(const HttpRequest &request)
     return headers;
 }
 
-QString checkRequest(const HttpRequest &request)
+QString checkRequest(const OutgoingRequest &request)
 {
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || request.url.host().isEmpty())
@@ -118,12 +118,12 @@ void HttpClient::addTrustedCaCertificates(const QList<QSslCertificate> &certific
     m_extraCaCertificates += certificates;
 }
 
-HttpClient::RequestId HttpClient::send(HttpRequest request)
+HttpClient::RequestId HttpClient::send(OutgoingRequest request)
 {
     const RequestId id = m_nextId++;
     auto pending = std::make_unique<Pending>();
     if (request.timeout.count() <= 0)
-        request.timeout = HttpRequest().timeout;
+        request.timeout = OutgoingRequest().timeout;
     request.retry.maxAttempts = std::max(1, request.retry.maxAttempts);
     pending->request = std::move(request);
     pending->total.start();
@@ -149,7 +149,7 @@ void HttpClient::startAttempt(RequestId id)
     if (it == m_pending.end())
         return;
     Pending &p = *it->second;
-    const HttpRequest &request = p.request;
+    const OutgoingRequest &request = p.request;
 
     QNetworkRequest qrequest(request.url);
     for (const auto &[name, value] : headersToSend(request))
@@ -231,7 +231,7 @@ void HttpClient::attemptFinished(RequestId id)
     snap.tooLarge = p.tooLarge;
 
     const NetworkErrorKind kind = classifyNetworkError(snap);
-    const HttpRequest &request = p.request;
+    const OutgoingRequest &request = p.request;
     HttpResult &r = p.result;
     r.attempts.push_back(
         AttemptOutcome {snap.status, kind, kind == NetworkErrorKind::None ? QString() : snap.errorString,
@@ -239,7 +239,7 @@ void HttpClient::attemptFinished(RequestId id)
     // A request counts as sent when an answer came or Qt reported the whole body written; a refused
     // connection or a failed TLS handshake sent nothing.
     if (snap.status != 0 || (!request.body.isEmpty() && p.bodyBytesSent >= request.body.size())) {
-        HttpHeaders sent = headersToSend(request);
+        HeaderList sent = headersToSend(request);
         sent.emplaceFront("Host", hostHeader(request.url));
         sent.emplaceBack("Content-Length", QByteArray::number(request.body.size()));
         r.bytesUp += requestWireSize(request.method, request.url, sent, request.body.size());
@@ -306,7 +306,7 @@ bool HttpClient::cancel(RequestId id)
     return true;
 }
 
-HttpResult HttpClient::sendAndWait(HttpRequest request)
+HttpResult HttpClient::sendAndWait(OutgoingRequest request)
 {
     QEventLoop loop;
     std::optional<HttpResult> out;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httprequest.h"
 #include "httpresult.h"
+#include "outgoingrequest.h"
 
 #include <QList>
 #include <QObject>
@@ -14,7 +14,7 @@ class QNetworkAccessManager;
 
 namespace ewb {
 
-// Sends HttpRequest values through a QNetworkAccessManager that the caller owns and passes in (never
+// Sends OutgoingRequest values through a QNetworkAccessManager that the caller owns and passes in (never
 // a global one), and reports each as one HttpResult value.
 //
 // For every attempt: the request's transfer timeout is set; TLS peers are always verified (there is
@@ -35,14 +35,14 @@ public:
     ~HttpClient() override;
 
     // Starts sending; finished(id, result) follows, always later (never inside this call), exactly once.
-    RequestId send(HttpRequest request);
+    RequestId send(OutgoingRequest request);
     // Stops a request; its finished() (with NetworkErrorKind::Cancelled) is emitted before this
     // returns. False when the id is unknown or already finished.
     bool cancel(RequestId id);
     int pendingCount() const { return int(m_pending.size()); }
 
     // Sends and waits in a local QEventLoop: for the command line, not for GUI code.
-    HttpResult sendAndWait(HttpRequest request);
+    HttpResult sendAndWait(OutgoingRequest request);
 
     // Certificates trusted in addition to the system's, for a test server or a private CA. Peer
     // verification itself stays on.

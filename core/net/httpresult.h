@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httprequest.h"
+#include "outgoingrequest.h"
 
 #include <QByteArray>
 #include <QList>
@@ -38,7 +38,7 @@ struct AttemptOutcome
     std::chrono::milliseconds waitBefore {0}; // backoff or Retry-After waited before this attempt
 };
 
-// What came of sending an HttpRequest, all attempts included. A value.
+// What came of sending an OutgoingRequest, all attempts included. A value.
 //
 // Bytes are counted as HTTP/1.1 puts them on the wire, for every attempt together:
 // up   = request line + every header line (the request's own, plus Host and Content-Length) +
@@ -50,7 +50,7 @@ struct HttpResult
 {
     int status = 0; // the last attempt's status; 0 when no HTTP answer came
     QByteArray reasonPhrase;
-    HttpHeaders headers;
+    HeaderList headers;
     QByteArray body;
     std::optional<std::chrono::milliseconds> timeToHeaders; // last attempt: start to status line
     std::chrono::milliseconds totalTime {0}; // send() to finished, waits included

@@ -126,7 +126,7 @@ QStringList strictModeErrors(QByteArrayView body)
 }
 
 namespace {
-qint64 headerLinesSize(const HttpHeaders &headers)
+qint64 headerLinesSize(const HeaderList &headers)
 {
     qint64 n = 0;
     for (const auto &[name, value] : headers)
@@ -135,7 +135,7 @@ qint64 headerLinesSize(const HttpHeaders &headers)
 }
 } // namespace
 
-qint64 requestWireSize(const QByteArray &method, const QUrl &url, const HttpHeaders &headers, qint64 bodySize)
+qint64 requestWireSize(const QByteArray &method, const QUrl &url, const HeaderList &headers, qint64 bodySize)
 {
     QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (target.isEmpty())
@@ -145,7 +145,7 @@ qint64 requestWireSize(const QByteArray &method, const QUrl &url, const HttpHead
 }
 
 qint64 responseWireSize(
-    int status, const QByteArray &reasonPhrase, const HttpHeaders &headers, qint64 bodySize)
+    int status, const QByteArray &reasonPhrase, const HeaderList &headers, qint64 bodySize)
 {
     // "HTTP/1.1 200 OK\r\n" ... "\r\n" body
     return 9 + QByteArray::number(status).size() + 1 + reasonPhrase.size() + 2 + headerLinesSize(headers) +

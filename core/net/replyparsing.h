@@ -19,7 +19,7 @@ struct ReplySnapshot
     QString errorString;
     int status = 0;
     QByteArray reasonPhrase;
-    HttpHeaders headers;
+    HeaderList headers;
     QByteArray body;
     QList<QSslError::SslError> sslErrors;
     bool cancelled = false; // cancel() was called
@@ -51,9 +51,8 @@ std::chrono::milliseconds retryDelay(const RetryPolicy &policy, int failedAttemp
 QStringList strictModeErrors(QByteArrayView body);
 
 // Bytes of an HTTP/1.1 request or response head plus body, counted as HttpResult documents.
-qint64 requestWireSize(
-    const QByteArray &method, const QUrl &url, const HttpHeaders &headers, qint64 bodySize);
+qint64 requestWireSize(const QByteArray &method, const QUrl &url, const HeaderList &headers, qint64 bodySize);
 qint64 responseWireSize(
-    int status, const QByteArray &reasonPhrase, const HttpHeaders &headers, qint64 bodySize);
+    int status, const QByteArray &reasonPhrase, const HeaderList &headers, qint64 bodySize);
 
 } // namespace ewb

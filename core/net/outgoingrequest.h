@@ -9,7 +9,7 @@
 
 namespace ewb {
 
-using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
 // When and how often a failed attempt is tried again. Only 429, 5xx and network failures
 // (timeouts, refused or reset connections, DNS) are retried; never 4xx answers about the request.
@@ -30,11 +30,11 @@ struct RetryPolicy
 // X-Strict-Mode header when strictMode is set and the framing headers Qt writes (Host,
 // Content-Length). Redirects are never followed: a 30x comes back as the result, since following
 // one would re-send the key to another place or drop the POST body.
-struct HttpRequest
+struct OutgoingRequest
 {
     QByteArray method = "POST";
     QUrl url;
-    HttpHeaders headers; // sent in this order; Authorization included (never log it: see redactedHeaders)
+    HeaderList headers; // sent in this order; Authorization included (never log it: see redactedHeaders)
     QByteArray body;
     // Per attempt: an attempt is abandoned when no byte moves for this long (Qt's transfer timeout).
     // Always set; zero or less is replaced by the default.
@@ -66,9 +66,9 @@ struct HttpRequest
 
 // The headers with the Authorization value replaced by "Basic <redacted>", for history, logs and
 // "show the request" views.
-inline HttpHeaders redactedHeaders(const HttpHeaders &headers)
+inline HeaderList redactedHeaders(const HeaderList &headers)
 {
-    HttpHeaders out = headers;
+    HeaderList out = headers;
     for (auto &[name, value] : out) {
         if (QByteArrayView(name).compare("Authorization", Qt::CaseInsensitive) == 0) {
             const qsizetype space = value.indexOf(' ');
