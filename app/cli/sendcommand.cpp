@@ -27,7 +27,7 @@ QString displayBody(const QByteArray &body)
     return QString::fromUtf8(parsed ? writeJson(parsed.value(), JsonStyle::Pretty) : body);
 }
 
-JsonObject resultJson(const HttpRequest &request, const HttpResult &result)
+JsonObject resultJson(const OutgoingRequest &request, const HttpResult &result)
 {
     JsonObject o;
     o.insert(QStringLiteral("url"), request.url.toString());
@@ -45,7 +45,7 @@ JsonObject resultJson(const HttpRequest &request, const HttpResult &result)
     return o;
 }
 
-void printResult(const HttpRequest &request, const HttpResult &result)
+void printResult(const OutgoingRequest &request, const HttpResult &result)
 {
     out() << request.method << ' ' << request.url.toString() << "  (" << formatCount(request.body.size())
           << " bytes" << (request.strictMode ? ", strict mode" : "") << ")\n";
@@ -171,7 +171,7 @@ int runSendCommand(const QStringList &args)
     bool allOk = true;
     JsonArray results;
     for (const Payload &part : parts) {
-        Result<HttpRequest> request = builder.build(part);
+        Result<OutgoingRequest> request = builder.build(part);
         if (!request) {
             err() << "ewb send: " << request.error().message << '\n';
             return ExitFailure;
