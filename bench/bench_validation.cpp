@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <malloc.h>
 #include <vector>
 
 using namespace ewb;
@@ -79,7 +80,7 @@ JsonObject trackEvent(Lcg &rng, int i)
     static const QString events[] = {QStringLiteral("Order Completed"), QStringLiteral("Product Viewed"),
         QStringLiteral("Cart Updated"), QStringLiteral("Checkout Started")};
     JsonObject properties;
-    properties.insert(QStringLiteral("order_id"), QString(QStringLiteral("ord_") + hex(rng, 10)));
+    properties.insert(QStringLiteral("order_id"), QString(QStringLiteral("ord_") + hex(rng, 8)));
     properties.insert(
         QStringLiteral("total"), JsonValue::fromNumberLiteral(QString::number(rng.below(100000) / 100.0)));
     properties.insert(
@@ -187,6 +188,18 @@ int main()
         const Result<Payload> p = Payload::fromText(text);
         sink = checkPayload(p.value()).diagnostics.size();
     });
+    // glibc gives a freed heap top back to the kernel past 128 KB, so a recompute that frees the
+    // previous 500 KB tree may page-fault its memory back in. On a loaded machine the figure above
+    // was seen at 7 ms while this one stayed at 3 ms; a process that re-parses on every keystroke
+    // can keep that memory with these two calls at start-up.
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 16 * 1024 * 1024);
+    const double fullKept = medianMs(runs, [&] {
+        const Result<Payload> p = Payload::fromText(text);
+        sink = checkPayload(p.value()).diagnostics.size();
+    });
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+    mallopt(M_TOP_PAD, 128 * 1024);
     const double wire = medianMs(runs, [&] { sink = payload.toWire().size(); });
     const double qtParse = medianMs(runs, [&] { sink = QJsonDocument::fromJson(text).isObject(); });
     const QJsonDocument doc = QJsonDocument::fromJson(text);
@@ -209,10 +222,12 @@ int main()
     row("ewb: validatePayload", validate, false);
     row("ewb: measureSize", measure, false);
     row("ewb: full recompute (parse + checkPayload)", full, true);
+    row("ewb: full recompute, heap not trimmed (mallopt)", fullKept, true);
     row("ewb: serialize (toWire)", wire, true);
     row("Qt: QJsonDocument::fromJson", qtParse, true);
     row("Qt: toJson(Compact)", qtWrite, true);
     row("Qt: fromJson + toJson(Compact)", qtBoth, true);
-    out << "Target: full recompute under 5 ms: " << (full < 5.0 ? "met" : "NOT met") << "\n";
+    out << "Target: full recompute under 5 ms: " << (full < 5.0 ? "met" : "NOT met")
+        << " with glibc's defaults, " << (fullKept < 5.0 ? "met" : "NOT met") << " with the heap kept\n";
     return 0;
 }
