@@ -380,7 +380,7 @@ void TstValidator::rules_data()
                                      << expect({"E /batch batch.type"});
     QTest::addRow("batch empty") << "" << QByteArray(R"({"batch":[]})") << expect({"E /batch batch.empty"});
     QTest::addRow("batch endpoint, no batch")
-        << "batch" << QByteArray(R"({"context":{}})") << expect({"E /batch batch.empty"});
+        << "batch" << QByteArray(R"({"context":{}})") << expect({"E /batch batch.missing"});
     QTest::addRow("batch items")
         << ""
         << QByteArray(
