@@ -128,6 +128,8 @@ HttpClient::RequestId HttpClient::send(OutgoingRequest request)
     pending->request = std::move(request);
     pending->total.start();
     pending->waitTimer.setSingleShot(true);
+    // Coarse timers may fire up to 5% early; a Retry-After must never be cut short.
+    pending->waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&pending->waitTimer, &QTimer::timeout, this, [this, id] { startAttempt(id); });
     const QString problem = checkRequest(pending->request);
     if (!problem.isEmpty()) {
@@ -225,7 +227,8 @@ void HttpClient::attemptFinished(RequestId id)
     snap.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         snap.headers.emplaceBack(name, value);
-    snap.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed
+        snap.body = reply->readAll();
     snap.sslErrors = p.sslErrors;
     snap.cancelled = p.cancelled;
     snap.tooLarge = p.tooLarge;
