@@ -168,8 +168,9 @@ void HttpClient::startAttempt(RequestId id)
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        // Adding CAs turns off Qt's on-demand loading of the system's roots, so name them too.
         if (!m_extraCaCertificates.isEmpty())
-            tls.addCaCertificates(m_extraCaCertificates);
+            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCaCertificates);
         qrequest.setSslConfiguration(tls);
     }
 
