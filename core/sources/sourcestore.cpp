@@ -1,0 +1,191 @@
+#include "sourcestore.h"
+
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "util/atomicfile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+namespace ewb {
+
+namespace {
+constexpr int fileVersion = 1;
+
+QString fileName()
+{
+    return QStringLiteral("sources.json");
+}
+
+bool sameName(QStringView a, QStringView b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+// A free name beside path for the damaged file, so an earlier damaged copy is never overwritten.
+QString asidePath(const QString &path)
+{
+    const QString base = path + QStringLiteral(".damaged-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = base;
+    for (int n = 2; QFile::exists(candidate); ++n)
+        candidate = base + QLatin1Char('-') + QString::number(n);
+    return candidate;
+}
+} // namespace
+
+SourceStore::SourceStore(QString folder) : m_folder(std::move(folder)) { }
+
+QString SourceStore::filePath() const
+{
+    return QDir(m_folder).filePath(fileName());
+}
+
+QByteArray SourceStore::serialize(const std::vector<Source> &sources)
+{
+    JsonArray list;
+    list.reserve(sources.size());
+    for (const Source &s : sources)
+        list.emplace_back(s.toJson());
+    JsonObject doc;
+    doc.insert(QStringLiteral("version"), fileVersion);
+    doc.insert(QStringLiteral("sources"), std::move(list));
+    QByteArray out = writeJson(doc, JsonStyle::Pretty);
+    out += '\n';
+    return out;
+}
+
+Result<std::vector<Source>> SourceStore::parse(QByteArrayView bytes)
+{
+    auto doc = parseJson(bytes);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject() || !doc->object().value(u"sources").isArray())
+        return Error {QStringLiteral("sources.shape"),
+            QStringLiteral("the file is not an object with a \"sources\" list")};
+    const JsonValue &version = doc->object().value(u"version");
+    if (version.isNumber() && version.toDouble() > fileVersion)
+        return Error {QStringLiteral("sources.version"),
+            QStringLiteral("the file was written by a newer Event Workbench (format %1)")
+                .arg(version.numberLiteral())};
+    std::vector<Source> sources;
+    for (const JsonValue &item : doc->object().value(u"sources").array()) {
+        auto source = Source::fromJson(item);
+        if (!source)
+            return source.error();
+        for (const Source &other : sources) {
+            if (other.id == source->id || sameName(other.name, source->name))
+                return Error {QStringLiteral("sources.duplicate"),
+                    QStringLiteral("two sources have the name \"%1\" or the same id").arg(source->name)};
+        }
+        sources.push_back(std::move(source).value());
+    }
+    return sources;
+}
+
+Status SourceStore::load()
+{
+    const QString path = filePath();
+    QFile file(path);
+    if (!file.exists()) {
+        m_sources.clear();
+        return Done {};
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("sources.read"),
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    // A sources file holds a few hundred bytes per source; anything huge is not ours.
+    constexpr qint64 maxBytes = 16 * 1024 * 1024;
+    const QByteArray bytes = file.read(maxBytes + 1);
+    file.close();
+    auto parsed = bytes.size() > maxBytes ? Result<std::vector<Source>>(Error {QStringLiteral("sources.size"),
+                                                QStringLiteral("the file is larger than 16 MB")})
+                                          : parse(bytes);
+    if (parsed) {
+        m_sources = std::move(parsed).value();
+        return Done {};
+    }
+    m_sources.clear();
+    const QString aside = asidePath(path);
+    if (!QFile::rename(path, aside))
+        return Error {QStringLiteral("sources.damaged"),
+            QStringLiteral("The sources file %1 is damaged (%2) and could not be moved aside; "
+                           "no sources are loaded. Fix or remove the file.")
+                .arg(path, parsed.error().message)};
+    return Error {QStringLiteral("sources.damaged"),
+        QStringLiteral("The sources file was damaged (%1). It was moved to %2 and the workbench "
+                       "starts with no sources; keys in the keychain are untouched.")
+            .arg(parsed.error().message, aside)};
+}
+
+Status SourceStore::save() const
+{
+    return writeFileAtomically(filePath(), serialize(m_sources));
+}
+
+const Source *SourceStore::find(const QUuid &id) const
+{
+    for (const Source &s : m_sources) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Source *SourceStore::findByName(QStringView name) const
+{
+    for (const Source &s : m_sources) {
+        if (sameName(s.name, name))
+            return &s;
+    }
+    return nullptr;
+}
+
+Status SourceStore::checkName(const Source &source) const
+{
+    if (source.name.trimmed().isEmpty())
+        return Error {QStringLiteral("sources.no-name"), QStringLiteral("a source needs a name")};
+    for (const Source &other : m_sources) {
+        if (other.id != source.id && sameName(other.name, source.name))
+            return Error {QStringLiteral("sources.name-taken"),
+                QStringLiteral("there is already a source named \"%1\": choose another name")
+                    .arg(other.name)};
+    }
+    return Done {};
+}
+
+Status SourceStore::add(Source source)
+{
+    if (source.id.isNull())
+        source.id = QUuid::createUuid();
+    if (find(source.id))
+        return Error {
+            QStringLiteral("sources.id-taken"), QStringLiteral("this source is already in the list")};
+    if (auto ok = checkName(source); !ok)
+        return ok;
+    source.name = source.name.trimmed();
+    m_sources.push_back(std::move(source));
+    return Done {};
+}
+
+Status SourceStore::update(const Source &source)
+{
+    for (Source &s : m_sources) {
+        if (s.id != source.id)
+            continue;
+        if (auto ok = checkName(source); !ok)
+            return ok;
+        s = source;
+        s.name = s.name.trimmed();
+        return Done {};
+    }
+    return Error {QStringLiteral("sources.not-found"), QStringLiteral("there is no such source")};
+}
+
+bool SourceStore::remove(const QUuid &id)
+{
+    return std::erase_if(m_sources, [&id](const Source &s) { return s.id == id; }) > 0;
+}
+
+} // namespace ewb
