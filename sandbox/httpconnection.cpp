@@ -132,8 +132,8 @@ void HttpConnection::complete(const Answering &answering, const HttpResponse &re
     if (m_finished)
         return;
     if (response.action == HttpResponse::Action::DropConnection) {
-        emit m_server->exchanged(
-            HttpExchange {answering.peer, answering.method, answering.path, 0, answering.bodyBytes, 0});
+        emit m_server->exchanged(HttpExchange {
+            answering.peer, answering.method, answering.path, 0, answering.bodyBytes, 0, response.logNote});
         m_socket->abort();
         return;
     }
@@ -142,7 +142,7 @@ void HttpConnection::complete(const Answering &answering, const HttpResponse &re
     const bool closeAfter = !answering.keepAlive || handlerCloses;
     write(answering, response, closeAfter);
     emit m_server->exchanged(HttpExchange {answering.peer, answering.method, answering.path, response.status,
-        answering.bodyBytes, response.body.size()});
+        answering.bodyBytes, response.body.size(), response.logNote});
     if (closeAfter)
         startClosing();
 }

@@ -24,6 +24,9 @@ struct HttpResponse
     // Milliseconds to wait before answering (or dropping). Later requests pipelined on the same
     // connection wait too, in order; other connections are served meanwhile.
     int delayMs = 0;
+    // A short note for the server's exchange log (HttpExchange::note), never sent: what the
+    // handler made of the request ("2 accepted, 1 dropped"). Must not hold secrets.
+    QByteArray logNote;
 
     static HttpResponse withBody(int status, QByteArray body, QByteArray contentType);
     static HttpResponse json(int status, QByteArray body)

@@ -46,6 +46,7 @@ struct HttpExchange
     int status = 0; // 0: the connection was dropped without an answer
     qint64 requestBodyBytes = 0;
     qint64 responseBodyBytes = 0;
+    QByteArray note; // the handler's HttpResponse::logNote
 };
 
 // A small HTTP/1.1 server on QTcpServer: keep-alive and pipelining, Content-Length and chunked

@@ -1,0 +1,67 @@
+#include "eventring.h"
+
+#include <algorithm>
+
+namespace ewb {
+
+void EventStats::count(const RecordedEvent &event)
+{
+    ++total;
+    if (event.accepted) {
+        ++accepted;
+    } else {
+        ++dropped;
+        ++droppedByReason[event.reason];
+    }
+}
+
+EventRing::EventRing(int capacity) : m_capacity(std::max(1, capacity)) { }
+
+const RecordedEvent &EventRing::append(RecordedEvent event)
+{
+    event.id = ++m_lastId;
+    m_stats.count(event);
+    if (qsizetype(m_events.size()) >= m_capacity)
+        m_events.pop_front();
+    m_events.push_back(std::move(event));
+    return m_events.back();
+}
+
+QList<RecordedEvent> EventRing::since(qint64 afterId, int limit, bool *more) const
+{
+    // ids increase along the deque: find the first one past afterId by binary search
+    const auto first = std::upper_bound(m_events.begin(), m_events.end(), afterId,
+        [](qint64 id, const RecordedEvent &event) { return id < event.id; });
+    QList<RecordedEvent> result;
+    auto it = first;
+    for (; it != m_events.end() && result.size() < limit; ++it)
+        result.append(*it);
+    if (more)
+        *more = it != m_events.end();
+    return result;
+}
+
+QList<RecordedEvent> EventRing::recent(int limit, bool *more) const
+{
+    const qsizetype count = std::min<qsizetype>(limit, qsizetype(m_events.size()));
+    if (more)
+        *more = count < qsizetype(m_events.size());
+    return QList<RecordedEvent>(m_events.end() - count, m_events.end());
+}
+
+void EventRing::clear()
+{
+    m_events.clear();
+    m_stats = EventStats();
+}
+
+void EventRing::restore(const QList<RecordedEvent> &events, const EventStats &stats, qint64 lastId)
+{
+    m_events.clear();
+    const qsizetype skip = std::max<qsizetype>(0, events.size() - m_capacity);
+    m_events.insert(m_events.end(), events.begin() + skip, events.end());
+    m_stats = stats;
+    m_lastId = std::max(lastId, m_events.empty() ? 0 : m_events.back().id);
+}
+
+} // namespace ewb

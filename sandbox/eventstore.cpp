@@ -1,0 +1,233 @@
+#include "eventstore.h"
+
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace ewb {
+
+namespace {
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error {QStringLiteral("sandbox.store"), QStringLiteral("%1: %2").arg(what, error.text())};
+}
+
+bool exec(QSqlQuery &query, const QString &sql)
+{
+    return query.exec(sql);
+}
+
+void closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Opens the file and checks it is a usable SQLite database; the error says why not.
+Status openAndCheck(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return sqlError(QStringLiteral("Cannot open %1").arg(path), db.lastError());
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return sqlError(QStringLiteral("%1 is not a readable SQLite database").arg(path), query.lastError());
+    if (query.value(0).toString() != QStringLiteral("ok"))
+        return Error {QStringLiteral("sandbox.store"),
+            QStringLiteral("%1 is damaged: %2").arg(path, query.value(0).toString())};
+    return Done {};
+}
+
+} // namespace
+
+EventStore::EventStore(QString path, QString connectionName, int capacity)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_capacity(capacity)
+{ }
+
+EventStore::~EventStore()
+{
+    (void)flush();
+    closeConnection(m_connectionName);
+}
+
+Status EventStore::createSchema(const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName);
+    QSqlQuery query(db);
+    // WAL + NORMAL: a crash may lose the last flush, never the file.
+    const QStringList statements = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS sandbox_events (id INTEGER PRIMARY KEY, entry TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS sandbox_counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+    };
+    for (const QString &statement : statements) {
+        if (!exec(query, statement))
+            return sqlError(QStringLiteral("Cannot set up the event store"), query.lastError());
+    }
+    // Our own tables must be readable: another program's database with the same names is not ours.
+    if (!exec(query, QStringLiteral("SELECT id, entry FROM sandbox_events LIMIT 1")) ||
+        !exec(query, QStringLiteral("SELECT name, value FROM sandbox_counts LIMIT 1")))
+        return sqlError(QStringLiteral("The event store's tables are not as expected"), query.lastError());
+    return Done {};
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, int capacity, QStringList *notices)
+{
+    const QString name =
+        QStringLiteral("ewb-sandbox-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status opened = openAndCheck(path, name);
+    if (opened)
+        opened = createSchema(name);
+    if (!opened) {
+        closeConnection(name);
+        if (!QFile::exists(path))
+            return opened.error();
+        const QString aside = path + QStringLiteral(".damaged-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(path, aside))
+            return Error {QStringLiteral("sandbox.store"),
+                QStringLiteral("%1; it could not be moved aside to %2 either, so the sandbox cannot "
+                               "use it: remove or rename it.")
+                    .arg(opened.error().message, aside)};
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+        if (notices)
+            notices->append(
+                QStringLiteral("The event store %1 could not be used (%2); it was moved to %3 and a "
+                               "new, empty store was started.")
+                    .arg(path, opened.error().message, aside));
+        opened = openAndCheck(path, name);
+        if (opened)
+            opened = createSchema(name);
+        if (!opened) {
+            closeConnection(name);
+            return opened.error();
+        }
+    }
+    return std::unique_ptr<EventStore>(new EventStore(path, name, capacity));
+}
+
+Result<EventStore::Loaded> EventStore::load()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    Loaded loaded;
+    query.prepare(QStringLiteral("SELECT entry FROM sandbox_events ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(m_capacity);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the event store"), query.lastError());
+    while (query.next()) {
+        Result<JsonValue> json = parseJson(query.value(0).toByteArray());
+        if (!json)
+            continue; // one unreadable row is not worth losing the others for
+        Result<RecordedEvent> event = RecordedEvent::fromJson(json.value());
+        if (event)
+            loaded.events.prepend(std::move(event).value());
+    }
+    if (!exec(query, QStringLiteral("SELECT name, value FROM sandbox_counts")))
+        return sqlError(QStringLiteral("Cannot read the event store's counts"), query.lastError());
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const qint64 value = query.value(1).toLongLong();
+        if (name == u"lastId")
+            loaded.lastId = value;
+        else if (name == u"accepted")
+            loaded.stats.accepted = value;
+        else if (name.startsWith(u"dropped:"))
+            loaded.stats.droppedByReason[name.mid(8)] = value;
+    }
+    for (qint64 count : std::as_const(loaded.stats.droppedByReason))
+        loaded.stats.dropped += count;
+    loaded.stats.total = loaded.stats.accepted + loaded.stats.dropped;
+    return loaded;
+}
+
+void EventStore::add(const RecordedEvent &event)
+{
+    m_pending.append(event);
+}
+
+Status EventStore::flush()
+{
+    if (m_pending.isEmpty())
+        return Done {};
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction())
+        return sqlError(QStringLiteral("Cannot write to the event store"), db.lastError());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO sandbox_events (id, entry) VALUES (?, ?)"));
+    QMap<QString, qint64> increments;
+    qint64 lastId = 0;
+    for (const RecordedEvent &event : std::as_const(m_pending)) {
+        insert.bindValue(0, event.id);
+        insert.bindValue(1, QString::fromUtf8(writeJson(event.toJson())));
+        if (!insert.exec()) {
+            db.rollback();
+            return sqlError(QStringLiteral("Cannot write to the event store"), insert.lastError());
+        }
+        ++increments[event.accepted ? QStringLiteral("accepted") : QStringLiteral("dropped:") + event.reason];
+        lastId = std::max(lastId, event.id);
+    }
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES (?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET value = value + excluded.value"));
+    for (auto it = increments.cbegin(); it != increments.cend(); ++it) {
+        count.bindValue(0, it.key());
+        count.bindValue(1, it.value());
+        if (!count.exec()) {
+            db.rollback();
+            return sqlError(QStringLiteral("Cannot write to the event store"), count.lastError());
+        }
+    }
+    QSqlQuery other(db);
+    other.prepare(QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES ('lastId', ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"));
+    other.addBindValue(lastId);
+    bool ok = other.exec();
+    if (ok) {
+        other.prepare(QStringLiteral("DELETE FROM sandbox_events WHERE id <= ?"));
+        other.addBindValue(lastId - m_capacity);
+        ok = other.exec();
+    }
+    if (!ok) {
+        db.rollback();
+        return sqlError(QStringLiteral("Cannot write to the event store"), other.lastError());
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("Cannot write to the event store"), db.lastError());
+    m_pending.clear();
+    return Done {};
+}
+
+Status EventStore::clear(qint64 lastId)
+{
+    m_pending.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("DELETE FROM sandbox_events")) ||
+        !exec(query, QStringLiteral("DELETE FROM sandbox_counts")))
+        return sqlError(QStringLiteral("Cannot clear the event store"), query.lastError());
+    query.prepare(QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES ('lastId', ?)"));
+    query.addBindValue(lastId);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot clear the event store"), query.lastError());
+    return Done {};
+}
+
+} // namespace ewb

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "eventring.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ewb {
+
+// Keeps recorded events in a SQLite file (Qt Sql) so that they survive a restart: the same bound
+// as the ring (older rows are pruned), and the statistics. Writes are buffered and flushed in one
+// transaction (flush()), so ingesting thousands of events a second costs a few commits.
+class EventStore
+{
+public:
+    struct Loaded
+    {
+        QList<RecordedEvent> events; // oldest first
+        EventStats stats;
+        qint64 lastId = 0;
+    };
+
+    // Opens or creates the file. A file that is not a readable SQLite database of ours is moved
+    // aside (to "<file>.damaged-<time>") and a fresh one created; notices then says so. Fails
+    // when no database can be created at that path.
+    static Result<std::unique_ptr<EventStore>> open(const QString &path, int capacity, QStringList *notices);
+    ~EventStore();
+    EventStore(const EventStore &) = delete;
+    EventStore &operator=(const EventStore &) = delete;
+
+    Result<Loaded> load();
+    void add(const RecordedEvent &event); // buffered until flush()
+    Status flush();
+    Status clear(qint64 lastId);
+    const QString &path() const { return m_path; }
+
+private:
+    EventStore(QString path, QString connectionName, int capacity);
+    static Status createSchema(const QString &connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_capacity;
+    QList<RecordedEvent> m_pending;
+};
+
+} // namespace ewb

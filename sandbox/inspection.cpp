@@ -1,0 +1,76 @@
+#include "inspection.h"
+
+#include "json/jsonwriter.h"
+
+namespace ewb {
+
+namespace {
+constexpr int defaultLimit = 1000;
+constexpr int maxLimit = 10000;
+} // namespace
+
+HttpResponse sandboxError(int status, const QString &message)
+{
+    JsonObject body;
+    body.insert(QStringLiteral("error"), message);
+    return HttpResponse::json(status, writeJson(body));
+}
+
+HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request)
+{
+    const QUrlQuery query = request.query();
+    int limit = defaultLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > maxLimit)
+            return sandboxError(
+                400, QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxLimit));
+    }
+    bool more = false;
+    QList<RecordedEvent> events;
+    if (query.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0)
+            return sandboxError(
+                400, QStringLiteral("since must be an event id (a whole number, 0 for the first)."));
+        events = ring.since(since, limit, &more);
+    } else {
+        events = ring.recent(limit, &more);
+    }
+    QByteArray body;
+    body.reserve(events.size() * 512 + 64);
+    body += "{\"events\":[";
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (i)
+            body += ',';
+        appendJson(body, events[i].toJson());
+    }
+    body +=
+        "],\"lastId\":" + QByteArray::number(ring.lastId()) + ",\"more\":" + (more ? "true" : "false") + '}';
+    return HttpResponse::json(200, std::move(body));
+}
+
+HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults)
+{
+    const EventStats &stats = ring.stats();
+    JsonObject reasons;
+    for (auto it = stats.droppedByReason.cbegin(); it != stats.droppedByReason.cend(); ++it)
+        reasons.insert(it.key(), JsonValue(it.value()));
+    JsonObject ringInfo;
+    ringInfo.insert(QStringLiteral("size"), JsonValue(qint64(ring.size())));
+    ringInfo.insert(QStringLiteral("capacity"), ring.capacity());
+    ringInfo.insert(QStringLiteral("lastId"), JsonValue(ring.lastId()));
+    JsonObject body;
+    body.insert(QStringLiteral("requests"), JsonValue(requests));
+    body.insert(QStringLiteral("total"), JsonValue(stats.total));
+    body.insert(QStringLiteral("accepted"), JsonValue(stats.accepted));
+    body.insert(QStringLiteral("dropped"), JsonValue(stats.dropped));
+    body.insert(QStringLiteral("droppedByReason"), std::move(reasons));
+    body.insert(QStringLiteral("ring"), std::move(ringInfo));
+    body.insert(QStringLiteral("faults"), faults.toJson());
+    return HttpResponse::json(200, writeJson(body));
+}
+
+} // namespace ewb

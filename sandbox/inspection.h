@@ -1,0 +1,23 @@
+#pragma once
+
+#include "eventring.h"
+#include "faultplan.h"
+#include "httprequest.h"
+#include "httpresponse.h"
+
+namespace ewb {
+
+// The answers of the sandbox's own endpoints under /_sandbox/, built from its state. Pure.
+
+// GET /_sandbox/events[?since=ID][&limit=N]: {"events":[...], "lastId": ID, "more": bool}.
+// With since: the events after that id, oldest first (page on with the last id received). Without:
+// the newest limit events, oldest first. limit defaults to 1000, at most 10000.
+HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request);
+
+// GET /_sandbox/stats: counts by outcome and reason, the ring's fill, requests seen, faults queued.
+HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults);
+
+// {"error": message} with the given status: how /_sandbox/ endpoints refuse.
+HttpResponse sandboxError(int status, const QString &message);
+
+} // namespace ewb

@@ -1,0 +1,277 @@
+#include "sandbox.h"
+
+#include "eventstore.h"
+#include "ingest.h"
+#include "inspection.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "sandboxauth.h"
+#include "util/gzip.h"
+
+namespace ewb {
+
+namespace {
+
+// How long recorded events may wait before they are written to the store: one transaction per
+// interval instead of one per request.
+constexpr int storeFlushIntervalMs = 200;
+
+// The API's error shape: {"meta":{"errors":["..."]}}.
+QByteArray jsonErrors(const QString &message)
+{
+    JsonObject meta;
+    meta.insert(QStringLiteral("errors"), JsonArray {JsonValue(message)});
+    JsonObject body;
+    body.insert(QStringLiteral("meta"), std::move(meta));
+    return writeJson(body);
+}
+
+} // namespace
+
+Sandbox::Sandbox(QObject *parent) : QObject(parent), m_ring(SandboxOptions().ringSize)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(storeFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Sandbox::flushStore);
+    connect(&m_server, &HttpServer::exchanged, this, &Sandbox::exchanged);
+
+    for (CallType type : allCallTypes) {
+        const auto handler = [this, type](const HttpRequest &request) { return ingestRoute(request, type); };
+        m_server.route("POST", QStringLiteral("/v1") + callTypePath(type), handler);
+        m_server.route("POST", QStringLiteral("/v1") + callTypeShortPath(type), handler);
+    }
+    m_server.route("GET", QStringLiteral("/_sandbox/events"),
+        [this](const HttpRequest &request) { return eventsResponse(m_ring, request); });
+    m_server.route("DELETE", QStringLiteral("/_sandbox/events"), [this](const HttpRequest &) {
+        clearEvents();
+        return HttpResponse::json(200, "{}");
+    });
+    m_server.route("GET", QStringLiteral("/_sandbox/stats"),
+        [this](const HttpRequest &) { return statsResponse(m_ring, m_requests, m_faults); });
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("DELETE")})
+        m_server.route(method, QStringLiteral("/_sandbox/faults"),
+            [this](const HttpRequest &request) { return faultsRoute(request); });
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+Status Sandbox::start(const SandboxOptions &options)
+{
+    stop();
+    m_options = options;
+    m_notices.clear();
+    m_ring = EventRing(options.ringSize);
+    m_faults = FaultPlan();
+    m_faults.setRateLimit(options.rateLimitRequests, options.rateLimitWindowMs);
+    m_requests = 0;
+
+    HttpServerOptions serverOptions;
+    serverOptions.address = options.address;
+    serverOptions.port = options.port;
+    serverOptions.limits.maxBodyBytes = options.maxBodyBytes;
+    serverOptions.idleTimeoutMs = options.idleTimeoutMs;
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        return Error {QStringLiteral("sandbox.tls"),
+            QStringLiteral("HTTPS needs both a certificate file and a key file.")};
+    if (!options.tlsCertificateFile.isEmpty()) {
+        Result<QSslConfiguration> tls = loadServerTls(options.tlsCertificateFile, options.tlsKeyFile);
+        if (!tls)
+            return tls.error();
+        serverOptions.tls = tls.value();
+    }
+
+    if (!options.storeFile.isEmpty()) {
+        Result<std::unique_ptr<EventStore>> store =
+            EventStore::open(options.storeFile, options.ringSize, &m_notices);
+        if (!store)
+            return store.error();
+        Result<EventStore::Loaded> loaded = store.value()->load();
+        if (!loaded)
+            return loaded.error();
+        m_ring.restore(loaded->events, loaded->stats, loaded->lastId);
+        m_store = std::move(store).value();
+    }
+
+    if (Status listening = m_server.listen(serverOptions); !listening) {
+        m_store.reset();
+        return listening;
+    }
+    m_clock.start();
+    return Done {};
+}
+
+void Sandbox::stop()
+{
+    m_server.close();
+    m_flushTimer.stop();
+    flushStore();
+    m_store.reset();
+}
+
+bool Sandbox::isRunning() const
+{
+    return m_server.isListening();
+}
+
+QUrl Sandbox::rootUrl() const
+{
+    return m_server.baseUrl();
+}
+
+QUrl Sandbox::baseUrl() const
+{
+    QUrl url = m_server.baseUrl();
+    url.setPath(QStringLiteral("/v1"));
+    return url;
+}
+
+quint16 Sandbox::port() const
+{
+    return m_server.port();
+}
+
+QList<RecordedEvent> Sandbox::recentEvents(int limit) const
+{
+    return m_ring.recent(limit);
+}
+
+EventStats Sandbox::stats() const
+{
+    return m_ring.stats();
+}
+
+void Sandbox::clearEvents()
+{
+    m_ring.clear();
+    m_requests = 0;
+    if (m_store) {
+        if (Status cleared = m_store->clear(m_ring.lastId()); !cleared)
+            emit notice(cleared.error().message);
+    }
+}
+
+void Sandbox::record(RecordedEvent event)
+{
+    const RecordedEvent &stored = m_ring.append(std::move(event));
+    if (m_store) {
+        m_store->add(stored);
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    }
+    emit eventRecorded(stored);
+}
+
+void Sandbox::flushStore()
+{
+    if (!m_store)
+        return;
+    if (Status flushed = m_store->flush(); !flushed)
+        emit notice(flushed.error().message);
+}
+
+HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
+{
+    ++m_requests;
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    // A request refused before its body is read is still a call the client made: record it.
+    const auto refuse = [&](HttpResponse response, const QString &reason, const QString &message) {
+        RecordedEvent event;
+        event.type = callTypeName(endpoint);
+        event.path = request.path;
+        event.receivedAt = receivedAt;
+        event.reason = reason;
+        event.message = message;
+        event.status = response.action == HttpResponse::Action::DropConnection ? 0 : response.status;
+        record(std::move(event));
+        response.logNote = "dropped: " + reason.toUtf8();
+        return response;
+    };
+
+    if (const std::optional<int> retryAfter = m_faults.admit(m_clock.elapsed())) {
+        HttpResponse response = HttpResponse::json(429, jsonErrors(QStringLiteral("rate limit exceeded")));
+        response.headers.add("Retry-After", QByteArray::number(*retryAfter));
+        return refuse(std::move(response), QStringLiteral("rate-limited"),
+            QStringLiteral("Past the sandbox's rate limit; retry after %1 s.").arg(*retryAfter));
+    }
+    int delayMs = 0;
+    if (const std::optional<Fault> fault = m_faults.takeNext()) {
+        if (fault->drop)
+            return refuse(HttpResponse::drop(fault->delayMs), QStringLiteral("fault.drop"),
+                QStringLiteral("An injected fault dropped the connection."));
+        if (fault->status) {
+            HttpResponse response = HttpResponse::json(fault->status,
+                fault->status == 200 ? QByteArray("{}") : jsonErrors(QStringLiteral("injected fault")));
+            if (fault->retryAfterSeconds >= 0)
+                response.headers.add("Retry-After", QByteArray::number(fault->retryAfterSeconds));
+            response.delayMs = fault->delayMs;
+            return refuse(std::move(response), QStringLiteral("fault.status"),
+                QStringLiteral("An injected fault answered %1.").arg(fault->status));
+        }
+        delayMs = fault->delayMs; // a delay alone: then the normal answer
+    }
+
+    IngestRequest ingestRequest;
+    ingestRequest.path = request.path;
+    ingestRequest.endpoint = endpoint;
+    ingestRequest.receivedAt = receivedAt;
+    ingestRequest.headerKey = basicAuthKey(request.header("authorization"));
+    const QByteArray strict = request.header("x-strict-mode").trimmed().toLower();
+    ingestRequest.strict = strict == "1" || strict == "true";
+
+    const QByteArray encoding = request.header("content-encoding").trimmed().toLower();
+    if (encoding == "gzip" || encoding == "x-gzip") {
+        Result<QByteArray> inflated = gzipDecompress(request.body, m_options.maxBodyBytes);
+        if (!inflated) {
+            const QString message =
+                QStringLiteral("The gzip body could not be read: %1").arg(inflated.error().message);
+            return refuse(
+                HttpResponse::json(400, jsonErrors(message)), QStringLiteral("encoding.gzip"), message);
+        }
+        ingestRequest.body = std::move(inflated).value();
+    } else if (encoding.isEmpty() || encoding == "identity") {
+        ingestRequest.body = request.body;
+    } else {
+        const QString message = QStringLiteral("Content-Encoding \"%1\" is not supported; send gzip or none.")
+                                    .arg(QString::fromLatin1(encoding));
+        HttpResponse response = HttpResponse::json(415, jsonErrors(message));
+        response.headers.add("Accept-Encoding", "gzip");
+        return refuse(std::move(response), QStringLiteral("encoding.unsupported"), message);
+    }
+
+    IngestOutcome outcome = ingest(ingestRequest, m_options.keys);
+    QString firstReason;
+    for (RecordedEvent &event : outcome.events) {
+        event.status = outcome.status;
+        if (!event.accepted && firstReason.isEmpty())
+            firstReason = event.reason;
+        record(std::move(event));
+    }
+    HttpResponse response = HttpResponse::json(outcome.status, std::move(outcome.body));
+    response.delayMs = delayMs;
+    response.logNote = QByteArray::number(outcome.accepted) + " accepted, " +
+        QByteArray::number(outcome.dropped) + " dropped" +
+        (firstReason.isEmpty() ? QByteArray() : " (" + firstReason.toUtf8() + ')');
+    return response;
+}
+
+HttpResponse Sandbox::faultsRoute(const HttpRequest &request)
+{
+    if (request.method == "DELETE") {
+        m_faults.clear();
+        return HttpResponse::json(200, writeJson(m_faults.toJson()));
+    }
+    if (request.method == "POST") {
+        Result<JsonValue> spec = parseJson(request.body);
+        if (!spec)
+            return sandboxError(
+                400, QStringLiteral("The fault is not valid JSON: %1").arg(spec.error().message));
+        if (Status added = m_faults.add(spec.value()); !added)
+            return sandboxError(400, added.error().message);
+    }
+    return HttpResponse::json(200, writeJson(m_faults.toJson()));
+}
+
+} // namespace ewb

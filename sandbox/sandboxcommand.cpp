@@ -1,0 +1,196 @@
+#include "sandboxcommand.h"
+
+#include "sandbox.h"
+#include "sandboxauth.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTime>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ewb {
+
+namespace {
+
+// The self-pipe trick: a signal handler may only do async-signal-safe things, so it writes one
+// byte that the event loop notices.
+int signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+            return;
+        struct sigaction action = {};
+        action.sa_handler = onStopSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+        m_notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [] {
+            char byte = 0;
+            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+            QCoreApplication::quit();
+        });
+    }
+    ~StopSignals()
+    {
+        m_notifier.reset();
+        if (signalPipe[0] < 0)
+            return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        ::close(signalPipe[0]);
+        ::close(signalPipe[1]);
+        signalPipe[0] = signalPipe[1] = -1;
+    }
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+
+private:
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "ewb sandbox: " << message << Qt::endl;
+}
+
+int usageError(const QString &message)
+{
+    printError(message);
+    QTextStream(stderr) << "Try 'ewb sandbox --help'." << Qt::endl;
+    return 2;
+}
+
+QString logLine(const HttpExchange &exchange)
+{
+    QString line = QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")) + u' ' +
+        (exchange.method.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(exchange.method)) + u' ' +
+        (exchange.path.isEmpty() ? QStringLiteral("-") : exchange.path) + u' ' +
+        (exchange.status ? QString::number(exchange.status) : QStringLiteral("dropped")) + u' ' +
+        QString::number(exchange.requestBodyBytes) + QStringLiteral("B in");
+    if (!exchange.note.isEmpty())
+        line += QStringLiteral(" - ") + QString::fromUtf8(exchange.note);
+    return line;
+}
+
+} // namespace
+
+int runSandboxCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs the sandbox: a local emulator of the Data Pipelines API that records every call it receives.\n"
+        "Prints its base URL first, then one line per request. Inspect at <root>/_sandbox/events and "
+        "/_sandbox/stats; inject faults with POST /_sandbox/faults. Stops on Ctrl+C (SIGINT) or SIGTERM."));
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QStringLiteral("Port to listen on (0: a free one)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"),
+        QStringLiteral("Address to listen on (default 127.0.0.1: this machine only)."),
+        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+        QStringLiteral("An API key the sandbox accepts (repeat for several; none: any "
+                       "key). Also read from EWB_SANDBOX_KEYS (comma-separated)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (chain)."), QStringLiteral("FILE"));
+    const QCommandLineOption keyFileOption(QStringLiteral("tls-key"),
+        QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+        QStringLiteral("Keep recorded events in this SQLite file across restarts."), QStringLiteral("FILE"));
+    const QCommandLineOption ringOption(QStringLiteral("ring"),
+        QStringLiteral("How many recorded events to keep (default 10000)."), QStringLiteral("N"),
+        QStringLiteral("10000"));
+    const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
+        QStringLiteral("Answer 429 past N ingestion requests per second (0: no limit)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    parser.addOptions({helpOption, portOption, bindOption, keyOption, certOption, keyFileOption, storeOption,
+        ringOption, rateOption});
+
+    if (!parser.parse(QStringList {QStringLiteral("ewb sandbox")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    SandboxOptions options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(QStringLiteral("--port takes a number from 0 to 65535."));
+    options.port = quint16(port);
+    if (!options.address.setAddress(parser.value(bindOption)))
+        return usageError(QStringLiteral("--bind takes an IP address, such as 127.0.0.1."));
+    options.keys = parser.values(keyOption);
+    for (const QString &key : qEnvironmentVariable("EWB_SANDBOX_KEYS").split(u',', Qt::SkipEmptyParts))
+        options.keys.append(key.trimmed());
+    if (options.keys.contains(QString()))
+        return usageError(QStringLiteral("--key may not be empty."));
+    options.tlsCertificateFile = parser.value(certOption);
+    options.tlsKeyFile = parser.value(keyFileOption);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        return usageError(QStringLiteral("--tls-cert and --tls-key go together."));
+    options.storeFile = parser.value(storeOption);
+    options.ringSize = parser.value(ringOption).toInt(&ok);
+    if (!ok || options.ringSize < 1 || options.ringSize > 10000000)
+        return usageError(QStringLiteral("--ring takes a number from 1 to 10000000."));
+    options.rateLimitRequests = parser.value(rateOption).toInt(&ok);
+    if (!ok || options.rateLimitRequests < 0)
+        return usageError(
+            QStringLiteral("--rate-limit takes a number of requests per second (0: no limit)."));
+
+    StopSignals stopSignals;
+    Sandbox sandbox;
+    QObject::connect(&sandbox, &Sandbox::exchanged,
+        [](const HttpExchange &exchange) { QTextStream(stderr) << logLine(exchange) << Qt::endl; });
+    QObject::connect(&sandbox, &Sandbox::notice, [](const QString &message) { printError(message); });
+    if (Status started = sandbox.start(options); !started) {
+        printError(started.error().message);
+        return 1;
+    }
+    QTextStream(stdout) << sandbox.baseUrl().toString() << Qt::endl; // Qt::endl flushes
+    for (const QString &notice : sandbox.notices())
+        printError(notice);
+    QStringList keyNames;
+    for (const QString &key : std::as_const(options.keys))
+        keyNames.append(maskKey(key));
+    printError(
+        QStringLiteral("listening on %1 (%2); %3; %4. Events: %5/_sandbox/events. Stop with Ctrl+C.")
+            .arg(sandbox.rootUrl().toString(),
+                options.tlsCertificateFile.isEmpty() ? QStringLiteral("HTTP") : QStringLiteral("HTTPS"),
+                options.keys.isEmpty() ? QStringLiteral("any API key accepted")
+                                       : QStringLiteral("keys %1").arg(keyNames.join(QStringLiteral(", "))),
+                options.storeFile.isEmpty() ? QStringLiteral("events kept in memory")
+                                            : QStringLiteral("events stored in %1").arg(options.storeFile),
+                sandbox.rootUrl().toString()));
+    QCoreApplication::exec();
+    sandbox.stop();
+    printError(QStringLiteral("stopped."));
+    return 0;
+}
+
+} // namespace ewb
