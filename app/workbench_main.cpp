@@ -1,14 +1,79 @@
 #include "ui/mainwindow.h"
+#include "ui/palette.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+// Quits once the window has painted for the first time and prints how long that took since the
+// process started handling main(): the start-up benchmark's probe.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer clock) : m_clock(clock) { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After this paint event is handled: that is when the pixels are there.
+            QTimer::singleShot(0, qApp, [this] {
+                QTextStream(stdout) << "first-paint-ms " << m_clock.nsecsElapsed() / 1e6 << Qt::endl;
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("event-workbench"));
     QApplication::setOrganizationName(QStringLiteral("EventWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(EWB_VERSION));
-    ewb::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Compose, check and send Customer.io Data Pipelines calls."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption light(QStringLiteral("light"), QStringLiteral("Use a light palette."));
+    const QCommandLineOption noSandbox(
+        QStringLiteral("no-sandbox"), QStringLiteral("Do not start the built-in sandbox."));
+    const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Print the time to the first painted window and quit."));
+    const QCommandLineOption config(QStringLiteral("config-dir"),
+        QStringLiteral("Keep settings and sources in <dir>."), QStringLiteral("dir"));
+    const QCommandLineOption data(
+        QStringLiteral("data-dir"), QStringLiteral("Keep the draft in <dir>."), QStringLiteral("dir"));
+    parser.addOptions({dark, light, noSandbox, quitAfterPaint, config, data});
+    parser.process(app);
+
+    if (parser.isSet(dark))
+        ewb::applyPalette(ewb::PaletteChoice::Dark);
+    else if (parser.isSet(light))
+        ewb::applyPalette(ewb::PaletteChoice::Light);
+
+    ewb::WorkbenchOptions options;
+    options.configFolder = parser.value(config);
+    options.dataFolder = parser.value(data);
+    options.startSandbox = !parser.isSet(noSandbox);
+    ewb::MainWindow window(options);
+    FirstPaintProbe probe(clock);
+    if (parser.isSet(quitAfterPaint))
+        window.installEventFilter(&probe);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,49 @@
+#include "composecheck.h"
+
+#include "json/jsonparser.h"
+
+namespace ewb {
+
+ComposeCheck checkComposePayload(const Payload &payload, const QString &text)
+{
+    ComposeCheck out;
+    out.parsed = true;
+    out.payload = payload;
+    out.check = checkPayload(payload);
+    out.gauges = sizeGauges(payload, out.check.size);
+    out.ranges.reserve(out.check.diagnostics.size());
+    for (qsizetype i = 0; i < out.check.diagnostics.size(); ++i) {
+        if (text.isEmpty() || i >= maxLocatedDiagnostics)
+            out.ranges.append(TextRange {});
+        else
+            out.ranges.append(locateJsonPointer(text, out.check.diagnostics[i].pointer));
+    }
+    return out;
+}
+
+ComposeCheck checkComposeText(const QString &text, CallType fallbackType)
+{
+    const QByteArray utf8 = text.toUtf8();
+    JsonSyntaxError where;
+    Result<JsonValue> document = parseJson(utf8, {}, &where);
+    if (!document) {
+        ComposeCheck out;
+        out.syntaxMessage = where.message;
+        const qsizetype at = utf16OffsetOfUtf8(text, where.offset);
+        out.syntaxRange = {std::min(at, std::max<qsizetype>(0, text.size() - 1)), 1, true};
+        return out;
+    }
+    const bool typed = document->isObject() &&
+        (document->object().contains(u"batch") || document->object().value(u"type").isString());
+    Result<Payload> payload = Payload::fromJson(
+        std::move(document).value(), typed ? std::nullopt : std::optional<CallType>(fallbackType));
+    if (!payload) {
+        ComposeCheck out;
+        out.syntaxMessage = payload.error().message;
+        out.syntaxRange = locateJsonPointer(text, u"/type");
+        return out;
+    }
+    return checkComposePayload(payload.value(), text);
+}
+
+} // namespace ewb

@@ -1,0 +1,113 @@
+#include "fieldcatalog.h"
+
+namespace ewb {
+
+namespace {
+FormField field(const char16_t *key, const QString &label, bool required, const QString &hint = {})
+{
+    return FormField {QString::fromUtf16(key), label, required, false, hint};
+}
+FormField idField(const char16_t *key, const QString &label, const QString &hint)
+{
+    return FormField {QString::fromUtf16(key), label, false, true, hint};
+}
+JsonObject object(std::initializer_list<std::pair<const char16_t *, JsonValue>> members)
+{
+    JsonObject o;
+    for (const auto &[key, value] : members)
+        o.insert(QString::fromUtf16(key), value);
+    return o;
+}
+} // namespace
+
+QList<FormField> formFields(CallType type)
+{
+    QList<FormField> fields;
+    if (type == CallType::Batch)
+        return fields;
+    if (type == CallType::Alias) {
+        fields << field(u"userId", QStringLiteral("User ID"), true, QStringLiteral("the id to keep"))
+               << field(u"previousId", QStringLiteral("Previous ID"), true,
+                      QStringLiteral("the id to merge into it (an anonymousId or old userId)"));
+        return fields;
+    }
+    fields << idField(u"userId", QStringLiteral("User ID"), QStringLiteral("your id for the person"))
+           << idField(
+                  u"anonymousId", QStringLiteral("Anonymous ID"), QStringLiteral("a device or cookie id"));
+    switch (type) {
+    case CallType::Track:
+        fields << field(u"event", QStringLiteral("Event"), true, QStringLiteral("Order Completed"));
+        break;
+    case CallType::Page:
+        fields << field(u"name", QStringLiteral("Page name"), false, QStringLiteral("Pricing"));
+        break;
+    case CallType::Screen:
+        fields << field(u"name", QStringLiteral("Screen name"), false, QStringLiteral("Home"));
+        break;
+    case CallType::Group:
+        fields << field(
+            u"groupId", QStringLiteral("Group ID"), true, QStringLiteral("the object's id, e.g. acme"));
+        break;
+    default: break;
+    }
+    return fields;
+}
+
+QString attributesKey(CallType type)
+{
+    switch (type) {
+    case CallType::Identify:
+    case CallType::Group: return QStringLiteral("traits");
+    case CallType::Track:
+    case CallType::Page:
+    case CallType::Screen: return QStringLiteral("properties");
+    default: return {};
+    }
+}
+
+QStringList attributeSuggestions(CallType type)
+{
+    switch (type) {
+    case CallType::Identify:
+        return {QStringLiteral("email"), QStringLiteral("createdAt"), QStringLiteral("unsubscribed"),
+            QStringLiteral("cio_subscription_preferences"), QStringLiteral("name"),
+            QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("phone"),
+            QStringLiteral("plan"), QStringLiteral("company"), QStringLiteral("title")};
+    case CallType::Group:
+        return {QStringLiteral("object_type_id"), QStringLiteral("relationshipAttributes"),
+            QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("plan"),
+            QStringLiteral("employees")};
+    case CallType::Track:
+        return {QStringLiteral("revenue"), QStringLiteral("currency"), QStringLiteral("value"),
+            QStringLiteral("objectId"), QStringLiteral("deliveryId"), QStringLiteral("metric")};
+    case CallType::Page:
+        return {QStringLiteral("path"), QStringLiteral("url"), QStringLiteral("title"),
+            QStringLiteral("referrer"), QStringLiteral("search")};
+    case CallType::Screen: return {QStringLiteral("category"), QStringLiteral("title")};
+    default: return {};
+    }
+}
+
+QList<ContextPreset> contextPresets()
+{
+    return {
+        {QStringLiteral("Library"), QStringLiteral("library"),
+            object(
+                {{u"name", QStringLiteral("event-workbench")}, {u"version", QStringLiteral(EWB_VERSION)}})},
+        {QStringLiteral("Page"), QStringLiteral("page"),
+            object({{u"path", QStringLiteral("/pricing")}, {u"referrer", QStringLiteral("")},
+                {u"title", QStringLiteral("Pricing")},
+                {u"url", QStringLiteral("https://example.com/pricing")}})},
+        {QStringLiteral("Device"), QStringLiteral("device"),
+            object({{u"id", QStringLiteral("device-1")}, {u"manufacturer", QStringLiteral("Apple")},
+                {u"model", QStringLiteral("iPhone15,2")}, {u"type", QStringLiteral("ios")},
+                {u"token", QStringLiteral("")}})},
+        {QStringLiteral("Campaign"), QStringLiteral("campaign"),
+            object({{u"name", QStringLiteral("spring_sale")}, {u"source", QStringLiteral("newsletter")},
+                {u"medium", QStringLiteral("email")}})},
+        {QStringLiteral("IP"), QStringLiteral("ip"), JsonValue(QStringLiteral("203.0.113.7"))},
+        {QStringLiteral("Locale"), QStringLiteral("locale"), JsonValue(QStringLiteral("en-US"))},
+    };
+}
+
+} // namespace ewb

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace ewb {
+
+// ISO 8601 with milliseconds and the moment's own offset ("2024-01-02T03:04:05.000Z" in UTC,
+// "2024-01-02T04:04:05.000+01:00" elsewhere), the shape the official libraries send.
+QString isoTimestamp(const QDateTime &moment);
+// Reads what isoTimestamp writes (and any Qt::ISODateWithMs text); invalid when it cannot.
+QDateTime fromIsoTimestamp(const QString &text);
+// A backfill in the future is almost always a mistake (a wrong zone, a typo in the year); a few
+// seconds of clock skew are not.
+bool isInFuture(const QDateTime &moment, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+} // namespace ewb

@@ -1,0 +1,141 @@
+#include "compose/batchedit.h"
+#include "compose/draftstore.h"
+#include "compose/sizestatus.h"
+#include "compose/timestamptext.h"
+#include "compose/typedvalue.h"
+#include "json/jsonwriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ewb;
+
+class TestComposeLogic final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void typedValues_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addRow("string keeps spaces")
+            << int(ValueType::String) << QStringLiteral(" a ") << true << QByteArray("\" a \"");
+        QTest::addRow("number literal kept")
+            << int(ValueType::Number) << QStringLiteral("1.10") << true << QByteArray("1.10");
+        QTest::addRow("number refused")
+            << int(ValueType::Number) << QStringLiteral("12abc") << false << QByteArray();
+        QTest::addRow("bool") << int(ValueType::Bool) << QStringLiteral("True") << true << QByteArray("true");
+        QTest::addRow("bool refused")
+            << int(ValueType::Bool) << QStringLiteral("yes") << false << QByteArray();
+        QTest::addRow("null ignores text")
+            << int(ValueType::Null) << QStringLiteral("x") << true << QByteArray("null");
+        QTest::addRow("object") << int(ValueType::Object) << QStringLiteral("{\"a\": [1]}") << true
+                                << QByteArray("{\"a\":[1]}");
+        QTest::addRow("empty object") << int(ValueType::Object) << QString() << true << QByteArray("{}");
+        QTest::addRow("array given for object")
+            << int(ValueType::Object) << QStringLiteral("[1]") << false << QByteArray();
+        QTest::addRow("array") << int(ValueType::Array) << QStringLiteral("[1, \"x\"]") << true
+                               << QByteArray("[1,\"x\"]");
+        QTest::addRow("broken json") << int(ValueType::Array) << QStringLiteral("[1,") << false
+                                     << QByteArray();
+    }
+
+    void typedValues()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, json);
+        const Result<JsonValue> value = parseTypedValue(ValueType(type), text);
+        QCOMPARE(value.ok(), ok);
+        if (!ok) {
+            QVERIFY(!value.error().message.isEmpty());
+            return;
+        }
+        QCOMPARE(writeJson(value.value()), json);
+        // What a person sees reads back to the same value.
+        QCOMPARE(
+            parseTypedValue(valueTypeOf(value.value()), valueEditText(value.value())).value(), value.value());
+    }
+
+    void batchEdits()
+    {
+        Payload batch(CallType::Batch);
+        QVERIFY(addBatchItem(batch, CallType::Track));
+        QVERIFY(addBatchItem(batch, CallType::Identify));
+        QVERIFY(!addBatchItem(batch, CallType::Batch));
+        Payload first = batchItemAsCall(batch, 0);
+        QCOMPARE(first.type(), CallType::Track);
+        first.setStringField(QStringLiteral("event"), QStringLiteral("Signed Up"));
+        first.setStringField(QStringLiteral("messageId"), QStringLiteral("m1"));
+        QVERIFY(replaceBatchItem(batch, 0, first));
+        QVERIFY(duplicateBatchItem(batch, 0));
+        QCOMPARE(batch.batchItems().size(), size_t(3));
+        QVERIFY(!batch.batchItems()[1].object().contains(u"messageId"));
+        QVERIFY(moveBatchItem(batch, 2, 0));
+        QCOMPARE(batchItemSummary(batch.batchItems()[0]), QStringLiteral("identify"));
+        QCOMPARE(batchItemSummary(batch.batchItems()[1]), QStringLiteral("track · Signed Up"));
+        QVERIFY(removeBatchItem(batch, 0));
+        QVERIFY(!removeBatchItem(batch, 7));
+        QVERIFY(!moveBatchItem(batch, 0, 9));
+        QCOMPARE(batch.toWire(),
+            QByteArray("{\"batch\":[{\"type\":\"track\",\"event\":\"Signed Up\",\"messageId\":\"m1\"},"
+                       "{\"type\":\"track\",\"event\":\"Signed Up\"}]}"));
+    }
+
+    void sizeLevels_data()
+    {
+        QTest::addColumn<qsizetype>("bytes");
+        QTest::addColumn<int>("level");
+        QTest::addRow("at the margin") << qsizetype(32000) << int(SizeLevel::Normal);
+        QTest::addRow("past the margin") << qsizetype(32001) << int(SizeLevel::Warning);
+        QTest::addRow("at the limit") << qsizetype(32768) << int(SizeLevel::Warning);
+        QTest::addRow("past the limit") << qsizetype(32769) << int(SizeLevel::Error);
+    }
+
+    void sizeLevels()
+    {
+        QFETCH(qsizetype, bytes);
+        QFETCH(int, level);
+        QCOMPARE(int(sizeLevel(bytes, sizelimits::callMargin, sizelimits::callHard)), level);
+    }
+
+    void gaugesForBatch()
+    {
+        Payload batch(CallType::Batch);
+        SizeReport size {600000, {10, 40000, 20}};
+        const QList<SizeGauge> gauges = sizeGauges(batch, size);
+        QCOMPARE(gauges.size(), 2);
+        QCOMPARE(gauges[0].level, SizeLevel::Error);
+        QCOMPARE(gauges[1].label, QStringLiteral("Largest call (#2)"));
+        QCOMPARE(gauges[1].level, SizeLevel::Error);
+        QCOMPARE(gaugeText(gauges[0]), QStringLiteral("600,000 / 512,000 bytes"));
+    }
+
+    void timestamps()
+    {
+        const QDateTime utc(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+        QCOMPARE(isoTimestamp(utc), QStringLiteral("2024-01-02T03:04:05.006Z"));
+        const QDateTime plusOne = utc.toOffsetFromUtc(3600);
+        QCOMPARE(isoTimestamp(plusOne), QStringLiteral("2024-01-02T04:04:05.006+01:00"));
+        QCOMPARE(fromIsoTimestamp(isoTimestamp(plusOne)).toMSecsSinceEpoch(), utc.toMSecsSinceEpoch());
+        QVERIFY(!isInFuture(utc, utc.addSecs(10)));
+        QVERIFY(!isInFuture(utc.addSecs(30), utc));
+        QVERIFY(isInFuture(utc.addDays(1), utc));
+    }
+
+    void draftsSurvive()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        QVERIFY(store.load().isEmpty());
+        QVERIFY(store.save("{\"event\":\"x\"}").ok());
+        QCOMPARE(DraftStore(dir.path()).load(), QByteArray("{\"event\":\"x\"}"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComposeLogic)
+#include "tst_composelogic.moc"

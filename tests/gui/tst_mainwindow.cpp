@@ -1,0 +1,235 @@
+#include "compose/sizestatus.h"
+#include "json/jsonwriter.h"
+#include "ui/composerpanel.h"
+#include "ui/jsoneditor.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ewb;
+
+// Drives the real main window, offscreen, by objectName.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no widget named %s", qPrintable(name));
+        return w;
+    }
+    QByteArray wire() const { return m_window->composer()->document()->payload().toWire(); }
+    QStringList codes() const
+    {
+        QStringList out;
+        for (const Diagnostic &d : m_window->composer()->lastCheck().check.diagnostics)
+            out << d.code;
+        return out;
+    }
+    void typeInto(const QString &name, const QString &text)
+    {
+        auto *line = find<QLineEdit>(name);
+        QVERIFY(line);
+        line->setFocus();
+        line->selectAll();
+        QTest::keyClicks(line, text);
+    }
+    // Waits until the background check has answered the newest edit.
+    void waitForCheck()
+    {
+        QTRY_VERIFY(m_window->composer()->lastCheck().parsed &&
+            m_window->composer()->lastCheck().payload == m_window->composer()->document()->payload());
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        WorkbenchOptions options;
+        options.configFolder = m_dir->filePath(QStringLiteral("config"));
+        options.dataFolder = m_dir->filePath(QStringLiteral("data"));
+        options.startSandbox = false;
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void composeEachCallType_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("fields"); // objectName suffix=value pairs
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("identify") << QStringLiteral("identify") << QStringList {QStringLiteral("userId=u1")}
+                                  << QByteArray("{\"type\":\"identify\",\"userId\":\"u1\"}");
+        QTest::addRow("track") << QStringLiteral("track")
+                               << QStringList {QStringLiteral("userId=u1"),
+                                      QStringLiteral("event=Order Completed")}
+                               << QByteArray(
+                                      "{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"Order Completed\"}");
+        QTest::addRow("page") << QStringLiteral("page")
+                              << QStringList {QStringLiteral("anonymousId=a1"),
+                                     QStringLiteral("name=Pricing")}
+                              << QByteArray(
+                                     "{\"type\":\"page\",\"anonymousId\":\"a1\",\"name\":\"Pricing\"}");
+        QTest::addRow("screen") << QStringLiteral("screen")
+                                << QStringList {QStringLiteral("userId=u1"), QStringLiteral("name=Home")}
+                                << QByteArray("{\"type\":\"screen\",\"userId\":\"u1\",\"name\":\"Home\"}");
+        QTest::addRow("group") << QStringLiteral("group")
+                               << QStringList {QStringLiteral("userId=u1"), QStringLiteral("groupId=acme")}
+                               << QByteArray("{\"type\":\"group\",\"userId\":\"u1\",\"groupId\":\"acme\"}");
+        QTest::addRow("alias") << QStringLiteral("alias")
+                               << QStringList {QStringLiteral("userId=u1"), QStringLiteral("previousId=a1")}
+                               << QByteArray("{\"type\":\"alias\",\"userId\":\"u1\",\"previousId\":\"a1\"}");
+    }
+
+    void composeEachCallType()
+    {
+        QFETCH(QString, type);
+        QFETCH(QStringList, fields);
+        QFETCH(QByteArray, expected);
+        auto *button = find<QAbstractButton>(QStringLiteral("callType_") + type);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        for (const QString &field : fields) {
+            const qsizetype eq = field.indexOf(u'=');
+            typeInto(QStringLiteral("callForm_") + field.left(eq), field.mid(eq + 1));
+        }
+        QCOMPARE(wire(), expected);
+        waitForCheck();
+        QVERIFY2(m_window->composer()->lastCheck().check.valid(), qPrintable(codes().join(u',')));
+        // The JSON tab shows the same payload, pretty.
+        m_window->composer()->showJsonTab(true);
+        QCOMPARE(find<JsonEditor>(QStringLiteral("jsonEditor"))->toPlainText().toUtf8(),
+            writeJson(JsonValue(m_window->composer()->document()->payload().body()), JsonStyle::Pretty));
+    }
+
+    void shortcutsPickCallTypes()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTRY_COMPARE(
+            m_window->composer()->document()->payload().type(), CallType::Group); // buttons animate the click
+        QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->composer()->document()->payload().type(), CallType::Batch);
+    }
+
+    void invalidFieldShowsDiagnostic()
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_track")), Qt::LeftButton);
+        typeInto(QStringLiteral("callForm_userId"), QStringLiteral("u1"));
+        waitForCheck();
+        QVERIFY(codes().contains(QStringLiteral("track.event.missing")));
+        auto *list = find<QTreeWidget>(QStringLiteral("diagnosticsList"));
+        QVERIFY(list->findItems(QStringLiteral("track.event.missing"), Qt::MatchExactly, 2).size() == 1);
+        typeInto(QStringLiteral("callForm_event"), QStringLiteral("Signed Up"));
+        waitForCheck();
+        QVERIFY(!codes().contains(QStringLiteral("track.event.missing")));
+        // Clicking a diagnostic jumps to its field.
+        typeInto(QStringLiteral("callForm_userId"), QStringLiteral("u1"));
+        find<QLineEdit>(QStringLiteral("callForm_event"))->selectAll();
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("callForm_event")), Qt::Key_Delete);
+        waitForCheck();
+        const QList<QTreeWidgetItem *> items =
+            list->findItems(QStringLiteral("track.event.missing"), Qt::MatchExactly, 2);
+        QCOMPARE(items.size(), 1);
+        list->setFocus();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>(QStringLiteral("callForm_event")));
+    }
+
+    void jsonEditsReachTheFormAndKeepUnknownFields()
+    {
+        m_window->composer()->showJsonTab(true);
+        auto *editor = find<JsonEditor>(QStringLiteral("jsonEditor"));
+        editor->selectAll();
+        QTest::keyClicks(editor,
+            QStringLiteral("{\"type\":\"track\",\"event\":\"E\",\"userId\":\"u\",\"x_custom\":{\"k\":1}}"));
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("callForm_event"))->text(), QStringLiteral("E"));
+        // An edit in the form keeps the unknown field.
+        m_window->composer()->showJsonTab(false);
+        typeInto(QStringLiteral("callForm_userId"), QStringLiteral("u2"));
+        // The user's own order stays, and the unknown field with it.
+        QCOMPARE(wire(),
+            QByteArray("{\"type\":\"track\",\"event\":\"E\",\"userId\":\"u2\",\"x_custom\":{\"k\":1}}"));
+        // Undo goes back to the JSON tab's version.
+        find<QAction>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(m_window->composer()->document()->payload().userId(), QStringLiteral("u"));
+    }
+
+    void brokenJsonIsUnderlined()
+    {
+        m_window->composer()->showJsonTab(true);
+        auto *editor = find<JsonEditor>(QStringLiteral("jsonEditor"));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("{\"type\":\"track\",,}"));
+        QTRY_VERIFY(!m_window->composer()->lastCheck().syntaxMessage.isEmpty());
+        QVERIFY(!editor->extraSelections().isEmpty());
+    }
+
+    void sizeMeterChangesStateAtTheBoundaries_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::addColumn<int>("level");
+        QTest::addRow("at the margin") << int(sizelimits::callMargin) << int(SizeLevel::Normal);
+        QTest::addRow("past the margin") << int(sizelimits::callMargin + 1) << int(SizeLevel::Warning);
+        QTest::addRow("at the limit") << int(sizelimits::callHard) << int(SizeLevel::Warning);
+        QTest::addRow("past the limit") << int(sizelimits::callHard + 1) << int(SizeLevel::Error);
+    }
+
+    void sizeMeterChangesStateAtTheBoundaries()
+    {
+        QFETCH(int, bytes);
+        QFETCH(int, level);
+        const QByteArray head = "{\"type\":\"track\",\"userId\":\"u\",\"event\":\"";
+        const QByteArray tail = "\"}";
+        const QByteArray json = head + QByteArray(bytes - head.size() - tail.size(), 'x') + tail;
+        QCOMPARE(json.size(), bytes);
+        m_window->composer()->showJsonTab(true);
+        auto *editor = find<JsonEditor>(QStringLiteral("jsonEditor"));
+        editor->setPlainText(QString::fromUtf8(json));
+        QTRY_COMPARE(m_window->composer()->lastCheck().check.size.bodyBytes, qsizetype(bytes));
+        auto *meter = m_window->findChild<QWidget *>(QStringLiteral("sizeMeter"));
+        QCOMPARE(meter->property("level").toInt(), level);
+    }
+
+    void draftSurvivesARestart()
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_group")), Qt::LeftButton);
+        typeInto(QStringLiteral("callForm_groupId"), QStringLiteral("acme"));
+        const QByteArray before = wire();
+        m_window->saveDraftNow(); // what the autosave timer does; no crash needed to prove the file
+        m_window.reset();
+        WorkbenchOptions options;
+        options.configFolder = m_dir->filePath(QStringLiteral("config"));
+        options.dataFolder = m_dir->filePath(QStringLiteral("data"));
+        options.startSandbox = false;
+        m_window = std::make_unique<MainWindow>(options);
+        QCOMPARE(wire(), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,267 @@
+#include "batchcomposer.h"
+
+#include "callform.h"
+#include "compose/batchedit.h"
+#include "compose/fieldcatalog.h"
+#include "keyvaluetable.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ewb {
+
+namespace {
+constexpr int ItemMergeBase = 1000;
+}
+
+BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("batchComposer"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("batchList"));
+    m_list->setAlternatingRowColors(true);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_updating)
+            selectItem(row);
+    });
+
+    auto *add = new QToolButton(this);
+    add->setObjectName(QStringLiteral("batchAdd"));
+    add->setText(tr("Add call"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(add);
+    for (CallType type : allCallTypes) {
+        if (type == CallType::Batch)
+            continue;
+        QAction *action = addMenu->addAction(callTypeTitle(type), this, [this, type] {
+            const int at = currentItem() + 1;
+            addBatchItem(m_batch, type, at > 0 ? at : -1);
+            edit(tr("Add a %1 call").arg(callTypeName(type)));
+            selectItem(at > 0 ? at : int(m_batch.batchItems().size()) - 1);
+        });
+        action->setObjectName(QStringLiteral("batchAdd_") + callTypeName(type));
+    }
+    add->setMenu(addMenu);
+    const auto button = [this](const QString &name, const QString &text, auto handler) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, handler);
+        return b;
+    };
+    auto *duplicate = button(QStringLiteral("batchDuplicate"), tr("Duplicate"), [this] {
+        const int i = currentItem();
+        if (duplicateBatchItem(m_batch, i)) {
+            edit(tr("Duplicate call %1").arg(i + 1));
+            selectItem(i + 1);
+        }
+    });
+    auto *remove = button(QStringLiteral("batchRemove"), tr("Remove"), [this] {
+        const int i = currentItem();
+        if (removeBatchItem(m_batch, i)) {
+            edit(tr("Remove call %1").arg(i + 1));
+            selectItem(qMin(i, int(m_batch.batchItems().size()) - 1));
+        }
+    });
+    auto *up = button(QStringLiteral("batchUp"), tr("Up"), [this] {
+        const int i = currentItem();
+        if (moveBatchItem(m_batch, i, i - 1)) {
+            edit(tr("Move call up"));
+            selectItem(i - 1);
+        }
+    });
+    auto *down = button(QStringLiteral("batchDown"), tr("Down"), [this] {
+        const int i = currentItem();
+        if (moveBatchItem(m_batch, i, i + 1)) {
+            edit(tr("Move call down"));
+            selectItem(i + 1);
+        }
+    });
+    auto *buttons = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(duplicate),
+             static_cast<QWidget *>(remove), static_cast<QWidget *>(up), static_cast<QWidget *>(down)})
+        buttons->addWidget(w);
+    buttons->addStretch();
+
+    m_split = new QLabel(this);
+    m_split->setObjectName(QStringLiteral("batchSplitPreview"));
+    m_split->setWordWrap(true);
+    m_split->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_form = new CallForm(QStringLiteral("batchItemForm"), this);
+    m_form->setSharedSectionsVisible(false);
+    connect(m_form, &CallForm::edited, this,
+        [this](const Payload &call, const QString &description, int mergeId) {
+            const int i = currentItem();
+            if (replaceBatchItem(m_batch, i, call))
+                edit(description, ItemMergeBase + i * 16 + (mergeId % 16));
+        });
+    m_context = new KeyValueTable(QStringLiteral("batchContext"), this);
+    for (const ContextPreset &p : contextPresets())
+        m_context->addPreset(p.title, p.key, p.value);
+    m_integrations = new KeyValueTable(QStringLiteral("batchIntegrations"), this);
+    m_integrations->setSuggestions({QStringLiteral("All"), QStringLiteral("Customer.io")});
+    const auto shared = [this](KeyValueTable *table, const QString &key, int mergeId) {
+        connect(table, &KeyValueTable::edited, this, [this, table, key, mergeId] {
+            if (m_updating)
+                return;
+            const JsonObject object = table->object();
+            if (object.isEmpty())
+                m_batch.removeField(key);
+            else
+                m_batch.setField(key, object);
+            edit(tr("Edit the batch's %1").arg(key), mergeId);
+        });
+    };
+    shared(m_context, QStringLiteral("context"), 900);
+    shared(m_integrations, QStringLiteral("integrations"), 901);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Calls in this batch"), left));
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_split);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("batchTabs"));
+    tabs->addTab(m_form, tr("Selected call"));
+    tabs->addTab(m_context, tr("Shared context"));
+    tabs->addTab(m_integrations, tr("Shared integrations"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+int BatchComposer::currentItem() const
+{
+    return m_list->currentRow();
+}
+
+void BatchComposer::edit(const QString &description, int mergeId)
+{
+    emit edited(m_batch, description, mergeId);
+}
+
+void BatchComposer::setPayload(const Payload &batch)
+{
+    m_batch = batch;
+    m_updating = true;
+    const auto objectOf = [this](QStringView key) {
+        const JsonValue &v = m_batch.body().value(key);
+        return v.isObject() ? v.object() : JsonObject();
+    };
+    m_context->setObject(objectOf(u"context"));
+    m_integrations->setObject(objectOf(u"integrations"));
+    m_updating = false;
+    refreshList();
+}
+
+void BatchComposer::refreshList()
+{
+    const JsonArray &items = m_batch.batchItems();
+    const int keep = qMax(0, qMin(m_list->currentRow(), int(items.size()) - 1));
+    m_updating = true;
+    // Rows are reused: a 1,500-call batch must not rebuild its list on every keystroke.
+    while (m_list->count() > int(items.size()))
+        delete m_list->takeItem(m_list->count() - 1);
+    const QLocale c(QLocale::English);
+    for (int i = 0; i < int(items.size()); ++i) {
+        QString text = QStringLiteral("%1. %2").arg(i + 1).arg(batchItemSummary(items[size_t(i)]));
+        if (i < m_size.itemBytes.size())
+            text += QStringLiteral("   (%1 bytes)").arg(c.toString(qint64(m_size.itemBytes[i])));
+        if (i < m_list->count()) {
+            if (m_list->item(i)->text() != text)
+                m_list->item(i)->setText(text);
+        } else {
+            m_list->addItem(text);
+        }
+        const bool over = i < m_size.itemBytes.size() && m_size.itemBytes[i] > sizelimits::callHard;
+        m_list->item(i)->setForeground(over ? QBrush(QColor(0xd0, 0x30, 0x30)) : palette().text());
+    }
+    if (!items.empty())
+        m_list->setCurrentRow(keep);
+    m_updating = false;
+    m_form->setEnabled(!items.empty());
+    if (!items.empty())
+        m_form->setPayload(batchItemAsCall(m_batch, keep));
+}
+
+void BatchComposer::selectItem(int index)
+{
+    if (index < 0 || index >= int(m_batch.batchItems().size()))
+        return;
+    m_updating = true;
+    m_list->setCurrentRow(index);
+    m_updating = false;
+    m_form->setPayload(batchItemAsCall(m_batch, index));
+}
+
+void BatchComposer::showSizes(const SizeReport &size)
+{
+    m_size = size;
+    refreshList();
+    if (size.bodyBytes <= sizelimits::batchMargin) {
+        bool anyOver = false;
+        for (qsizetype b : size.itemBytes)
+            anyOver = anyOver || b > sizelimits::callHard;
+        m_split->setText(anyOver
+                ? tr("A call over 32,768 bytes would be dropped by the API: make it smaller.")
+                : QString());
+        return;
+    }
+    const BatchSplit split = splitBatch(m_batch);
+    QStringList lines;
+    lines << tr("This batch is over the limit. Sending with \"Split oversize batches\" on sends %n batches:",
+        nullptr, int(split.parts.size()));
+    const QLocale c(QLocale::English);
+    int first = 1;
+    for (const Payload &part : split.parts) {
+        const int count = int(part.batchItems().size());
+        lines << tr("  calls %1–%2: %3 bytes")
+                     .arg(first)
+                     .arg(first + count - 1)
+                     .arg(c.toString(part.toWire().size()));
+        first += count;
+    }
+    if (!split.oversizeItems.isEmpty()) {
+        QStringList numbers;
+        for (int i : split.oversizeItems)
+            numbers << QString::number(i + 1);
+        lines << tr("Left out, too large on their own: %1").arg(numbers.join(QStringLiteral(", ")));
+    }
+    m_split->setText(lines.join(u'\n'));
+}
+
+bool BatchComposer::focusPointer(const QString &pointer)
+{
+    const QStringList parts = pointer.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() >= 2 && parts[0] == u"batch") {
+        bool ok = false;
+        const int index = parts[1].toInt(&ok);
+        if (!ok)
+            return false;
+        selectItem(index);
+        m_form->focusPointer(QStringLiteral("/") + parts.mid(2).join(u'/'));
+        return true;
+    }
+    if (!parts.isEmpty() && parts[0] == u"context") {
+        m_context->setFocus();
+        return true;
+    }
+    return false;
+}
+
+} // namespace ewb

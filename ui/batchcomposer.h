@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/payload.h"
+#include "validation/sizebudget.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace ewb {
+
+class CallForm;
+class KeyValueTable;
+
+// A batch: its list of calls (add, duplicate, remove, reorder), the selected call in the same
+// form single calls use, the context and integrations every call shares, each call's size, and
+// how an oversize batch would be split.
+class BatchComposer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchComposer)
+
+public:
+    explicit BatchComposer(QWidget *parent = nullptr);
+
+    void setPayload(const Payload &batch);
+    // Sizes from the latest check, for the list and the split preview.
+    void showSizes(const SizeReport &size);
+    int currentItem() const;
+    bool focusPointer(const QString &pointer);
+
+signals:
+    void edited(const ewb::Payload &payload, const QString &description, int mergeId);
+
+private:
+    void refreshList();
+    void selectItem(int index);
+    void edit(const QString &description, int mergeId = -1);
+
+    Payload m_batch;
+    SizeReport m_size;
+    QListWidget *m_list;
+    CallForm *m_form;
+    KeyValueTable *m_context;
+    KeyValueTable *m_integrations;
+    QLabel *m_split;
+    bool m_updating = false;
+};
+
+} // namespace ewb

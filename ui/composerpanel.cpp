@@ -1,0 +1,296 @@
+#include "composerpanel.h"
+
+#include "batchcomposer.h"
+#include "callform.h"
+#include "compose/backgroundchecker.h"
+#include "compose/batchedit.h"
+#include "compose/calltypeswitch.h"
+#include "diagnosticslist.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "jsoneditor.h"
+#include "palette.h"
+#include "sizemeter.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ewb {
+
+namespace {
+enum Tab { FormTab, JsonTab };
+constexpr int jsonMergeId = 50;
+// Small documents are checked almost at once; big ones wait for a pause in typing.
+int debounceFor(qsizetype chars)
+{
+    return chars < 100'000 ? 60 : chars < 1'000'000 ? 150 : 400;
+}
+} // namespace
+
+ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("composerPanel"));
+    m_checker = new BackgroundChecker(this);
+    connect(m_checker, &BackgroundChecker::checked, this, &ComposerPanel::checkResult);
+
+    // The call-type picker: a row of buttons, Ctrl+1..7.
+    auto *picker = new QHBoxLayout;
+    picker->setSpacing(2);
+    m_types = new QButtonGroup(this);
+    int shortcut = 1;
+    for (CallType type : allCallTypes) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("callType_") + callTypeName(type));
+        button->setText(callTypeTitle(type));
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumWidth(72);
+        button->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut)));
+        button->setToolTip(tr("%1 call (Ctrl+%2)").arg(callTypeTitle(type)).arg(shortcut));
+        ++shortcut;
+        m_types->addButton(button, int(type));
+        picker->addWidget(button);
+    }
+    picker->addStretch();
+    connect(m_types, &QButtonGroup::idClicked, this, [this](int id) { pickCallType(CallType(id)); });
+
+    m_form = new CallForm(QStringLiteral("callForm"), this);
+    connect(
+        m_form, &CallForm::edited, this, [this](const Payload &p, const QString &description, int mergeId) {
+            m_document.edit(p, ComposerDocument::Origin::Form, description, mergeId);
+        });
+    m_batch = new BatchComposer(this);
+    connect(m_batch, &BatchComposer::edited, this,
+        [this](const Payload &p, const QString &description, int mergeId) {
+            m_document.edit(p, ComposerDocument::Origin::Form, description, mergeId);
+        });
+    m_formStack = new QStackedWidget(this);
+    m_formStack->addWidget(m_form);
+    m_formStack->addWidget(m_batch);
+
+    m_json = new JsonEditor(this);
+    m_json->setDark(isDarkPalette());
+    auto *jsonPage = new QWidget(this);
+    auto *format = new QPushButton(tr("Format"), jsonPage);
+    format->setObjectName(QStringLiteral("formatJson"));
+    format->setToolTip(tr("Indent the JSON (Ctrl+Shift+F)"));
+    connect(format, &QPushButton::clicked, this, &ComposerPanel::formatJson);
+    auto *minify = new QPushButton(tr("Minify"), jsonPage);
+    minify->setObjectName(QStringLiteral("minifyJson"));
+    minify->setToolTip(tr("Write the JSON as it goes on the wire (Ctrl+Shift+M)"));
+    connect(minify, &QPushButton::clicked, this, &ComposerPanel::minifyJson);
+    auto *jsonButtons = new QHBoxLayout;
+    jsonButtons->addWidget(format);
+    jsonButtons->addWidget(minify);
+    jsonButtons->addStretch();
+    auto *jsonLayout = new QVBoxLayout(jsonPage);
+    jsonLayout->setContentsMargins(0, 4, 0, 0);
+    jsonLayout->addWidget(m_json, 1);
+    jsonLayout->addLayout(jsonButtons);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("composerTabs"));
+    m_tabs->addTab(m_formStack, tr("Form"));
+    m_tabs->addTab(jsonPage, tr("JSON"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == JsonTab && m_jsonStale)
+            updateJsonText();
+    });
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        m_textGeneration = m_checker->checkText(m_json->toPlainText(), m_document.payload().type());
+    });
+    connect(m_json, &QPlainTextEdit::textChanged, this, &ComposerPanel::jsonTyped);
+
+    m_diagnostics = new DiagnosticsList(this);
+    connect(m_diagnostics, &DiagnosticsList::jumpRequested, this, &ComposerPanel::jumpTo);
+    m_meter = new SizeMeter(this);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_meter);
+    bottomLayout->addWidget(m_diagnostics, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("composerSplitter"));
+    split->addWidget(m_tabs);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(picker);
+    layout->addWidget(split, 1);
+
+    connect(&m_document, &ComposerDocument::changed, this, &ComposerPanel::documentChanged);
+    m_document.load(newCall(CallType::Track));
+}
+
+ComposerPanel::~ComposerPanel() = default;
+
+void ComposerPanel::pickCallType(CallType type)
+{
+    m_document.edit(switchCallType(m_document.payload(), type), ComposerDocument::Origin::Load,
+        tr("Switch to %1").arg(callTypeTitle(type)));
+    if (m_document.payload().type() == type)
+        m_types->button(int(type))->setChecked(true);
+}
+
+void ComposerPanel::showJsonTab(bool json)
+{
+    m_tabs->setCurrentIndex(json ? JsonTab : FormTab);
+}
+
+void ComposerPanel::documentChanged(ComposerDocument::Origin origin)
+{
+    const Payload &p = m_document.payload();
+    m_types->button(int(p.type()))->setChecked(true);
+    if (origin != ComposerDocument::Origin::Form) {
+        m_formStack->setCurrentIndex(p.isBatch() ? 1 : 0);
+        if (p.isBatch())
+            m_batch->setPayload(p);
+        else
+            m_form->setPayload(p);
+    } else if (p.isBatch() != (m_formStack->currentIndex() == 1)) {
+        m_formStack->setCurrentIndex(p.isBatch() ? 1 : 0);
+    }
+    if (origin == ComposerDocument::Origin::Json) {
+        emit draftChanged();
+        return; // the JSON text is the user's own and was just checked
+    }
+    m_jsonStale = true;
+    if (m_tabs->currentIndex() == JsonTab)
+        updateJsonText();
+    m_textGeneration = 0;
+    m_checker->checkPayload(p, m_jsonStale ? QString() : m_json->toPlainText());
+    emit draftChanged();
+}
+
+void ComposerPanel::updateJsonText()
+{
+    m_settingJson = true;
+    m_json->replaceText(
+        QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty)));
+    m_settingJson = false;
+    m_jsonStale = false;
+    m_checker->checkPayload(m_document.payload(), m_json->toPlainText());
+}
+
+void ComposerPanel::jsonTyped()
+{
+    if (m_settingJson)
+        return;
+    m_jsonStale = false;
+    m_debounce->start(debounceFor(m_json->document()->characterCount()));
+}
+
+void ComposerPanel::checkResult(const ComposeCheck &result)
+{
+    m_check = result;
+    const bool fromText = result.generation == m_textGeneration;
+    if (fromText && result.parsed && !(result.payload == m_document.payload()))
+        m_document.edit(result.payload, ComposerDocument::Origin::Json, tr("Edit JSON"), jsonMergeId);
+    if (fromText && !result.parsed)
+        emit draftChanged();
+    showCheck();
+}
+
+void ComposerPanel::showCheck()
+{
+    m_diagnostics->showDiagnostics(m_check.check.diagnostics, m_check.syntaxMessage);
+    if (m_check.parsed)
+        m_meter->showGauges(m_check.gauges);
+    if (m_check.parsed && m_check.payload.isBatch() && m_formStack->currentIndex() == 1)
+        m_batch->showSizes(m_check.check.size);
+    QList<TextRange> ranges = m_check.ranges;
+    QList<Severity> severities;
+    for (const Diagnostic &d : m_check.check.diagnostics)
+        severities.append(d.severity);
+    if (!m_check.parsed) {
+        ranges = {m_check.syntaxRange};
+        severities = {Severity::Error};
+    }
+    if (!m_jsonStale)
+        m_json->setMarks(ranges, severities);
+    emit checked();
+}
+
+void ComposerPanel::jumpTo(int index)
+{
+    if (index == -1) {
+        showJsonTab(true);
+        m_json->selectRange(m_check.syntaxRange);
+        return;
+    }
+    if (index < 0 || index >= m_check.check.diagnostics.size())
+        return;
+    const QString pointer = m_check.check.diagnostics[index].pointer;
+    if (m_tabs->currentIndex() == FormTab) {
+        const bool found =
+            m_document.payload().isBatch() ? m_batch->focusPointer(pointer) : m_form->focusPointer(pointer);
+        if (found)
+            return;
+        showJsonTab(true);
+    }
+    if (m_jsonStale)
+        updateJsonText();
+    m_json->selectRange(locateJsonPointer(m_json->toPlainText(), pointer));
+}
+
+void ComposerPanel::formatJson()
+{
+    showJsonTab(true);
+    Result<JsonValue> parsed = parseJson(m_json->toPlainText().toUtf8());
+    if (!parsed)
+        return; // the diagnostics list already says where it breaks
+    m_settingJson = true;
+    m_json->replaceText(QString::fromUtf8(writeJson(parsed.value(), JsonStyle::Pretty)));
+    m_settingJson = false;
+    jsonTyped();
+}
+
+void ComposerPanel::minifyJson()
+{
+    showJsonTab(true);
+    Result<JsonValue> parsed = parseJson(m_json->toPlainText().toUtf8());
+    if (!parsed)
+        return;
+    m_settingJson = true;
+    m_json->replaceText(QString::fromUtf8(writeJson(parsed.value(), JsonStyle::Compact)));
+    m_settingJson = false;
+    jsonTyped();
+}
+
+QString ComposerPanel::draftText() const
+{
+    if (!m_jsonStale && !m_check.parsed)
+        return m_json->toPlainText();
+    return QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty));
+}
+
+void ComposerPanel::restoreDraft(const QByteArray &text, CallType fallbackType)
+{
+    const ComposeCheck check = checkComposeText(QString::fromUtf8(text), fallbackType);
+    if (check.parsed) {
+        m_document.load(check.payload);
+        return;
+    }
+    m_document.load(newCall(fallbackType));
+    showJsonTab(true);
+    m_json->setPlainText(QString::fromUtf8(text));
+}
+
+} // namespace ewb

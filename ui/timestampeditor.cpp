@@ -1,0 +1,153 @@
+#include "timestampeditor.h"
+
+#include "compose/timestamptext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace ewb {
+
+TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timestampEditor"));
+    m_enabled = new QCheckBox(tr("Backfill"), this);
+    m_enabled->setObjectName(QStringLiteral("timestampEnabled"));
+    m_enabled->setToolTip(tr("Unset, the server stamps the call when it arrives. Set it to record when the "
+                             "event really happened."));
+    m_edit = new QDateTimeEdit(this);
+    m_edit->setObjectName(QStringLiteral("timestampDateTime"));
+    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    m_edit->setCalendarPopup(true);
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("timestampZone"));
+    m_zone->addItem(tr("UTC"), 0);
+    const int local = QDateTime::currentDateTime().offsetFromUtc();
+    if (local != 0)
+        m_zone->addItem(tr("Local (%1)").arg(QDateTime::currentDateTime().timeZoneAbbreviation()), local);
+    for (int hours = -12; hours <= 14; ++hours) {
+        if (hours != 0)
+            m_zone->addItem(QStringLiteral("UTC%1%2:00")
+                                .arg(hours < 0 ? u'-' : u'+')
+                                .arg(qAbs(hours), 2, 10, QLatin1Char('0')),
+                hours * 3600);
+    }
+    auto *now = new QPushButton(tr("Now"), this);
+    now->setObjectName(QStringLiteral("timestampNow"));
+    m_iso = new QLineEdit(this);
+    m_iso->setObjectName(QStringLiteral("timestampIso"));
+    m_iso->setReadOnly(true);
+    m_iso->setPlaceholderText(tr("set by the server on receipt"));
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("timestampWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_warning->hide();
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_enabled);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_zone);
+    row->addWidget(now);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_iso);
+    layout->addWidget(m_warning);
+
+    m_edit->setEnabled(false);
+    m_zone->setEnabled(false);
+    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_edit->setEnabled(on);
+        m_zone->setEnabled(on);
+        if (!m_updating && on && !m_edit->dateTime().isValid())
+            m_edit->setDateTime(QDateTime::currentDateTimeUtc());
+        fromControls();
+    });
+    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &TimestampEditor::fromControls);
+    connect(m_zone, &QComboBox::currentIndexChanged, this, &TimestampEditor::fromControls);
+    connect(now, &QPushButton::clicked, this, [this] {
+        m_updating = true;
+        m_enabled->setChecked(true);
+        m_updating = false;
+        const int offset = m_zone->currentData().toInt();
+        const QDateTime moment = QDateTime::currentDateTimeUtc().toOffsetFromUtc(offset);
+        m_updating = true;
+        m_edit->setDateTime(QDateTime(moment.date(), moment.time()));
+        m_updating = false;
+        fromControls();
+    });
+}
+
+void TimestampEditor::fromControls()
+{
+    if (m_updating)
+        return;
+    QString text;
+    if (m_enabled->isChecked()) {
+        const QDateTime shown = m_edit->dateTime();
+        const QDateTime moment(shown.date(), shown.time(), QTimeZone(m_zone->currentData().toInt()));
+        text = isoTimestamp(moment);
+    }
+    m_iso->setText(text);
+    showWarning();
+    emit timestampEdited(text);
+}
+
+void TimestampEditor::showWarning()
+{
+    const QDateTime moment = fromIsoTimestamp(m_iso->text());
+    if (!m_iso->text().isEmpty() && !moment.isValid()) {
+        m_warning->setText(
+            tr("This is not an ISO 8601 date-time the form can read; edit it in the JSON tab."));
+        m_warning->show();
+    } else if (isInFuture(moment)) {
+        m_warning->setText(tr("This time is in the future. Backfilled events should say when they happened; "
+                              "check the date and the zone."));
+        m_warning->show();
+    } else {
+        m_warning->hide();
+    }
+}
+
+void TimestampEditor::setTimestamp(const QString &text)
+{
+    if (text == m_iso->text())
+        return;
+    m_updating = true;
+    const QDateTime moment = fromIsoTimestamp(text);
+    m_enabled->setChecked(!text.isEmpty());
+    m_edit->setEnabled(!text.isEmpty());
+    m_zone->setEnabled(!text.isEmpty());
+    if (moment.isValid()) {
+        const int offset = moment.offsetFromUtc();
+        int index = m_zone->findData(offset);
+        if (index < 0) {
+            m_zone->addItem(QStringLiteral("UTC%1%2")
+                                .arg(offset < 0 ? u'-' : u'+')
+                                .arg(QTime(0, 0).addSecs(qAbs(offset)).toString(u"HH:mm")),
+                offset);
+            index = m_zone->count() - 1;
+        }
+        m_zone->setCurrentIndex(index);
+        const QDateTime local = moment.toOffsetFromUtc(offset);
+        m_edit->setDateTime(QDateTime(local.date(), local.time()));
+    }
+    m_iso->setText(text);
+    showWarning();
+    m_updating = false;
+}
+
+QString TimestampEditor::timestamp() const
+{
+    return m_iso->text();
+}
+
+} // namespace ewb
