@@ -2,6 +2,7 @@
 #include "cli/sendcommand.h"
 #include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
+#include "sandbox/sandboxcommand.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,9 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
         {QStringLiteral("validate"), {runValidateCommand, "check a call or batch against the API's rules and limits"}},
         {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
+        {QStringLiteral("sandbox"),
+         {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
+          "run the local emulator of the API (prints its base URL first)"}},
         {QStringLiteral("sources"), {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
     };
     return table;
