@@ -81,7 +81,9 @@ void HttpServer::close()
     const QList<HttpConnection *> connections = std::exchange(m_connections, {});
     for (HttpConnection *connection : connections) {
         connection->abort();
-        delete connection;
+        // Later, not now: close() may be called from a handler or a slot running inside one of
+        // these connections.
+        connection->deleteLater();
     }
 }
 
