@@ -120,7 +120,8 @@ void TestClientRetries::retriesDroppedConnection()
     QCOMPARE(result.attempts[0].status, 0);
     QVERIFY(result.attempts[0].error != NetworkErrorKind::None);
     const JsonObject counts = stats();
-    QCOMPARE(counts.value(u"droppedByReason").object().value(u"fault.drop").numberLiteral(), QStringLiteral("3"));
+    QCOMPARE(
+        counts.value(u"droppedByReason").object().value(u"fault.drop").numberLiteral(), QStringLiteral("3"));
     QCOMPARE(counts.value(u"accepted").numberLiteral(), QStringLiteral("1"));
 }
 

@@ -105,6 +105,7 @@ private slots:
     void oversizeBodyRefusedUnread();
     void stalledBodyGets408();
     void eventRecordedSignal();
+    void stopFromInsideASlot();
 
 private:
     void startSandbox(SandboxOptions options = {});
@@ -901,6 +902,23 @@ void TestSandbox::eventRecordedSignal()
     QCOMPARE(exchange.note, QByteArray("1 accepted, 1 dropped (user.missing)"));
     QCOMPARE(m_sandbox->recentEvents(10).size(), 2);
     QCOMPARE(m_sandbox->stats().dropped, 1);
+}
+
+void TestSandbox::stopFromInsideASlot()
+{
+    // The GUI may stop the sandbox from a slot that runs while a request is being handled.
+    connect(m_sandbox.get(), &Sandbox::eventRecorded, m_sandbox.get(), [this] { m_sandbox->stop(); });
+    RawHttpClient raw;
+    QVERIFY(raw.connectTo(m_sandbox->port()));
+    const QByteArray body = R"({"userId":"u1","event":"E"})";
+    raw.send("POST /v1/track HTTP/1.1\r\nAuthorization: " + SandboxClient::basicAuth(keyOne) +
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(raw.waitClosed());
+    QVERIFY(!m_sandbox->isRunning());
+    QCOMPARE(m_sandbox->stats().accepted, 1);
+    // And it starts again.
+    QVERIFY(m_sandbox->start(defaults()).ok());
+    QVERIFY(m_sandbox->isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
