@@ -8,7 +8,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build/release}
-sandbox_exe=$build/tests/sandbox/ewb-sandbox-test
+sandbox_exe=$build/app/ewb
 static_exe=$build/bench/sandbox_static_responder
 events=${EWB_BENCH_EVENTS:-100000}
 batch=100
@@ -45,7 +45,7 @@ start() {
     [ -n "$url" ] || { echo "bench_sandbox: $name did not start" >&2; exit 1; }
 }
 
-start sandbox "$sandbox_exe" --key "$key" --ring 10000
+start sandbox "$sandbox_exe" sandbox --key "$key" --ring 10000
 sandbox_url=$url
 start static "$static_exe"
 static_url=$url
