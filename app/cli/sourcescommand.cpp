@@ -29,12 +29,38 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+int failure(const QString &message)
+{
+    err() << "ewb sources: " << message << '\n';
+    return ExitFailure;
+}
+
 Result<SourceStore> openStore()
 {
     SourceStore store(appDataFolder());
     if (Status loaded = store.load(); !loaded)
         return loaded.error();
     return store;
+}
+
+// The store, and the source the command names in it.
+struct NamedSource
+{
+    SourceStore store;
+    Source source;
+};
+
+Result<NamedSource> openNamedSource(const QString &name)
+{
+    Result<SourceStore> store = openStore();
+    if (!store)
+        return store.error();
+    const Source *source = store->findByName(name);
+    if (!source)
+        return Error{QStringLiteral("source.unknown"),
+                     QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
+    const Source found = *source;
+    return NamedSource{std::move(store).value(), found};
 }
 
 int list(const QStringList &args)
@@ -46,10 +72,8 @@ int list(const QStringList &args)
     if (!parseCommandLine(parser, args, QStringLiteral("sources list"), QStringLiteral("Lists the sources."), done))
         return done;
     Result<SourceStore> store = openStore();
-    if (!store) {
-        err() << "ewb sources: " << store.error().message << '\n';
-        return ExitFailure;
-    }
+    if (!store)
+        return failure(store.error().message);
     if (parser.isSet(json)) {
         JsonArray array;
         for (const Source &s : store->sources())
@@ -95,16 +119,12 @@ int add(const QStringList &args)
         return usageError(key.error().message);
 
     Result<SourceStore> store = openStore();
-    if (!store) {
-        err() << "ewb sources: " << store.error().message << '\n';
-        return ExitFailure;
-    }
+    if (!store)
+        return failure(store.error().message);
     Source source = Source::create(parser.positionalArguments().first(), endpoint->region, endpoint->baseUrl);
     source.strictMode = !parser.isSet(noStrict);
-    if (Status added = store->add(source); !added) {
-        err() << "ewb sources: " << added.error().message << '\n';
-        return ExitFailure;
-    }
+    if (Status added = store->add(source); !added)
+        return failure(added.error().message);
     // The key first: a source saved without its key would fail later, far from the cause.
     if (!key->isEmpty()) {
         KeychainKeyStore keys;
@@ -113,10 +133,8 @@ int add(const QStringList &args)
             return ExitFailure;
         }
     }
-    if (Status saved = store->save(); !saved) {
-        err() << "ewb sources: " << saved.error().message << '\n';
-        return ExitFailure;
-    }
+    if (Status saved = store->save(); !saved)
+        return failure(saved.error().message);
     out() << "Added source '" << source.name << "' (" << regionTitle(source.region) << ", "
           << source.baseUrl().toString() << ")"
           << (key->isEmpty() ? QStringLiteral("; no key yet: ewb sources set-key %1 --key-stdin").arg(source.name)
@@ -142,21 +160,13 @@ int setKey(const QStringList &args)
         return usageError(key.error().message);
     if (key->isEmpty())
         return usageError(QStringLiteral("no key given: use --key-stdin or --key-env VAR"));
-    Result<SourceStore> store = openStore();
-    if (!store) {
-        err() << "ewb sources: " << store.error().message << '\n';
-        return ExitFailure;
-    }
-    const Source *source = store->findByName(parser.positionalArguments().first());
-    if (!source) {
-        err() << "ewb sources: no source named '" << parser.positionalArguments().first() << "'\n";
-        return ExitFailure;
-    }
+    Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
+    if (!named)
+        return failure(named.error().message);
+    const Source *source = &named->source;
     KeychainKeyStore keys;
-    if (Status written = keys.writeKeyAndWait(source->id, key.value()); !written) {
-        err() << "ewb sources: " << written.error().message << '\n';
-        return ExitFailure;
-    }
+    if (Status written = keys.writeKeyAndWait(source->id, key.value()); !written)
+        return failure(written.error().message);
     out() << "Stored the key of '" << source->name << "' in the OS keychain.\n";
     return ExitOk;
 }
@@ -171,27 +181,19 @@ int remove(const QStringList &args)
         return done;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one NAME"));
-    Result<SourceStore> store = openStore();
-    if (!store) {
-        err() << "ewb sources: " << store.error().message << '\n';
-        return ExitFailure;
-    }
-    const Source *source = store->findByName(parser.positionalArguments().first());
-    if (!source) {
-        err() << "ewb sources: no source named '" << parser.positionalArguments().first() << "'\n";
-        return ExitFailure;
-    }
+    Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
+    if (!named)
+        return failure(named.error().message);
+    const Source *source = &named->source;
     const Source removed = *source;
     KeychainKeyStore keys;
     if (Status deleted = keys.deleteKeyAndWait(removed.id); !deleted) {
         err() << "ewb sources: " << deleted.error().message << " (the source was kept)\n";
         return ExitFailure;
     }
-    store->remove(removed.id);
-    if (Status saved = store->save(); !saved) {
-        err() << "ewb sources: " << saved.error().message << '\n';
-        return ExitFailure;
-    }
+    named->store.remove(removed.id);
+    if (Status saved = named->store.save(); !saved)
+        return failure(saved.error().message);
     out() << "Removed source '" << removed.name << "' and its key.\n";
     return ExitOk;
 }
@@ -215,16 +217,10 @@ int test(const QStringList &args)
         return done;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one NAME"));
-    Result<SourceStore> store = openStore();
-    if (!store) {
-        err() << "ewb sources: " << store.error().message << '\n';
-        return ExitFailure;
-    }
-    const Source *source = store->findByName(parser.positionalArguments().first());
-    if (!source) {
-        err() << "ewb sources: no source named '" << parser.positionalArguments().first() << "'\n";
-        return ExitFailure;
-    }
+    Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
+    if (!named)
+        return failure(named.error().message);
+    const Source *source = &named->source;
     KeychainKeyStore keys;
     Result<QString> key = keys.readKeyAndWait(source->id);
     if (!key) {

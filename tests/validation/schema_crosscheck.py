@@ -6,7 +6,7 @@ Usage: schema_crosscheck.py SPEC CORPUS_DIR VALIDATE_TOOL
 
 Each corpus file is {"endpoint", "expect": "valid"|"invalid", "payload", and optionally
 "schemaDiffers": "why"}. For every file:
-  - the validator's verdict (validate_tool --type ENDPOINT, no errors = valid) must be "expect";
+  - the validator's verdict (ewb validate --json --type ENDPOINT, no errors = valid) must be "expect";
   - the schema's verdict must be "expect" too, unless "schemaDiffers" documents a rule the
     schemas lack or state differently; then it must be the opposite, so that the documented
     difference is real (if the spec is fixed, this script says so).
@@ -63,11 +63,12 @@ def main():
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
             json.dump(payload, tmp, ensure_ascii=False)
         try:
-            run = subprocess.run([tool, "--type", endpoint, tmp.name], capture_output=True, text=True)
+            run = subprocess.run([tool, "validate", "--json", "--type", endpoint, tmp.name],
+                                 capture_output=True, text=True)
         finally:
             os.unlink(tmp.name)
         if run.returncode not in (0, 1):
-            failures.append(f"{name}: validate_tool failed ({run.returncode}): {run.stderr.strip()}")
+            failures.append(f"{name}: ewb validate failed ({run.returncode}): {run.stderr.strip()}")
             continue
         report = json.loads(run.stdout)
         ours = "valid" if report["valid"] else "invalid"
