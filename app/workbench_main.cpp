@@ -1,5 +1,4 @@
 #include "ui/mainwindow.h"
-#include "ui/palette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,12 +60,11 @@ int main(int argc, char *argv[])
     parser.addOptions({dark, light, noSandbox, quitAfterPaint, config, data});
     parser.process(app);
 
-    if (parser.isSet(dark))
-        ewb::applyPalette(ewb::PaletteChoice::Dark);
-    else if (parser.isSet(light))
-        ewb::applyPalette(ewb::PaletteChoice::Light);
-
     ewb::WorkbenchOptions options;
+    if (parser.isSet(dark))
+        options.palette = QStringLiteral("dark");
+    else if (parser.isSet(light))
+        options.palette = QStringLiteral("light");
     options.configFolder = parser.value(config);
     options.dataFolder = parser.value(data);
     options.startSandbox = !parser.isSet(noSandbox);

@@ -50,9 +50,10 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     }
     add->setMenu(addMenu);
     const auto button = [this](const QString &name, const QString &text, auto handler) {
-        auto *b = new QPushButton(text, this);
+        auto *b = new QToolButton(this); // tool buttons: five of them fit beside a narrow list
+        b->setText(text);
         b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, handler);
+        connect(b, &QToolButton::clicked, this, handler);
         return b;
     };
     auto *duplicate = button(QStringLiteral("batchDuplicate"), tr("Duplicate"), [this] {

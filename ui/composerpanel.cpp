@@ -103,6 +103,11 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == JsonTab && m_jsonStale)
             updateJsonText();
+        if (tab == FormTab && m_document.payload().isBatch()) {
+            m_batch->setPayload(m_document.payload());
+            if (m_check.parsed)
+                m_batch->showSizes(m_check.check.size);
+        }
     });
 
     m_debounce = new QTimer(this);
@@ -160,9 +165,10 @@ void ComposerPanel::documentChanged(ComposerDocument::Origin origin)
     m_types->button(int(p.type()))->setChecked(true);
     if (origin != ComposerDocument::Origin::Form) {
         m_formStack->setCurrentIndex(p.isBatch() ? 1 : 0);
-        if (p.isBatch())
-            m_batch->setPayload(p);
-        else
+        if (p.isBatch()) {
+            if (m_tabs->currentIndex() == FormTab) // otherwise when the form is shown again
+                m_batch->setPayload(p);
+        } else
             m_form->setPayload(p);
     } else if (p.isBatch() != (m_formStack->currentIndex() == 1)) {
         m_formStack->setCurrentIndex(p.isBatch() ? 1 : 0);
@@ -213,7 +219,10 @@ void ComposerPanel::showCheck()
     m_diagnostics->showDiagnostics(m_check.check.diagnostics, m_check.syntaxMessage);
     if (m_check.parsed)
         m_meter->showGauges(m_check.gauges);
-    if (m_check.parsed && m_check.payload.isBatch() && m_formStack->currentIndex() == 1)
+    // The batch list is hidden while the JSON tab is up: refreshing 2,000 rows per keystroke there
+    // would cost more than the check itself. It catches up when the form is shown.
+    if (m_check.parsed && m_check.payload.isBatch() && m_formStack->currentIndex() == 1 &&
+        m_tabs->currentIndex() == FormTab)
         m_batch->showSizes(m_check.check.size);
     QList<TextRange> ranges = m_check.ranges;
     QList<Severity> severities;

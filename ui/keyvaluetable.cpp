@@ -24,7 +24,8 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Type"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(TypeColumn, 96);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(KeyColumn, 170);
     m_table->verticalHeader()->setVisible(false);

@@ -1,22 +1,44 @@
 #include "mainwindow.h"
 
 #include "compose/draftstore.h"
+#include "compose/fallbackkeystore.h"
+#include "compose/sendjob.h"
 #include "composerpanel.h"
 #include "jsoneditor.h"
+#include "net/httpclient.h"
+#include "palette.h"
+#include "responseview.h"
+#include "sandbox/sandbox.h"
+#include "sandboxpanel.h"
 #include "settings/settings.h"
+#include "sources/sourcestore.h"
+#include "sourcespanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
+#include <QUuid>
 
 namespace ewb {
+
+namespace {
+// The built-in sandbox's source: not stored (its port changes every run), always listed first.
+const QUuid sandboxSourceId(QStringLiteral("{6f1c1f3e-2d0b-4a57-9c61-0b5a9d1e7a01}"));
+const QString sandboxKey = QStringLiteral("sandbox");
+} // namespace
 
 MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMainWindow(parent)
 {
@@ -26,9 +48,16 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
             ? QString()
             : QDir(options.configFolder).filePath(QStringLiteral("settings.ini")));
     m_drafts = std::make_unique<DraftStore>(options.dataFolder);
+    // Before any widget exists, so that every one is built with the right colours.
+    const QString palette =
+        options.palette.isEmpty() ? m_settings->getString(Settings::Key::DarkPalette) : options.palette;
+    applyPalette(palette == u"dark" ? PaletteChoice::Dark
+            : palette == u"light"   ? PaletteChoice::Light
+                                    : PaletteChoice::System);
 
     m_composer = new ComposerPanel(this);
     setCentralWidget(m_composer);
+    createPanels(options);
 
     // Autosave a moment after the last edit: often enough to survive a crash, rarely enough that a
     // 5 MB draft is not rewritten on every keystroke.
@@ -43,11 +72,151 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
     statusBar()->showMessage(tr("Ready"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_sendJob->cancel();
+}
+
+void MainWindow::createPanels(const WorkbenchOptions &options)
+{
+    const QString configFolder = options.configFolder.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        : options.configFolder;
+    m_sources = std::make_unique<SourceStore>(configFolder);
+    const Status loaded = m_sources->load();
+    m_network = new QNetworkAccessManager(this);
+    m_client = new HttpClient(m_network, this);
+    m_keys = new FallbackKeyStore(this);
+    m_sendJob = new SendJob(m_client, m_keys, this);
+
+    m_sourcesPanel = new SourcesPanel(m_sources.get(), m_keys, m_client, this);
+    connect(m_keys, &FallbackKeyStore::keychainUnavailable, m_sourcesPanel,
+        &SourcesPanel::showKeychainUnavailable);
+    connect(m_sourcesPanel, &SourcesPanel::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
+    m_sandboxPanel = new SandboxPanel(this);
+    m_response = new ResponseView(this);
+
+    const auto dock = [this](QWidget *panel, const QString &title, const QString &name,
+                          Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_sourcesPanel, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
+    dock(m_sandboxPanel, tr("Sandbox"), QStringLiteral("sandboxDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *sourcesDock = findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+    QDockWidget *responseDock =
+        dock(m_response, tr("Response"), QStringLiteral("responseDock"), Qt::RightDockWidgetArea);
+    resizeDocks({sourcesDock, responseDock}, {290, 420}, Qt::Horizontal);
+
+    connect(m_sendJob, &SendJob::partFinished, this,
+        [this](int index, int count, const OutgoingRequest &request, const HttpResult &result) {
+            m_response->showResult(request, result, index, count);
+        });
+    connect(m_sendJob, &SendJob::failed, m_response, &ResponseView::showFailure);
+    connect(m_sendJob, &SendJob::finished, this, [this] {
+        m_sendAction->setEnabled(true);
+        m_cancelAction->setEnabled(false);
+    });
+    connect(m_sourcesPanel, &SourcesPanel::selectionChanged, this, [this](const QUuid &id) {
+        m_settings->set(Settings::Key::SelectedSource, id.toString());
+        showSelectedSource();
+    });
+
+    if (options.startSandbox)
+        startSandbox();
+    else
+        m_sandboxPanel->showNotRunning(tr("started with --no-sandbox"));
+    if (!loaded)
+        statusBar()->showMessage(loaded.error().message);
+    m_keys->probe();
+}
+
+void MainWindow::startSandbox()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    const Status started = m_sandbox->start(SandboxOptions {});
+    if (!started) {
+        m_sandboxPanel->showNotRunning(started.error().message);
+        m_sandbox.reset();
+        return;
+    }
+    Source local;
+    local.id = sandboxSourceId;
+    local.name = tr("Local sandbox");
+    local.region = Region::Custom;
+    local.customBaseUrl = m_sandbox->baseUrl();
+    local.strictMode = true;
+    m_keys->setSessionKey(sandboxSourceId, sandboxKey);
+    m_sourcesPanel->setSandboxSource(local);
+    m_sandboxPanel->attach(m_sandbox.get());
+}
+
+void MainWindow::showSelectedSource()
+{
+    if (!m_target)
+        return; // still being built
+    const auto source = m_sourcesPanel->selectedSource();
+    m_target->setText(source ? tr("  to %1 (%2)").arg(source->name, source->baseUrl().toString())
+                             : tr("  no source: add one in Sources"));
+    m_sendAction->setEnabled(source.has_value() && !m_sendJob->isRunning());
+}
+
+void MainWindow::send()
+{
+    const auto source = m_sourcesPanel->selectedSource();
+    if (!source || m_sendJob->isRunning())
+        return;
+    m_sendAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_response->showSending(source->name);
+    m_sendJob->start(*source, plannedRequests(m_composer->document()->payload(), m_splitAction->isChecked()));
+}
+
+void MainWindow::cancelSend()
+{
+    m_sendJob->cancel();
+}
 
 void MainWindow::createActions()
 {
+    QToolBar *bar = addToolBar(tr("Send"));
+    bar->setObjectName(QStringLiteral("sendToolBar"));
+    bar->setMovable(false);
+    m_sendAction = bar->addAction(tr("Send"), this, &MainWindow::send);
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcuts(
+        {QKeySequence(QStringLiteral("Ctrl+Return")), QKeySequence(QStringLiteral("Ctrl+Enter"))});
+    m_sendAction->setToolTip(tr("Send to the selected source (Ctrl+Return)"));
+    m_cancelAction = bar->addAction(tr("Cancel"), this, &MainWindow::cancelSend);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+.")));
+    m_cancelAction->setEnabled(false);
+    m_splitAction = bar->addAction(tr("Split oversize batches"));
+    m_splitAction->setObjectName(QStringLiteral("splitAction"));
+    m_splitAction->setCheckable(true);
+    m_splitAction->setChecked(m_settings->getBool(Settings::Key::SplitOversizeBatch));
+    m_splitAction->setToolTip(tr("Send a batch over 500,000 bytes as several compliant batches, in order"));
+    connect(m_splitAction, &QAction::toggled, this,
+        [this](bool on) { m_settings->set(Settings::Key::SplitOversizeBatch, on); });
+    m_target = new QLabel(this);
+    m_target->setObjectName(QStringLiteral("sendTarget"));
+    bar->addWidget(m_target);
+    if (auto *sendButton = bar->widgetForAction(m_sendAction)) {
+        sendButton->setObjectName(QStringLiteral("sendButton"));
+        QFont bold = sendButton->font();
+        bold.setBold(true);
+        sendButton->setFont(bold);
+    }
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_sendAction);
+    file->addAction(m_cancelAction);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -74,6 +243,18 @@ void MainWindow::createActions()
     QAction *json = view->addAction(tr("&JSON"), this, [this] { m_composer->showJsonTab(true); });
     json->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+2")));
     m_viewMenu = view;
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(this);
+    const QString current = m_settings->getString(Settings::Key::DarkPalette);
+    for (const auto &[name, title] : {std::pair {QStringLiteral("system"), tr("Follow the system")},
+             std::pair {QStringLiteral("light"), tr("Light")},
+             std::pair {QStringLiteral("dark"), tr("Dark")}}) {
+        QAction *a = appearance->addAction(title, this, [this, key = name] { usePalette(key); });
+        a->setCheckable(true);
+        a->setChecked(current == name);
+        group->addAction(a);
+    }
 }
 
 void MainWindow::restoreState()
@@ -89,12 +270,28 @@ void MainWindow::restoreState()
     else
         m_composer->pickCallType(type);
     m_composer->document()->undoStack()->clear();
+    m_response->setRevealKey(m_settings->getBool(Settings::Key::RevealKeyInRequest));
+    connect(m_response, &ResponseView::revealKeyChanged, this,
+        [this](bool on) { m_settings->set(Settings::Key::RevealKeyInRequest, on); });
+    m_sourcesPanel->select(QUuid(m_settings->getString(Settings::Key::SelectedSource)));
+    showSelectedSource();
     m_composer->showJsonTab(m_settings->getInt(Settings::Key::ComposerTab) == 1);
     connect(m_composer->tabs(), &QTabWidget::currentChanged, this,
         [this](int tab) { m_settings->set(Settings::Key::ComposerTab, tab); });
     connect(m_composer->document(), &ComposerDocument::changed, this, [this] {
         m_settings->set(Settings::Key::CallType, callTypeName(m_composer->document()->payload().type()));
     });
+}
+
+void MainWindow::usePalette(const QString &name)
+{
+    m_settings->set(Settings::Key::DarkPalette, name);
+    if (name == u"system") {
+        statusBar()->showMessage(tr("The system's look applies from the next start."));
+        return;
+    }
+    applyPalette(name == u"dark" ? PaletteChoice::Dark : PaletteChoice::Light);
+    m_composer->jsonEditor()->setDark(isDarkPalette());
 }
 
 void MainWindow::saveDraftNow()

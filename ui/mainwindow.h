@@ -4,14 +4,25 @@
 
 #include <memory>
 
+class QAction;
+class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 class QTimer;
 
 namespace ewb {
 
 class ComposerPanel;
 class DraftStore;
+class FallbackKeyStore;
+class HttpClient;
+class ResponseView;
+class Sandbox;
+class SandboxPanel;
+class SendJob;
 class Settings;
+class SourcesPanel;
+class SourceStore;
 
 // Where the window keeps its state; tests point these at temporary folders.
 struct WorkbenchOptions
@@ -19,6 +30,8 @@ struct WorkbenchOptions
     QString configFolder; // settings.ini, sources.json; empty: the platform's places
     QString dataFolder; // draft.json
     bool startSandbox = true;
+    // Light or dark from the command line; empty: the saved choice (the system's by default).
+    QString palette;
 };
 
 // The workbench window: the composer in the middle, sources and the sandbox on the left, the
@@ -35,18 +48,38 @@ public:
 
     Settings *settings() const { return m_settings.get(); }
     ComposerPanel *composer() const { return m_composer; }
+    Sandbox *sandbox() const { return m_sandbox.get(); }
     void saveDraftNow();
+    void send();
+    void cancelSend();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createPanels(const WorkbenchOptions &options);
+    void startSandbox();
     void restoreState();
+    void showSelectedSource();
+    void usePalette(const QString &name);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SourceStore> m_sources;
+    std::unique_ptr<Sandbox> m_sandbox;
+    QNetworkAccessManager *m_network;
+    HttpClient *m_client;
+    FallbackKeyStore *m_keys;
+    SendJob *m_sendJob;
     ComposerPanel *m_composer;
+    SourcesPanel *m_sourcesPanel;
+    SandboxPanel *m_sandboxPanel;
+    ResponseView *m_response;
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QLabel *m_target = nullptr;
     QTimer *m_autosave;
     QMenu *m_viewMenu = nullptr;
 };

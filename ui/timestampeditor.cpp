@@ -25,6 +25,8 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     m_edit->setObjectName(QStringLiteral("timestampDateTime"));
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_edit->setCalendarPopup(true);
+    const QDateTime utcNow = QDateTime::currentDateTimeUtc();
+    m_edit->setDateTime(QDateTime(utcNow.date(), utcNow.time()));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("timestampZone"));
     m_zone->addItem(tr("UTC"), 0);

@@ -15,6 +15,9 @@ ComposeCheck checkComposePayload(const Payload &payload, const QString &text)
     for (qsizetype i = 0; i < out.check.diagnostics.size(); ++i) {
         if (text.isEmpty() || i >= maxLocatedDiagnostics)
             out.ranges.append(TextRange {});
+        else if (out.check.diagnostics[i].pointer.isEmpty())
+            // About the whole call: mark where it starts rather than underline every line.
+            out.ranges.append(TextRange {locateJsonPointer(text, {}).start, 1, false});
         else
             out.ranges.append(locateJsonPointer(text, out.check.diagnostics[i].pointer));
     }

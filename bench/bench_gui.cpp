@@ -1,0 +1,192 @@
+// Prints the workbench window's figures (not a test; nothing here asserts a time):
+//   - cold start to the first painted main window: the event-workbench executable run several times
+//     with --quit-after-first-paint, median wall time from process start to its report;
+//   - per keystroke on a 500 KB batch in the JSON tab: the synchronous GUI part of a key press, and
+//     the parse + check + size + locate work that follows it off the GUI thread;
+//   - resident memory at idle with the built-in sandbox running (VmRSS).
+// Usage: bench_gui [path/to/event-workbench]  (Release build for meaningful numbers)
+#include "compose/composecheck.h"
+#include "json/jsonwriter.h"
+#include "ui/composerpanel.h"
+#include "ui/jsoneditor.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace ewb;
+
+namespace {
+QTextStream out(stdout);
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+void coldStart(const QString &exe)
+{
+    if (!QFile::exists(exe)) {
+        out << "cold start: skipped, no executable at " << exe << Qt::endl;
+        return;
+    }
+    std::vector<double> wall, inProcess;
+    for (int run = 0; run < 9; ++run) {
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("DISPLAY")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        p.start(exe,
+            {QStringLiteral("--quit-after-first-paint"), QStringLiteral("--config-dir"),
+                dir.filePath(QStringLiteral("c")), QStringLiteral("--data-dir"),
+                dir.filePath(QStringLiteral("d"))});
+        p.waitForFinished(30000);
+        const double ms = clock.nsecsElapsed() / 1e6;
+        const QByteArray text = p.readAllStandardOutput();
+        const qsizetype at = text.indexOf("first-paint-ms ");
+        if (at < 0)
+            continue;
+        wall.push_back(ms);
+        inProcess.push_back(text.mid(at + 15).trimmed().toDouble());
+    }
+    out << "cold start to first paint (median of " << wall.size() << "): " << median(wall)
+        << " ms wall (process start to exit after the first paint), " << median(inProcess)
+        << " ms from main()" << Qt::endl;
+}
+
+QString batchText(qsizetype targetBytes)
+{
+    Payload batch(CallType::Batch);
+    int i = 0;
+    while (qsizetype(batch.toWire().size()) < targetBytes) {
+        JsonObject item;
+        item.insert(QStringLiteral("type"), QStringLiteral("track"));
+        item.insert(QStringLiteral("userId"), QStringLiteral("user-%1").arg(i));
+        item.insert(QStringLiteral("event"), QStringLiteral("Order Completed"));
+        JsonObject props;
+        props.insert(QStringLiteral("revenue"), 12.5 + i);
+        props.insert(QStringLiteral("currency"), QStringLiteral("EUR"));
+        props.insert(QStringLiteral("sku"), QStringLiteral("SKU-%1-ABCDEFGHIJKLMNOPQRSTUVWXYZ").arg(i));
+        item.insert(QStringLiteral("properties"), props);
+        item.insert(QStringLiteral("timestamp"), QStringLiteral("2024-05-02T09:30:00.000Z"));
+        batch.batchItems().push_back(JsonValue(item));
+        ++i;
+    }
+    return QString::fromUtf8(writeJson(JsonValue(batch.body()), JsonStyle::Pretty));
+}
+
+void keystrokes()
+{
+    const QString text = batchText(500 * 1000);
+    std::vector<double> check;
+    for (int run = 0; run < 15; ++run) {
+        QString edited = text;
+        edited.replace(edited.indexOf(u"user-7"), 6, QStringLiteral("user-%1").arg(run % 10));
+        QElapsedTimer clock;
+        clock.start();
+        const ComposeCheck result = checkComposeText(edited, CallType::Batch);
+        check.push_back(clock.nsecsElapsed() / 1e6);
+        if (!result.parsed)
+            out << "unexpected: the benchmark batch did not parse" << Qt::endl;
+    }
+
+    QTemporaryDir dir;
+    WorkbenchOptions options;
+    options.configFolder = dir.filePath(QStringLiteral("c"));
+    options.dataFolder = dir.filePath(QStringLiteral("d"));
+    options.startSandbox = false;
+    MainWindow window(options);
+    window.show();
+    window.composer()->showJsonTab(true);
+    JsonEditor *editor = window.composer()->jsonEditor();
+    editor->setPlainText(text);
+    QTest::qWait(500);
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(int(text.indexOf(u"user-7") + 5));
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    std::vector<double> key, endToEnd;
+    QElapsedTimer sinceKey;
+    double answeredAt = 0;
+    QObject::connect(window.composer(), &ComposerPanel::checked, &window,
+        [&] { answeredAt = sinceKey.nsecsElapsed() / 1e6; });
+    for (int run = 0; run < 15; ++run) {
+        answeredAt = 0;
+        sinceKey.start();
+        QTest::keyClick(editor, Qt::Key_1);
+        key.push_back(sinceKey.nsecsElapsed() / 1e6);
+        // An event loop that ends on the answer: polling would add its own interval to the figure.
+        QEventLoop loop;
+        QObject::connect(window.composer(), &ComposerPanel::checked, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        if (answeredAt == 0)
+            loop.exec();
+        endToEnd.push_back(answeredAt);
+    }
+    const qsizetype wire = window.composer()->document()->payload().toWire().size();
+    out << "keystroke on a batch of " << wire / 1000 << " KB on the wire (" << text.toUtf8().size() / 1000
+        << " KB as pretty text, " << window.composer()->document()->payload().batchItems().size()
+        << " calls) in the JSON tab (medians of 15):" << Qt::endl
+        << "  GUI thread, the key press itself: " << median(key) << " ms" << Qt::endl
+        << "  check and size (parse, rules, sizes, locating diagnostics), background thread: "
+        << median(check) << " ms" << Qt::endl
+        << "  key press to diagnostics and meter updated, including the 150 ms typing debounce: "
+        << median(endToEnd) << " ms" << Qt::endl;
+}
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void idleMemory()
+{
+    QTemporaryDir dir;
+    WorkbenchOptions options;
+    options.configFolder = dir.filePath(QStringLiteral("c"));
+    options.dataFolder = dir.filePath(QStringLiteral("d"));
+    MainWindow window(options);
+    window.show();
+    QTest::qWait(1500);
+    out << "resident memory at idle with the sandbox running: " << residentKb() / 1024.0
+        << " MB (VmRSS of this process, "
+        << "window shown" << (window.sandbox() ? ", sandbox listening" : ", sandbox NOT running") << ")"
+        << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString exe =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(EWB_BINARY_DIR "/app/event-workbench");
+    idleMemory(); // first, before the benchmark's own allocations grow the heap
+    coldStart(exe);
+    keystrokes();
+    return 0;
+}

@@ -1,0 +1,75 @@
+#include "requesttext.h"
+
+#include <QStringList>
+
+namespace ewb {
+
+namespace {
+QString shellQuote(const QString &text)
+{
+    QString out = text;
+    out.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + out + u'\'';
+}
+
+bool isAuthorization(const QByteArray &name)
+{
+    return QByteArrayView(name).compare("Authorization", Qt::CaseInsensitive) == 0;
+}
+
+HeaderList wireHeaders(const OutgoingRequest &request)
+{
+    HeaderList headers;
+    QByteArray host = request.url.host(QUrl::FullyEncoded).toUtf8();
+    if (request.url.port() > 0)
+        host += ':' + QByteArray::number(request.url.port());
+    headers.append(std::pair<QByteArray, QByteArray>("Host", host));
+    for (const auto &h : request.headers)
+        headers.append(h);
+    if (request.strictMode && request.header("X-Strict-Mode").isEmpty())
+        headers.append(std::pair<QByteArray, QByteArray>("X-Strict-Mode", "1"));
+    headers.append(
+        std::pair<QByteArray, QByteArray>("Content-Length", QByteArray::number(request.body.size())));
+    return headers;
+}
+} // namespace
+
+QString requestAsText(const OutgoingRequest &request, bool revealKey)
+{
+    const HeaderList headers = revealKey ? wireHeaders(request) : redactedHeaders(wireHeaders(request));
+    QString text = QString::fromLatin1(request.method) + u' ' + request.url.path(QUrl::FullyEncoded) +
+        (request.url.hasQuery() ? u'?' + request.url.query(QUrl::FullyEncoded) : QString()) +
+        QStringLiteral(" HTTP/1.1\n");
+    for (const auto &[name, value] : headers)
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value) + u'\n';
+    text += u'\n';
+    text += QString::fromUtf8(request.body);
+    return text;
+}
+
+QString curlCommand(const OutgoingRequest &request, bool revealKey)
+{
+    QStringList parts {QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("-X"),
+        QString::fromLatin1(request.method), shellQuote(request.url.toString(QUrl::FullyEncoded))};
+    bool hasAuth = false;
+    for (const auto &[name, value] : request.headers) {
+        if (isAuthorization(name)) {
+            hasAuth = true;
+            continue;
+        }
+        parts << QStringLiteral("-H") << shellQuote(QString::fromLatin1(name + ": " + value));
+    }
+    if (request.strictMode && request.header("X-Strict-Mode").isEmpty())
+        parts << QStringLiteral("-H") << shellQuote(QStringLiteral("X-Strict-Mode: 1"));
+    if (hasAuth) {
+        if (revealKey)
+            parts << QStringLiteral("-H")
+                  << shellQuote(QString::fromLatin1("Authorization: " + request.header("Authorization")));
+        else
+            parts << QStringLiteral("-u") << QStringLiteral("\"$EWB_API_KEY:\"");
+    }
+    parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(request.body));
+    return parts.join(u' ');
+}
+
+} // namespace ewb

@@ -1,0 +1,93 @@
+// Puts the real main window in one of the states the docs show, then prints READY and waits to
+// be killed, so scripts/screenshots.sh can take the picture under Xvfb. Not a test.
+#include "compose/batchedit.h"
+#include "compose/fieldcatalog.h"
+#include "model/payload.h"
+#include "sandbox/sandbox.h"
+#include "ui/composerpanel.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ewb;
+
+namespace {
+Payload demoTrack()
+{
+    Result<Payload> p = Payload::fromText(
+        R"({"type":"track","userId":"user-1042","event":"Order Completed","properties":{"revenue":129.5,"currency":"EUR","items":3,"coupon":null},"context":{"library":{"name":"event-workbench","version":"0.1.0"},"ip":"203.0.113.7"},"messageId":"3f6c1c2e-8a5e-4f0e-9d47-2b1f2f0c9a11","timestamp":"2024-05-02T09:30:00.000Z"})");
+    return p.value();
+}
+
+Payload demoBroken()
+{
+    Result<Payload> p = Payload::fromText(
+        R"({"type":"track","properties":{"plan":"pro"},"timestamp":"2024-02-30T10:00:00Z","integrations":{"All":"no"}})");
+    return p.value();
+}
+
+Payload demoBatch()
+{
+    Result<Payload> p = Payload::fromText(
+        R"({"batch":[{"type":"identify","userId":"user-1042","traits":{"email":"ada@example.com","first_name":"Ada","createdAt":"2023-11-01T08:00:00Z"}},{"type":"track","userId":"user-1042","event":"Signed Up","properties":{"plan":"pro"}},{"type":"page","userId":"user-1042","name":"Pricing"},{"type":"track","event":"Device Created or Updated","userId":"user-1042","context":{"device":{"token":"f3a9...","type":"ios"}}}],"context":{"library":{"name":"event-workbench","version":"0.1.0"}}})");
+    return p.value();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("event-workbench-screenshots"));
+    const QStringList args = QApplication::arguments();
+    const QString state = args.value(1, QStringLiteral("compose"));
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    WorkbenchOptions options;
+    options.configFolder = dir.filePath(QStringLiteral("config"));
+    options.dataFolder = dir.filePath(QStringLiteral("data"));
+    options.palette =
+        args.contains(QStringLiteral("--dark")) ? QStringLiteral("dark") : QStringLiteral("light");
+    MainWindow window(options);
+    window.setGeometry(0, 0, 1440, 900);
+    window.show();
+    ComposerPanel *composer = window.composer();
+
+    const auto ready = [] {
+        QTimer::singleShot(600, qApp, [] { QTextStream(stdout) << "READY" << Qt::endl; });
+    };
+    if (state == u"compose") {
+        composer->document()->load(demoTrack());
+        ready();
+    } else if (state == u"json") {
+        composer->document()->load(demoBroken());
+        composer->showJsonTab(true);
+        ready();
+    } else if (state == u"batch") {
+        composer->document()->load(demoBatch());
+        ready();
+    } else if (state == u"sent") {
+        composer->document()->load(demoTrack());
+        window.send();
+        QTimer::singleShot(800, qApp, [&] {
+            if (auto *events = window.findChild<QTreeWidget *>(QStringLiteral("sandboxEvents"));
+                events && events->topLevelItemCount())
+                events->setCurrentItem(events->topLevelItem(0));
+            ready();
+        });
+    } else if (state == u"test-connection") {
+        composer->document()->load(demoTrack());
+        if (auto *test = window.findChild<QAbstractButton *>(QStringLiteral("testConnection")))
+            test->click();
+        QTimer::singleShot(800, qApp, ready);
+    } else {
+        QTextStream(stderr) << "unknown state " << state << Qt::endl;
+        return 2;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,153 @@
+#include "net/connectionprobe.h"
+#include "sandbox/sandbox.h"
+#include "ui/composerpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/sandboxpanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ewb;
+
+// Sending, sources and Test Connection, through the real window, against in-process sandboxes on
+// loopback. Keys go to the keychain when one answers (run under scripts/with-test-keyring.sh),
+// otherwise to the session store; either way none may reach a file the application wrote.
+class TestSendAndSources final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    Sandbox m_keyedSandbox; // knows exactly one key
+    const QString m_goodKey = QStringLiteral("good-key-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString m_badKey = QStringLiteral("bad-key-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+
+    void addSource(const QString &name, const QString &key)
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("addSource")), Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QWidget *>(QStringLiteral("sourceDialog"))) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceName")), name);
+        auto *region = dialog->findChild<QComboBox *>(QStringLiteral("sourceRegion"));
+        region->setCurrentIndex(region->count() - 1); // Custom URL
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit *>(QStringLiteral("sourceUrl")), m_keyedSandbox.baseUrl().toString());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceKey")), key);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("sourceButtons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("sourceDialog")));
+        QTRY_VERIFY(find<QListWidget>(QStringLiteral("sourcesList"))->currentItem()->text().startsWith(name));
+    }
+
+    ProbeVerdict testConnection()
+    {
+        auto *verdict = find<QLabel>(QStringLiteral("probeVerdict"));
+        verdict->setProperty("verdict", QVariant());
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("testConnection")), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return verdict->property("verdict").isValid(); }, 20000))
+            return ProbeVerdict::Unexpected;
+        return ProbeVerdict(verdict->property("verdict").toInt());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        SandboxOptions options;
+        options.keys = {m_goodKey};
+        QVERIFY(m_keyedSandbox.start(options).ok());
+        WorkbenchOptions window;
+        window.configFolder = m_dir.filePath(QStringLiteral("config"));
+        window.dataFolder = m_dir.filePath(QStringLiteral("data"));
+        m_window = std::make_unique<MainWindow>(window);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void firstRunSelectsTheLocalSandbox()
+    {
+        QVERIFY(m_window->sandbox());
+        QVERIFY(find<QListWidget>(QStringLiteral("sourcesList"))
+                    ->currentItem()
+                    ->text()
+                    .startsWith(QStringLiteral("Local sandbox")));
+    }
+
+    void sendingToTheSandboxShows200AndTheEvent()
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_track")), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("callForm_userId")), QStringLiteral("u1"));
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("callForm_event")), QStringLiteral("Signed Up"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>(QStringLiteral("responseStatus"))->text().contains(QStringLiteral("200")), 10000);
+        auto *events = find<QTreeWidget>(QStringLiteral("sandboxEvents"));
+        QTRY_COMPARE(events->topLevelItemCount(), 1);
+        QCOMPARE(events->topLevelItem(0)->text(1), QStringLiteral("track"));
+        QCOMPARE(events->topLevelItem(0)->text(2), QStringLiteral("accepted"));
+        events->setCurrentItem(events->topLevelItem(0));
+        QVERIFY(find<QPlainTextEdit>(QStringLiteral("sandboxPayload"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Signed Up")));
+        // The request view masks the key until Reveal.
+        const QString shown = find<QPlainTextEdit>(QStringLiteral("requestAsSent"))->toPlainText();
+        QVERIFY(shown.contains(QStringLiteral("Authorization: Basic <redacted>")));
+    }
+
+    void testConnectionGivesTwoVerdicts()
+    {
+        addSource(QStringLiteral("Good"), m_goodKey);
+        QCOMPARE(testConnection(), ProbeVerdict::KeyAccepted);
+        addSource(QStringLiteral("Bad"), m_badKey);
+        QCOMPARE(testConnection(), ProbeVerdict::KeyRejected);
+        QVERIFY(!find<QLabel>(QStringLiteral("probeWhatToDo"))->text().isEmpty());
+    }
+
+    void noKeyInAnyFileTheApplicationWrote()
+    {
+        m_window->close(); // writes settings, sources and the draft
+        m_window.reset();
+        QStringList roots {m_dir.path()};
+        for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+                 QStandardPaths::GenericConfigLocation, QStandardPaths::CacheLocation})
+            roots << QStandardPaths::writableLocation(location);
+        int files = 0;
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                // The test keyring lives under HOME, not in the application's folders.
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                ++files;
+                QVERIFY2(!bytes.contains(m_goodKey.toUtf8()) && !bytes.contains(m_badKey.toUtf8()),
+                    qPrintable(QStringLiteral("a key is in %1").arg(file.fileName())));
+            }
+        }
+        QVERIFY(files >= 2); // settings.ini and sources.json at least: the check looked at something
+    }
+};
+
+QTEST_MAIN(TestSendAndSources)
+#include "tst_sendandsources.moc"

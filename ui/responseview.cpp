@@ -1,0 +1,167 @@
+#include "responseview.h"
+
+#include "compose/requesttext.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ewb {
+
+namespace {
+QString milliseconds(std::chrono::milliseconds ms)
+{
+    return QStringLiteral("%1 ms").arg(ms.count());
+}
+} // namespace
+
+ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("responseView"));
+    m_status = new QLabel(
+        tr("Nothing sent yet. Press Send (Ctrl+Return) to send this call to the selected source."), this);
+    m_status->setObjectName(QStringLiteral("responseStatus"));
+    m_status->setWordWrap(true);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_status->setFont(bold);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("responseExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("responseFigures"));
+    m_figures->setWordWrap(true);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("responseBody"));
+    m_body->setReadOnly(true);
+    m_body->setFont(fixed);
+    m_headers = new QTreeWidget(this);
+    m_headers->setObjectName(QStringLiteral("responseHeaders"));
+    m_headers->setHeaderLabels({tr("Header"), tr("Value")});
+    m_headers->setRootIsDecorated(false);
+    m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_request = new QPlainTextEdit(this);
+    m_request->setObjectName(QStringLiteral("requestAsSent"));
+    m_request->setReadOnly(true);
+    m_request->setFont(fixed);
+    m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+
+    m_reveal = new QCheckBox(tr("Reveal key"), this);
+    m_reveal->setObjectName(QStringLiteral("revealKey"));
+    m_reveal->setToolTip(
+        tr("Show the Authorization header as sent. Keep it hidden when sharing your screen."));
+    connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
+        showRequest();
+        emit revealKeyChanged(on);
+    });
+    auto *curl = new QPushButton(tr("Copy as curl"), this);
+    curl->setObjectName(QStringLiteral("copyAsCurl"));
+    curl->setToolTip(
+        tr("Copies a curl command for this request. Unless the key is revealed, it reads the key "
+           "from $EWB_API_KEY."));
+    connect(curl, &QPushButton::clicked, this, [this] {
+        if (m_hasRequest)
+            QApplication::clipboard()->setText(curlCommand(m_lastRequest, m_reveal->isChecked()));
+    });
+
+    auto *requestPage = new QWidget(this);
+    auto *requestLayout = new QVBoxLayout(requestPage);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    auto *requestButtons = new QHBoxLayout;
+    requestButtons->addWidget(m_reveal);
+    requestButtons->addStretch();
+    requestButtons->addWidget(curl);
+    requestLayout->addLayout(requestButtons);
+    requestLayout->addWidget(m_request, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("responseTabs"));
+    m_tabs->addTab(m_body, tr("Body"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(requestPage, tr("Request as sent"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ResponseView::showSending(const QString &where)
+{
+    m_status->setText(tr("Sending to %1…").arg(where));
+    m_status->setStyleSheet(QString());
+    m_explanation->clear();
+    m_figures->clear();
+}
+
+void ResponseView::showResult(const OutgoingRequest &request, const HttpResult &result, int part, int count)
+{
+    m_lastRequest = request;
+    m_hasRequest = true;
+    QString headline = result.headline.isEmpty()
+        ? QStringLiteral("%1 %2").arg(result.status).arg(QString::fromLatin1(result.reasonPhrase))
+        : result.headline;
+    if (count > 1)
+        headline = tr("Batch %1 of %2: ").arg(part + 1).arg(count) + headline;
+    m_status->setText(headline);
+    m_status->setStyleSheet(
+        result.isSuccess() ? QStringLiteral("color: #2e8b57;") : QStringLiteral("color: #d03030;"));
+    m_explanation->setText(result.explanation);
+    const QLocale c(QLocale::English);
+    m_figures->setText(
+        tr("Time to headers %1 · total %2 · %3 bytes up · %4 bytes down · %n attempt(s)", nullptr,
+            int(result.attempts.size()))
+            .arg(result.timeToHeaders ? milliseconds(*result.timeToHeaders) : tr("n/a"),
+                milliseconds(result.totalTime), c.toString(result.bytesUp), c.toString(result.bytesDown)));
+    Result<JsonValue> body = parseJson(result.body);
+    m_body->setPlainText(body ? QString::fromUtf8(writeJson(body.value(), JsonStyle::Pretty))
+                              : QString::fromUtf8(result.body));
+    m_headers->clear();
+    for (const auto &[name, value] : result.headers)
+        m_headers->addTopLevelItem(
+            new QTreeWidgetItem({QString::fromLatin1(name), QString::fromLatin1(value)}));
+    showRequest();
+}
+
+void ResponseView::showFailure(const QString &message)
+{
+    m_status->setText(tr("Not sent"));
+    m_status->setStyleSheet(QStringLiteral("color: #d03030;"));
+    m_explanation->setText(message);
+    m_figures->clear();
+}
+
+void ResponseView::setRevealKey(bool reveal)
+{
+    m_reveal->setChecked(reveal);
+}
+
+void ResponseView::showRequest()
+{
+    if (m_hasRequest)
+        m_request->setPlainText(requestAsText(m_lastRequest, m_reveal->isChecked()));
+}
+
+QString ResponseView::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace ewb

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "net/httpresult.h"
+#include "net/outgoingrequest.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+
+namespace ewb {
+
+// What came back: the status with its plain-words explanation, timings and bytes, the headers,
+// the body pretty-printed, and the request exactly as sent with the key masked (Reveal shows it).
+// Copy as curl puts the same request on the clipboard.
+class ResponseView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponseView)
+
+public:
+    explicit ResponseView(QWidget *parent = nullptr);
+
+    void showSending(const QString &where);
+    // part/count: which of several split batches this is (count 1: a single request).
+    void showResult(const OutgoingRequest &request, const HttpResult &result, int part, int count);
+    void showFailure(const QString &message);
+    void setRevealKey(bool reveal);
+    QString statusText() const;
+
+signals:
+    void revealKeyChanged(bool reveal);
+
+private:
+    void showRequest();
+
+    QLabel *m_status;
+    QLabel *m_explanation;
+    QLabel *m_figures;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_body;
+    QTreeWidget *m_headers;
+    QPlainTextEdit *m_request;
+    QCheckBox *m_reveal;
+    OutgoingRequest m_lastRequest;
+    bool m_hasRequest = false;
+};
+
+} // namespace ewb

@@ -1,0 +1,249 @@
+#include "sourcespanel.h"
+
+#include "compose/fallbackkeystore.h"
+#include "net/connectionprobe.h"
+#include "sourcedialog.h"
+#include "sources/sourcestore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ewb {
+
+SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClient *client, QWidget *parent)
+    : QWidget(parent), m_store(store), m_keys(keys), m_probe(new ConnectionProbe(client, this))
+{
+    setObjectName(QStringLiteral("sourcesPanel"));
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("keychainBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px;"));
+    m_banner->hide();
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("sourcesList"));
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const auto source = selectedSource();
+        m_edit->setEnabled(source && (!m_sandbox || source->id != m_sandbox->id));
+        m_remove->setEnabled(m_edit->isEnabled());
+        m_test->setEnabled(source.has_value());
+        if (source)
+            emit selectionChanged(source->id);
+    });
+
+    const auto button = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        return b;
+    };
+    auto *add = button(QStringLiteral("addSource"), tr("Add…"), tr("Add a Data Pipelines source"));
+    m_edit =
+        button(QStringLiteral("editSource"), tr("Edit…"), tr("Change the name, region, key or strict mode"));
+    m_remove =
+        button(QStringLiteral("removeSource"), tr("Remove"), tr("Forget this source and delete its key"));
+    m_test = button(QStringLiteral("testConnection"), tr("Test Connection"),
+        tr("Sends a deliberately invalid call in strict mode: a good key gets 400 (nothing is stored), "
+           "a bad key 401."));
+    connect(add, &QPushButton::clicked, this, &SourcesPanel::addSource);
+    connect(m_edit, &QPushButton::clicked, this, &SourcesPanel::editSource);
+    connect(m_remove, &QPushButton::clicked, this, &SourcesPanel::removeSource);
+    connect(m_test, &QPushButton::clicked, this, &SourcesPanel::testConnection);
+    connect(m_probe, &ConnectionProbe::finished, this, &SourcesPanel::showVerdict);
+
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("probeVerdict"));
+    m_verdict->setWordWrap(true);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    m_whatToDo = new QLabel(this);
+    m_whatToDo->setObjectName(QStringLiteral("probeWhatToDo"));
+    m_whatToDo->setWordWrap(true);
+    m_whatToDo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_test);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_whatToDo);
+    refresh();
+}
+
+SourcesPanel::~SourcesPanel() = default;
+
+void SourcesPanel::showKeychainUnavailable(const QString &message)
+{
+    // The core's message says what is missing and how to get one; this says what it means here.
+    m_banner->setText(
+        message + tr("\n\nKeys you enter now are kept for this session only and forgotten when you quit."));
+    m_banner->show();
+}
+
+void SourcesPanel::setSandboxSource(const std::optional<Source> &sandbox)
+{
+    m_sandbox = sandbox;
+    refresh();
+}
+
+std::optional<Source> SourcesPanel::selectedSource() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    const QUuid id(item->data(Qt::UserRole).toString());
+    if (m_sandbox && m_sandbox->id == id)
+        return m_sandbox;
+    if (const Source *s = m_store->find(id))
+        return *s;
+    return std::nullopt;
+}
+
+void SourcesPanel::select(const QUuid &id)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (QUuid(m_list->item(i)->data(Qt::UserRole).toString()) == id) {
+            m_list->setCurrentRow(i);
+            return;
+        }
+    }
+    if (m_list->count() > 0 && m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+}
+
+void SourcesPanel::refresh()
+{
+    const auto current = selectedSource();
+    m_list->clear();
+    const auto addItem = [this](const Source &s, const QString &text) {
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, s.id.toString());
+        item->setToolTip(
+            s.baseUrl().toString() + (s.strictMode ? tr("\nstrict mode on") : tr("\nstrict mode off")));
+    };
+    if (m_sandbox)
+        addItem(*m_sandbox, tr("%1 (built in)").arg(m_sandbox->name));
+    for (const Source &s : m_store->sources())
+        addItem(s,
+            QStringLiteral("%1 — %2").arg(
+                s.name, s.region == Region::Custom ? s.baseUrl().toString() : regionTitle(s.region)));
+    select(current ? current->id : QUuid());
+    if (m_list->count() == 0) {
+        m_edit->setEnabled(false);
+        m_remove->setEnabled(false);
+        m_test->setEnabled(false);
+    }
+}
+
+void SourcesPanel::saveStore()
+{
+    const Status saved = m_store->save();
+    if (!saved)
+        emit message(saved.error().message);
+}
+
+void SourcesPanel::addSource()
+{
+    auto *dialog = new SourceDialog(Source::create(QString(), Region::US), true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Source source = dialog->source();
+        const Status added = m_store->add(source);
+        if (!added) {
+            emit message(added.error().message);
+            return;
+        }
+        saveStore();
+        m_keys->writeKey(source.id, dialog->key(), this, [this](Status written) {
+            if (!written)
+                emit message(written.error().message);
+        });
+        refresh();
+        select(source.id);
+    });
+    dialog->open();
+}
+
+void SourcesPanel::editSource()
+{
+    const auto source = selectedSource();
+    if (!source || (m_sandbox && source->id == m_sandbox->id))
+        return;
+    auto *dialog = new SourceDialog(*source, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Source edited = dialog->source();
+        const Status updated = m_store->update(edited);
+        if (!updated) {
+            emit message(updated.error().message);
+            return;
+        }
+        saveStore();
+        if (!dialog->key().isEmpty()) {
+            m_keys->writeKey(edited.id, dialog->key(), this, [this](Status written) {
+                if (!written)
+                    emit message(written.error().message);
+            });
+        }
+        refresh();
+    });
+    dialog->open();
+}
+
+void SourcesPanel::removeSource()
+{
+    const auto source = selectedSource();
+    if (!source || (m_sandbox && source->id == m_sandbox->id))
+        return;
+    m_store->remove(source->id);
+    saveStore();
+    m_keys->deleteKey(source->id, this, [this](Status deleted) {
+        if (!deleted)
+            emit message(deleted.error().message);
+    });
+    refresh();
+}
+
+void SourcesPanel::testConnection()
+{
+    const auto source = selectedSource();
+    if (!source)
+        return;
+    m_verdict->setText(tr("Testing %1…").arg(source->name));
+    m_verdict->setStyleSheet(QString());
+    m_whatToDo->clear();
+    m_test->setEnabled(false);
+    const QUrl url = source->baseUrl();
+    m_keys->readKey(source->id, this, [this, url](Result<QString> key) {
+        if (!key) {
+            m_verdict->setText(tr("No key"));
+            m_whatToDo->setText(key.error().message);
+            m_test->setEnabled(true);
+            return;
+        }
+        m_probe->start(url, key.value());
+    });
+}
+
+void SourcesPanel::showVerdict(const ProbeResult &result)
+{
+    m_test->setEnabled(true);
+    m_verdict->setText(result.title);
+    m_verdict->setProperty("verdict", int(result.verdict));
+    m_verdict->setStyleSheet(
+        result.success ? QStringLiteral("color: #2e8b57;") : QStringLiteral("color: #d03030;"));
+    m_whatToDo->setText(result.whatToDo);
+}
+
+} // namespace ewb

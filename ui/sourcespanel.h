@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sources/source.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace ewb {
+
+class ConnectionProbe;
+class FallbackKeyStore;
+class HttpClient;
+class SourceStore;
+struct ProbeResult;
+
+// The sources calls can go to: add, edit, remove, pick one, and Test Connection with its verdict
+// and what to do next. The built-in sandbox, when running, is listed first. Keys go to the key
+// store; when there is no keychain a banner says keys are kept for this session only.
+class SourcesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourcesPanel)
+
+public:
+    SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClient *client, QWidget *parent = nullptr);
+    ~SourcesPanel() override;
+
+    void setSandboxSource(const std::optional<Source> &sandbox);
+    std::optional<Source> selectedSource() const;
+    void select(const QUuid &id);
+    void showKeychainUnavailable(const QString &message);
+
+signals:
+    void selectionChanged(const QUuid &id);
+    void message(const QString &text);
+
+private:
+    void refresh();
+    void addSource();
+    void editSource();
+    void removeSource();
+    void testConnection();
+    void showVerdict(const ProbeResult &result);
+    void saveStore();
+
+    SourceStore *m_store;
+    FallbackKeyStore *m_keys;
+    ConnectionProbe *m_probe;
+    std::optional<Source> m_sandbox;
+    QLabel *m_banner;
+    QListWidget *m_list;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QLabel *m_verdict;
+    QLabel *m_whatToDo;
+};
+
+} // namespace ewb
