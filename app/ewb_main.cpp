@@ -1,4 +1,6 @@
 #include "cli/console.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "cli/sendcommand.h"
 #include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
@@ -24,6 +26,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("validate"), {runValidateCommand, "check a call or batch against the API's rules and limits"}},
         {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
         {QStringLiteral("sources"), {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
+        {QStringLiteral("import"), {runImportCommand, "import a Postman collection as a collection folder"}},
+        {QStringLiteral("export"), {runExportCommand, "export a collection folder as a Postman collection"}},
     };
     return table;
 }

@@ -240,9 +240,9 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool 
                 meta.insert(QStringLiteral("description"), item.folder.description);
             if (JsonValue auth = item.folder.auth.toJson(); !auth.isNull())
                 meta.insert(QStringLiteral("auth"), std::move(auth));
-            meta.insert(QStringLiteral("order"), orderOf(item.children));
             if (Status s = saveFolder(item.children, target, false); !s)
                 return s;
+            meta.insert(QStringLiteral("order"), orderOf(item.children)); // names are chosen by now
             if (Status s = writeIfChanged(target + QLatin1Char('/') + QLatin1String(folderFileName), fileBytes(meta)); !s)
                 return s;
         } else if (Status s = writeIfChanged(target, item.request.toFileBytes()); !s) {
