@@ -140,23 +140,25 @@ Status HistoryStore::open()
     m_recoveryMessage.clear();
     if (Status s = openFresh(); !s)
         return s;
-    QSqlQuery check(QSqlDatabase::database(m_connection, false));
-    // quick_check reads every page; it is what tells a damaged file from a healthy one before any
-    // real work meets the damage.
     QString why;
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        why = check.lastError().text();
-    else if (check.next() && check.value(0).toString() != QLatin1String("ok"))
-        why = check.value(0).toString();
-    if (why.isEmpty()) {
-        Status schema = createSchema();
-        if (schema) {
-            (void)applyRetention(m_retention); // a failure here leaves more history, never less
-            return Done{};
-        }
-        why = schema.error().message;
+    {
+        QSqlQuery check(QSqlDatabase::database(m_connection, false));
+        // quick_check reads every page; it is what tells a damaged file from a healthy one before
+        // any real work meets the damage.
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+            why = check.lastError().text();
+        else if (check.next() && check.value(0).toString() != QLatin1String("ok"))
+            why = check.value(0).toString();
     }
-    return recover(why);
+    if (!why.isEmpty())
+        return recover(why);
+    Status schema = createSchema();
+    if (!schema && schema.error().code == QLatin1String("history.damaged"))
+        return recover(schema.error().message);
+    if (!schema)
+        return schema;
+    (void)applyRetention(m_retention); // a failure here leaves more history, never less
+    return Done{};
 }
 
 Status HistoryStore::recover(const QString &why)
@@ -203,8 +205,12 @@ Status HistoryStore::createSchema()
         "CREATE INDEX IF NOT EXISTS entries_sent_at ON entries(sent_at)",
     };
     for (const char *sql : statements) {
-        if (!q.exec(QLatin1String(sql)))
-            return sqlError(QStringLiteral("cannot create the tables"), q.lastError().text());
+        if (!q.exec(QLatin1String(sql))) {
+            Error error = sqlError(QStringLiteral("cannot create the tables"), q.lastError().text());
+            if (meansDamaged(q.lastError()))
+                error.code = QStringLiteral("history.damaged");
+            return error;
+        }
     }
     // FTS5 with trigram tokens (SQLite 3.34+) where the SQLite build has them; LIKE otherwise.
     m_fts = q.exec(QStringLiteral(
