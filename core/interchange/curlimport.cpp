@@ -216,7 +216,6 @@ Result<CurlImport> importCurlCommand(QStringView command)
     Result<JsonValue> parsed = parseJson(body.toUtf8(), {}, &where);
     if (parsed && parsed->isObject()) {
         r.body = std::move(parsed->object());
-        canonicalizeBodyOrder(*r.body);
     } else if (body.contains(QLatin1String("{{"))) {
         r.bodyText = body;
     } else {

@@ -297,7 +297,6 @@ private:
             Result<JsonValue> parsed = parseJson(raw.toUtf8(), {}, &syntax);
             if (parsed && parsed->isObject()) {
                 saved.body = std::move(parsed->object());
-                canonicalizeBodyOrder(*saved.body);
             } else if (raw.contains(QLatin1String("{{"))) {
                 saved.bodyText = raw; // JSON once its variables are resolved
             } else {
