@@ -30,20 +30,19 @@ int runImportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption into(QStringLiteral("into"),
-                                  QStringLiteral("Create the collection in folder DIR (new or empty)."),
-                                  QStringLiteral("DIR"));
-    const QCommandLineOption noKeychain(
-        QStringLiteral("no-keychain"),
+        QStringLiteral("Create the collection in folder DIR (new or empty)."), QStringLiteral("DIR"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
         QStringLiteral("Drop literal credentials found in the file instead of moving them to the keychain."));
     parser.addOptions({into, noKeychain});
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), QStringLiteral("postman (a Postman Collection v2.1 file)"));
+    parser.addPositionalArgument(
+        QStringLiteral("FORMAT"), QStringLiteral("postman (a Postman Collection v2.1 file)"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("import"),
-                          QStringLiteral("Imports a Postman collection as a collection folder: one JSON file per "
-                                         "request. What cannot be carried over is listed; literal keys go to the "
-                                         "keychain, never into the files."),
-                          done))
+            QStringLiteral("Imports a Postman collection as a collection folder: one JSON file per "
+                           "request. What cannot be carried over is listed; literal keys go to the "
+                           "keychain, never into the files."),
+            done))
         return done;
     const auto usage = [](const QString &message) {
         err() << "ewb import: " << message << "\nTry 'ewb import --help'.\n";
@@ -51,13 +50,16 @@ int runImportCommand(const QStringList &args)
     };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usage(QStringLiteral("expected FORMAT and FILE, e.g. ewb import postman collection.json --into DIR"));
+        return usage(
+            QStringLiteral("expected FORMAT and FILE, e.g. ewb import postman collection.json --into DIR"));
     if (positional.first() != QLatin1String("postman"))
-        return usage(QStringLiteral("unknown format '%1'; the one supported is postman").arg(positional.first()));
+        return usage(
+            QStringLiteral("unknown format '%1'; the one supported is postman").arg(positional.first()));
     if (!parser.isSet(into))
         return usage(QStringLiteral("say where the collection goes: --into DIR"));
     const QString folder = parser.value(into);
-    if (QFileInfo(folder).exists() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+    if (QFileInfo(folder).exists() &&
+        !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return usage(QStringLiteral("%1 is not empty; import into a new or empty folder").arg(folder));
 
     QFile file(positional.at(1));
@@ -85,7 +87,8 @@ int runImportCommand(const QStringList &args)
             std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
             SecretStore secrets(*keychain);
             for (const ImportedSecret &secret : result.secrets) {
-                Status stored = secrets.writeAndWait(result.collection.secretScope(), secret.variable, secret.value);
+                Status stored =
+                    secrets.writeAndWait(result.collection.secretScope(), secret.variable, secret.value);
                 if (stored)
                     err() << "The value of the secret {{" << secret.variable << "}} is in the keychain.\n";
                 else
@@ -98,8 +101,8 @@ int runImportCommand(const QStringList &args)
         err() << "ewb import: " << saved.error().message << '\n';
         return ExitFailure;
     }
-    out() << "Imported \"" << result.collection.name << "\": " << result.requestsImported << " request(s) into "
-          << folder << '\n';
+    out() << "Imported \"" << result.collection.name << "\": " << result.requestsImported
+          << " request(s) into " << folder << '\n';
     if (result.requestsSkipped > 0)
         out() << result.requestsSkipped << " request(s) could not be carried over (see below).\n";
     for (const ImportNote &note : result.notes)

@@ -28,15 +28,18 @@ Result<JsonValue> readJsonFile(const QString &path, const QString &relative, Col
 {
     const auto fail = [&](const QString &code, const QString &message, int line = 0, int column = 0) {
         if (problem)
-            *problem = CollectionProblem{relative, line, column, message};
-        return Error{code, QStringLiteral("%1: %2").arg(relative, message)};
+            *problem = CollectionProblem {relative, line, column, message};
+        return Error {code, QStringLiteral("%1: %2").arg(relative, message)};
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("collection.read"), QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return fail(
+            QStringLiteral("collection.read"), QStringLiteral("cannot read: %1").arg(file.errorString()));
     if (file.size() > maxFileBytes)
         return fail(QStringLiteral("collection.too-large"),
-                    QStringLiteral("%1 bytes is too large for a saved request (at most %2)").arg(file.size()).arg(maxFileBytes));
+            QStringLiteral("%1 bytes is too large for a saved request (at most %2)")
+                .arg(file.size())
+                .arg(maxFileBytes));
     JsonSyntaxError where;
     Result<JsonValue> doc = parseJson(file.readAll(), {}, &where);
     if (!doc)
@@ -72,10 +75,10 @@ bool isReserved(const QString &name, bool root)
     return name == QLatin1String(folderFileName) || (root && name == QLatin1String(collectionFileName));
 }
 
-Result<FolderInfo> readFolderInfo(const QString &path, const QString &relative, QStringList *order,
-                                  CollectionProblem *problem)
+Result<FolderInfo> readFolderInfo(
+    const QString &path, const QString &relative, QStringList *order, CollectionProblem *problem)
 {
-    FolderInfo folder{QFileInfo(path).fileName(), {}, {}};
+    FolderInfo folder {QFileInfo(path).fileName(), {}, {}};
     const QString meta = path + QLatin1Char('/') + QLatin1String(folderFileName);
     if (!QFileInfo::exists(meta))
         return folder;
@@ -85,8 +88,8 @@ Result<FolderInfo> readFolderInfo(const QString &path, const QString &relative, 
         return doc.error();
     const auto fail = [&](const QString &message) {
         if (problem)
-            *problem = CollectionProblem{rel, 0, 0, message};
-        return Error{QStringLiteral("collection.folder"), QStringLiteral("%1: %2").arg(rel, message)};
+            *problem = CollectionProblem {rel, 0, 0, message};
+        return Error {QStringLiteral("collection.folder"), QStringLiteral("%1: %2").arg(rel, message)};
     };
     if (!doc->isObject())
         return fail(QStringLiteral("folder.json must hold an object"));
@@ -109,7 +112,7 @@ Status readHeader(const QString &folder, Collection &c, QStringList *order, QLis
 {
     const QString header = QDir(folder).filePath(QLatin1String(collectionFileName));
     if (!QFileInfo::exists(header))
-        return Done{};
+        return Done {};
     CollectionProblem problem;
     Result<JsonValue> doc = readJsonFile(header, QLatin1String(collectionFileName), &problem);
     if (!doc) {
@@ -121,7 +124,7 @@ Status readHeader(const QString &folder, Collection &c, QStringList *order, QLis
     };
     if (!doc->isObject()) {
         note(QStringLiteral("collection.json must hold an object"));
-        return Error{QStringLiteral("collection.shape"), notes.last().toString()};
+        return Error {QStringLiteral("collection.shape"), notes.last().toString()};
     }
     const JsonObject &o = doc->object();
     const JsonValue &version = o.value(u"formatVersion");
@@ -146,7 +149,7 @@ Status readHeader(const QString &folder, Collection &c, QStringList *order, QLis
         note(target.error().message);
     if (order)
         *order = orderFrom(o.value(u"order"));
-    return Done{};
+    return Done {};
 }
 
 void ensureId(Collection &c, const QString &folder)
@@ -157,18 +160,19 @@ void ensureId(Collection &c, const QString &folder)
 }
 
 void loadFolder(const QString &path, const QString &relative, const QStringList &order,
-                std::vector<CollectionItem> &items, QList<CollectionProblem> &problems)
+    std::vector<CollectionItem> &items, QList<CollectionProblem> &problems)
 {
     const QDir dir(path);
     const bool root = relative.isEmpty();
     std::vector<CollectionItem> found;
-    for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const QFileInfo &info :
+        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString name = info.fileName();
         if (name.startsWith(QLatin1Char('.')) || isReserved(name, root))
             continue;
         const QString rel = join(relative, name);
         if (info.isDir()) {
-            CollectionItem folder = CollectionItem::makeFolder(FolderInfo{name, {}, {}});
+            CollectionItem folder = CollectionItem::makeFolder(FolderInfo {name, {}, {}});
             folder.fileName = name;
             QStringList childOrder;
             CollectionProblem problem;
@@ -193,7 +197,8 @@ void loadFolder(const QString &path, const QString &relative, const QStringList 
     }
     // The saved order first, then anything new (a file from a git pull) by file name.
     for (const QString &name : order) {
-        auto it = std::find_if(found.begin(), found.end(), [&](const CollectionItem &i) { return i.fileName == name; });
+        auto it = std::find_if(
+            found.begin(), found.end(), [&](const CollectionItem &i) { return i.fileName == name; });
         if (it != found.end()) {
             items.push_back(std::move(*it));
             found.erase(it);
@@ -207,7 +212,7 @@ Status writeIfChanged(const QString &path, const QByteArray &bytes)
 {
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() && existing.readAll() == bytes)
-        return Done{};
+        return Done {};
     existing.close();
     return writeFileAtomically(path, bytes);
 }
@@ -223,13 +228,14 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool 
         if (!item.fileName.isEmpty())
             continue;
         if (item.isFolder())
-            item.fileName = uniqueFileName(safeFileName(item.folder.name, QStringLiteral("folder")), QString(), taken);
-        else
             item.fileName =
-                uniqueFileName(safeFileName(item.request.name, QStringLiteral("request")), QStringLiteral(".json"), taken);
+                uniqueFileName(safeFileName(item.folder.name, QStringLiteral("folder")), QString(), taken);
+        else
+            item.fileName = uniqueFileName(
+                safeFileName(item.request.name, QStringLiteral("request")), QStringLiteral(".json"), taken);
     }
     if (!QDir().mkpath(path))
-        return Error{QStringLiteral("file.mkdir"), QStringLiteral("cannot create the folder %1").arg(path)};
+        return Error {QStringLiteral("file.mkdir"), QStringLiteral("cannot create the folder %1").arg(path)};
     const QDir dir(path);
     for (CollectionItem &item : items) {
         const QString target = dir.filePath(item.fileName);
@@ -243,7 +249,9 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool 
             if (Status s = saveFolder(item.children, target, false); !s)
                 return s;
             meta.insert(QStringLiteral("order"), orderOf(item.children)); // names are chosen by now
-            if (Status s = writeIfChanged(target + QLatin1Char('/') + QLatin1String(folderFileName), fileBytes(meta)); !s)
+            if (Status s = writeIfChanged(
+                    target + QLatin1Char('/') + QLatin1String(folderFileName), fileBytes(meta));
+                !s)
                 return s;
         } else if (Status s = writeIfChanged(target, item.request.toFileBytes()); !s) {
             return s;
@@ -255,15 +263,17 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool 
         const QString name = info.fileName();
         if (name.startsWith(QLatin1Char('.')) || isReserved(name, root))
             continue;
-        const bool held = std::any_of(items.begin(), items.end(), [&](const CollectionItem &i) { return i.fileName == name; });
+        const bool held = std::any_of(
+            items.begin(), items.end(), [&](const CollectionItem &i) { return i.fileName == name; });
         if (held)
             continue;
-        if (info.isDir() && QFileInfo::exists(info.filePath() + QLatin1Char('/') + QLatin1String(folderFileName)))
+        if (info.isDir() &&
+            QFileInfo::exists(info.filePath() + QLatin1Char('/') + QLatin1String(folderFileName)))
             QDir(info.filePath()).removeRecursively();
         else if (info.isFile() && name.endsWith(QLatin1String(".json")))
             QFile::remove(info.filePath());
     }
-    return Done{};
+    return Done {};
 }
 
 qsizetype countRequests(const std::vector<CollectionItem> &items)
@@ -308,7 +318,7 @@ Result<SavedRequest> loadRequestFile(const QString &path, CollectionProblem *pro
         return doc.error();
     Result<SavedRequest> request = SavedRequest::fromJson(doc.value());
     if (!request && problem)
-        *problem = CollectionProblem{QFileInfo(path).fileName(), 0, 0, request.error().message};
+        *problem = CollectionProblem {QFileInfo(path).fileName(), 0, 0, request.error().message};
     return request;
 }
 
@@ -321,7 +331,7 @@ Result<LoadedCollection> loadCollection(const QString &folder)
 {
     const QFileInfo info(folder);
     if (!info.isDir())
-        return Error{QStringLiteral("collection.missing"), QStringLiteral("%1 is not a folder").arg(folder)};
+        return Error {QStringLiteral("collection.missing"), QStringLiteral("%1 is not a folder").arg(folder)};
     LoadedCollection loaded;
     Collection &c = loaded.collection;
     c.name = info.fileName();
@@ -331,8 +341,8 @@ Result<LoadedCollection> loadCollection(const QString &folder)
     ensureId(c, folder);
     loadFolder(folder, QString(), order, c.items, loaded.problems);
     if (!hasHeader && c.items.empty())
-        return Error{QStringLiteral("collection.not-a-collection"),
-                     QStringLiteral("%1 holds no collection.json and no saved request").arg(folder)};
+        return Error {QStringLiteral("collection.not-a-collection"),
+            QStringLiteral("%1 holds no collection.json and no saved request").arg(folder)};
     return loaded;
 }
 

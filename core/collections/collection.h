@@ -29,8 +29,8 @@ struct CollectionItem
     enum class Kind { Request, Folder };
     Kind kind = Kind::Request;
     QString fileName;
-    SavedRequest request;                 // Kind::Request
-    FolderInfo folder;                    // Kind::Folder
+    SavedRequest request; // Kind::Request
+    FolderInfo folder; // Kind::Folder
     std::vector<CollectionItem> children; // Kind::Folder
 
     static CollectionItem makeRequest(SavedRequest request)

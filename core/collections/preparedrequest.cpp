@@ -9,19 +9,20 @@
 namespace ewb {
 
 PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &scope, DynamicValues &dynamic,
-                               VariableResolver::Secrets secrets)
+    VariableResolver::Secrets secrets)
 {
     PreparedRequest out;
     out.name = request.name;
     VariableResolver resolver(&dynamic, secrets);
     if (scope.environment)
-        resolver.addScope(QStringLiteral("environment \"%1\"").arg(scope.environment->name),
-                          &scope.environment->variables);
+        resolver.addScope(
+            QStringLiteral("environment \"%1\"").arg(scope.environment->name), &scope.environment->variables);
     if (scope.collection)
         resolver.addScope(QStringLiteral("the collection"), &scope.collection->variables);
 
     if (request.body) {
-        out.payload = Payload(request.type, resolver.resolveObject(*request.body, QString(), out.diagnostics));
+        out.payload =
+            Payload(request.type, resolver.resolveObject(*request.body, QString(), out.diagnostics));
     } else {
         const QString text = resolver.resolveText(request.bodyText, QString(), out.diagnostics);
         JsonSyntaxError where;
@@ -29,10 +30,11 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
         if (parsed && parsed->isObject())
             out.payload = Payload(request.type, std::move(parsed->object()));
         else
-            out.diagnostics.append(Diagnostic{
-                Severity::Error, QString(), QStringLiteral("request.body-json"),
-                parsed ? QStringLiteral("the body is not a JSON object once its variables are resolved")
-                       : QStringLiteral("the body is not JSON once its variables are resolved: %1").arg(where.message)});
+            out.diagnostics.append(
+                Diagnostic {Severity::Error, QString(), QStringLiteral("request.body-json"),
+                    parsed ? QStringLiteral("the body is not a JSON object once its variables are resolved")
+                           : QStringLiteral("the body is not JSON once its variables are resolved: %1")
+                                 .arg(where.message)});
     }
 
     out.target = request.target;
@@ -42,7 +44,8 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
         out.target.baseUrl = resolver.resolveText(out.target.baseUrl, QString(), out.diagnostics);
 
     out.auth = request.auth;
-    for (auto it = scope.folders.rbegin(); it != scope.folders.rend() && out.auth.kind == Auth::Kind::Inherit; ++it)
+    for (auto it = scope.folders.rbegin(); it != scope.folders.rend() && out.auth.kind == Auth::Kind::Inherit;
+         ++it)
         out.auth = (*it)->auth;
     if (out.auth.kind == Auth::Kind::Inherit && scope.collection)
         out.auth = scope.collection->auth;
@@ -55,12 +58,12 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
 }
 
 Result<PreparedRequest> prepareRequestFile(const QString &path, const QString &environmentName,
-                                           const QString &dataFolder, SecretStore *secrets, DynamicValues &dynamic)
+    const QString &dataFolder, SecretStore *secrets, DynamicValues &dynamic)
 {
     CollectionProblem problem;
     Result<SavedRequest> request = loadRequestFile(path, &problem);
     if (!request)
-        return Error{request.error().code, QStringLiteral("%1: %2").arg(path, problem.toString())};
+        return Error {request.error().code, QStringLiteral("%1: %2").arg(path, problem.toString())};
 
     std::optional<Collection> collection;
     std::vector<FolderInfo> folders;
@@ -68,7 +71,7 @@ Result<PreparedRequest> prepareRequestFile(const QString &path, const QString &e
     if (!root.isEmpty()) {
         Result<Collection> header = loadCollectionHeader(root, &problem);
         if (!header)
-            return Error{header.error().code, QStringLiteral("%1: %2").arg(root, problem.toString())};
+            return Error {header.error().code, QStringLiteral("%1: %2").arg(root, problem.toString())};
         collection = std::move(header).value();
         // The folders between the collection and the file, outermost first.
         const QString relative = QDir(root).relativeFilePath(QFileInfo(path).absolutePath());
@@ -78,7 +81,8 @@ Result<PreparedRequest> prepareRequestFile(const QString &path, const QString &e
                 folder += QLatin1Char('/') + part;
                 Result<FolderInfo> info = loadFolderInfo(folder, &problem);
                 if (!info)
-                    return Error{info.error().code, QStringLiteral("%1: %2").arg(folder, problem.toString())};
+                    return Error {
+                        info.error().code, QStringLiteral("%1: %2").arg(folder, problem.toString())};
                 folders.push_back(std::move(info).value());
             }
         }
@@ -95,7 +99,8 @@ Result<PreparedRequest> prepareRequestFile(const QString &path, const QString &e
             return env.error();
         environment = std::move(env).value();
         if (secrets) {
-            if (Status s = secrets->fillSecretsAndWait(environment->secretScope(), environment->variables); !s)
+            if (Status s = secrets->fillSecretsAndWait(environment->secretScope(), environment->variables);
+                !s)
                 return s.error();
         }
     }

@@ -25,18 +25,20 @@ JsonValue Auth::toJson() const
 Result<Auth> Auth::fromJson(const JsonValue &value)
 {
     if (value.isNull())
-        return Auth{};
+        return Auth {};
     if (!value.isObject())
-        return Error{QStringLiteral("auth.shape"), QStringLiteral("\"auth\" must be an object such as {\"type\": \"basic\", ...}")};
+        return Error {QStringLiteral("auth.shape"),
+            QStringLiteral("\"auth\" must be an object such as {\"type\": \"basic\", ...}")};
     const QString type = value.object().value(u"type").toString();
     if (type == QLatin1String("none"))
-        return Auth{Auth::Kind::None, {}, {}};
+        return Auth {Auth::Kind::None, {}, {}};
     if (type == QLatin1String("basic"))
-        return Auth::basic(value.object().value(u"username").toString(), value.object().value(u"password").toString());
+        return Auth::basic(
+            value.object().value(u"username").toString(), value.object().value(u"password").toString());
     if (type == QLatin1String("inherit"))
-        return Auth{};
-    return Error{QStringLiteral("auth.type"),
-                 QStringLiteral("unknown auth type \"%1\": use \"basic\", \"none\" or \"inherit\"").arg(type)};
+        return Auth {};
+    return Error {QStringLiteral("auth.type"),
+        QStringLiteral("unknown auth type \"%1\": use \"basic\", \"none\" or \"inherit\"").arg(type)};
 }
 
 JsonValue RequestTarget::toJson() const
@@ -56,19 +58,19 @@ JsonValue RequestTarget::toJson() const
 Result<RequestTarget> RequestTarget::fromJson(const JsonValue &value)
 {
     if (value.isNull())
-        return RequestTarget{};
+        return RequestTarget {};
     if (!value.isObject())
-        return Error{QStringLiteral("target.shape"),
-                     QStringLiteral("\"target\" must be an object: {\"source\": NAME} or {\"baseUrl\": URL}")};
+        return Error {QStringLiteral("target.shape"),
+            QStringLiteral("\"target\" must be an object: {\"source\": NAME} or {\"baseUrl\": URL}")};
     const JsonObject &o = value.object();
     RequestTarget t;
     t.sourceName = o.value(u"source").toString();
     t.sourceId = QUuid::fromString(o.value(u"sourceId").toString());
     t.baseUrl = o.value(u"baseUrl").toString();
     if (o.contains(u"key") || o.contains(u"apiKey"))
-        return Error{QStringLiteral("target.key"),
-                     QStringLiteral("\"target\" holds a key: keys belong in the keychain; remove it and use a "
-                                    "source or a secret variable")};
+        return Error {QStringLiteral("target.key"),
+            QStringLiteral("\"target\" holds a key: keys belong in the keychain; remove it and use a "
+                           "source or a secret variable")};
     return t;
 }
 
@@ -112,19 +114,20 @@ JsonObject SavedRequest::toJson() const
 Result<SavedRequest> SavedRequest::fromJson(const JsonValue &value)
 {
     if (!value.isObject())
-        return Error{QStringLiteral("request.shape"), QStringLiteral("a saved request file must hold an object")};
+        return Error {
+            QStringLiteral("request.shape"), QStringLiteral("a saved request file must hold an object")};
     const JsonObject &o = value.object();
     SavedRequest r;
     r.name = o.value(u"name").toString();
     const auto type = callTypeFromName(o.value(u"type").toString());
     if (!type)
-        return Error{QStringLiteral("request.type"),
-                     QStringLiteral("\"type\" must be identify, track, page, screen, group, alias or batch")};
+        return Error {QStringLiteral("request.type"),
+            QStringLiteral("\"type\" must be identify, track, page, screen, group, alias or batch")};
     r.type = *type;
     if (const JsonValue *b = o.find(u"body"); b && !b->isNull()) {
         if (!b->isObject())
-            return Error{QStringLiteral("request.body"),
-                         QStringLiteral("\"body\" must be a JSON object (or use \"bodyText\" for text)")};
+            return Error {QStringLiteral("request.body"),
+                QStringLiteral("\"body\" must be a JSON object (or use \"bodyText\" for text)")};
         r.body = b->object();
         canonicalizeBodyOrder(*r.body);
     } else if (const JsonValue *text = o.find(u"bodyText"); text && text->isString()) {

@@ -22,7 +22,7 @@ struct Auth
 
     static Auth basic(const QString &username, const QString &password = {})
     {
-        return Auth{Kind::Basic, username, password};
+        return Auth {Kind::Basic, username, password};
     }
     // null for Inherit (the member is left out), else {"type": "none"} or
     // {"type": "basic", "username": ..., "password": ...}.

@@ -3,8 +3,7 @@
 namespace ewb {
 
 HistoryEntry HistoryEntry::fromExchange(const HttpRequest &request, const HttpResult &result, CallType type,
-                                        const QString &sourceName, const QString &environmentName,
-                                        const QDateTime &sentAt)
+    const QString &sourceName, const QString &environmentName, const QDateTime &sentAt)
 {
     HistoryEntry e;
     e.sentAt = sentAt.toUTC();

@@ -18,7 +18,7 @@ struct HistoryEntry
     QDateTime sentAt; // UTC, millisecond precision
     CallType type = CallType::Track;
     QString requestName; // the saved request's name, when it was one
-    QString sourceName;  // the source's name, or the base URL
+    QString sourceName; // the source's name, or the base URL
     QString environmentName;
     QByteArray method = "POST";
     QString url;
@@ -36,8 +36,7 @@ struct HistoryEntry
 
     // From what the HTTP client sent and got. The headers are redacted here already.
     static HistoryEntry fromExchange(const HttpRequest &request, const HttpResult &result, CallType type,
-                                     const QString &sourceName, const QString &environmentName,
-                                     const QDateTime &sentAt);
+        const QString &sourceName, const QString &environmentName, const QDateTime &sentAt);
 
     bool operator==(const HistoryEntry &) const = default;
 };
@@ -45,11 +44,11 @@ struct HistoryEntry
 // Which entries a search returns.
 enum class StatusFilter {
     Any,
-    Success,     // 2xx
+    Success, // 2xx
     ClientError, // 4xx
     ServerError, // 5xx
-    NoAnswer,    // no HTTP answer (refused, timeout, TLS...)
-    NotSuccess,  // anything but 2xx
+    NoAnswer, // no HTTP answer (refused, timeout, TLS...)
+    NotSuccess, // anything but 2xx
 };
 
 struct HistoryQuery

@@ -18,12 +18,21 @@ class HistoryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column { TimeColumn, TypeColumn, NameColumn, SourceColumn, EnvironmentColumn, StatusColumn, DurationColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        TypeColumn,
+        NameColumn,
+        SourceColumn,
+        EnvironmentColumn,
+        StatusColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role {
         EntryIdRole = Qt::UserRole + 1, // qint64: for HistoryStore::entry()
-        StatusRole,                     // int: the HTTP status, 0 without an answer
-        SentAtRole,                     // QDateTime (UTC)
-        CallTypeRole,                   // QString: "track", ...
+        StatusRole, // int: the HTTP status, 0 without an answer
+        SentAtRole, // QDateTime (UTC)
+        CallTypeRole, // QString: "track", ...
     };
 
     // store must outlive the model or be destroyed with it.

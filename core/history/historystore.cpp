@@ -20,15 +20,16 @@ bool meansDamaged(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("11") || code == QLatin1String("26") // SQLITE_CORRUPT, SQLITE_NOTADB
-           || error.databaseText().contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
-           error.databaseText().contains(QLatin1String("not a database"), Qt::CaseInsensitive);
+        || error.databaseText().contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
+        error.databaseText().contains(QLatin1String("not a database"), Qt::CaseInsensitive);
 }
 
 QString headersToText(const HttpHeaders &headers)
 {
     JsonArray list;
     for (const auto &[name, value] : headers)
-        list.emplace_back(JsonArray{JsonValue(QString::fromLatin1(name)), JsonValue(QString::fromLatin1(value))});
+        list.emplace_back(
+            JsonArray {JsonValue(QString::fromLatin1(name)), JsonValue(QString::fromLatin1(value))});
     return QString::fromUtf8(writeJson(JsonValue(std::move(list))));
 }
 
@@ -45,9 +46,10 @@ HttpHeaders headersFromText(const QString &text)
     return headers;
 }
 
-const char summaryColumns[] = "e.id, e.sent_at, e.type, e.request_name, e.source, e.environment, e.method, e.url, "
-                              "e.status, e.headline, e.time_to_headers_ms, e.total_ms, e.bytes_up, e.bytes_down, "
-                              "e.attempts";
+const char summaryColumns[] =
+    "e.id, e.sent_at, e.type, e.request_name, e.source, e.environment, e.method, e.url, "
+    "e.status, e.headline, e.time_to_headers_ms, e.total_ms, e.bytes_up, e.bytes_down, "
+    "e.attempts";
 const char textColumns[][16] = {"request_name", "source", "url", "request_body", "response_body", "headline"};
 
 HistoryEntry readSummary(const QSqlQuery &q)
@@ -85,7 +87,7 @@ QString likePattern(const QString &text)
 QString asidePath(const QString &path)
 {
     const QString base = path + QStringLiteral(".damaged-") +
-                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = base;
     for (int n = 2; QFile::exists(candidate); ++n)
         candidate = base + QLatin1Char('-') + QString::number(n);
@@ -96,7 +98,7 @@ QString asidePath(const QString &path)
 
 HistoryStore::HistoryStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     m_connection = QStringLiteral("ewb-history-%1").arg(++counter);
 }
 
@@ -115,24 +117,27 @@ bool HistoryStore::isOpen() const
 
 Error HistoryStore::sqlError(const QString &what, const QString &detail) const
 {
-    return Error{QStringLiteral("history.sql"), QStringLiteral("history (%1): %2: %3").arg(m_path, what, detail)};
+    return Error {
+        QStringLiteral("history.sql"), QStringLiteral("history (%1): %2: %3").arg(m_path, what, detail)};
 }
 
 Status HistoryStore::openFresh()
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error{QStringLiteral("history.folder"),
-                     QStringLiteral("cannot create the folder %1 for the history").arg(QFileInfo(m_path).absolutePath())};
+        return Error {QStringLiteral("history.folder"),
+            QStringLiteral("cannot create the folder %1 for the history")
+                .arg(QFileInfo(m_path).absolutePath())};
     const bool existed = QFileInfo::exists(m_path);
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
         return sqlError(QStringLiteral("cannot open"), db.lastError().text());
     // History holds what was sent to customers' workspaces: owner-only, like every other file.
     if (!existed)
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Done{};
+    return Done {};
 }
 
 Status HistoryStore::open()
@@ -158,7 +163,7 @@ Status HistoryStore::open()
     if (!schema)
         return schema;
     (void)applyRetention(m_retention); // a failure here leaves more history, never less
-    return Done{};
+    return Done {};
 }
 
 Status HistoryStore::recover(const QString &why)
@@ -170,24 +175,25 @@ Status HistoryStore::recover(const QString &why)
     QSqlDatabase::removeDatabase(m_connection);
     const QString aside = asidePath(m_path);
     if (!QFile::rename(m_path, aside))
-        return Error{QStringLiteral("history.damaged"),
-                     QStringLiteral("the history %1 is damaged (%2) and could not be moved aside: move or delete it")
-                         .arg(m_path, why)};
+        return Error {QStringLiteral("history.damaged"),
+            QStringLiteral("the history %1 is damaged (%2) and could not be moved aside: move or delete it")
+                .arg(m_path, why)};
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString extra = m_path + QLatin1String(suffix);
         if (QFile::exists(extra))
             QFile::rename(extra, aside + QLatin1String(suffix));
     }
-    m_recoveryMessage = QStringLiteral("The history file was damaged (%1). It was moved to %2 and a new, empty "
-                                       "history was started; the old file can be inspected or deleted.")
-                            .arg(why, aside);
+    m_recoveryMessage =
+        QStringLiteral("The history file was damaged (%1). It was moved to %2 and a new, empty "
+                       "history was started; the old file can be inspected or deleted.")
+            .arg(why, aside);
     if (Status s = openFresh(); !s)
         return s;
     if (Status s = createSchema(); !s)
         return s;
     Q_EMIT recovered(m_recoveryMessage);
     Q_EMIT changed();
-    return Done{};
+    return Done {};
 }
 
 Status HistoryStore::createSchema()
@@ -219,11 +225,13 @@ Status HistoryStore::createSchema()
     if (m_fts) {
         const char *const triggers[] = {
             "CREATE TRIGGER IF NOT EXISTS entries_ai AFTER INSERT ON entries BEGIN"
-            " INSERT INTO entries_fts(rowid, request_name, source, url, request_body, response_body, headline)"
+            " INSERT INTO entries_fts(rowid, request_name, source, url, request_body, response_body, "
+            "headline)"
             " VALUES (new.id, new.request_name, new.source, new.url, new.request_body, new.response_body,"
             " new.headline); END",
             "CREATE TRIGGER IF NOT EXISTS entries_ad AFTER DELETE ON entries BEGIN"
-            " INSERT INTO entries_fts(entries_fts, rowid, request_name, source, url, request_body, response_body,"
+            " INSERT INTO entries_fts(entries_fts, rowid, request_name, source, url, request_body, "
+            "response_body,"
             " headline) VALUES ('delete', old.id, old.request_name, old.source, old.url, old.request_body,"
             " old.response_body, old.headline); END",
         };
@@ -232,7 +240,7 @@ Status HistoryStore::createSchema()
                 return sqlError(QStringLiteral("cannot create the search index"), q.lastError().text());
         }
     }
-    return Done{};
+    return Done {};
 }
 
 Status HistoryStore::insert(const HistoryEntry &entry, qint64 *id)
@@ -240,7 +248,8 @@ Status HistoryStore::insert(const HistoryEntry &entry, qint64 *id)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO entries (sent_at, type, request_name, source, environment, method, url, request_headers,"
-        " request_body, status, headline, response_headers, response_body, time_to_headers_ms, total_ms, bytes_up,"
+        " request_body, status, headline, response_headers, response_body, time_to_headers_ms, total_ms, "
+        "bytes_up,"
         " bytes_down, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.sentAt.toMSecsSinceEpoch());
     q.addBindValue(callTypeName(entry.type));
@@ -263,18 +272,18 @@ Status HistoryStore::insert(const HistoryEntry &entry, qint64 *id)
     q.addBindValue(entry.attempts);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
-        return Error{meansDamaged(error) ? QStringLiteral("history.damaged") : QStringLiteral("history.sql"),
-                     QStringLiteral("history (%1): cannot store the entry: %2").arg(m_path, error.text())};
+        return Error {meansDamaged(error) ? QStringLiteral("history.damaged") : QStringLiteral("history.sql"),
+            QStringLiteral("history (%1): cannot store the entry: %2").arg(m_path, error.text())};
     }
     if (id)
         *id = q.lastInsertId().toLongLong();
-    return Done{};
+    return Done {};
 }
 
 Result<qint64> HistoryStore::add(const HistoryEntry &entry)
 {
     if (!isOpen())
-        return Error{QStringLiteral("history.closed"), QStringLiteral("the history is not open")};
+        return Error {QStringLiteral("history.closed"), QStringLiteral("the history is not open")};
     qint64 id = 0;
     Status s = insert(entry, &id);
     if (!s && s.error().code == QLatin1String("history.damaged")) {
@@ -304,7 +313,7 @@ Status HistoryStore::addAll(const QList<HistoryEntry> &entries)
         return sqlError(QStringLiteral("cannot commit"), db.lastError().text());
     (void)applyRetention(m_retention);
     Q_EMIT changed();
-    return Done{};
+    return Done {};
 }
 
 namespace {
@@ -367,8 +376,13 @@ Result<QList<HistoryEntry>> HistoryStore::search(const HistoryQuery &query) cons
     const Filter f = buildFilter(query, m_fts);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
+    // With the index joined, order by its rowid (the same number): FTS5 then walks its matches
+    // newest first and stops at the limit, instead of collecting every match to sort them.
+    const bool fullText = f.from.contains(QLatin1String("entries_fts"));
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(summaryColumns) + f.from + whereClause(f) +
-              QStringLiteral(" ORDER BY e.id DESC LIMIT ? OFFSET ?"));
+        (fullText ? QStringLiteral(" ORDER BY entries_fts.rowid DESC")
+                  : QStringLiteral(" ORDER BY e.id DESC")) +
+        QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : f.binds)
         q.addBindValue(v);
     q.addBindValue(query.limit);
@@ -397,13 +411,14 @@ Result<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT ") + QLatin1String(summaryColumns) +
-              QStringLiteral(", e.request_headers, e.request_body, e.response_headers, e.response_body FROM entries "
-                             "e WHERE e.id = ?"));
+        QStringLiteral(
+            ", e.request_headers, e.request_body, e.response_headers, e.response_body FROM entries "
+            "e WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read an entry"), q.lastError().text());
     if (!q.next())
-        return Error{QStringLiteral("history.not-found"), QStringLiteral("no history entry %1").arg(id)};
+        return Error {QStringLiteral("history.not-found"), QStringLiteral("no history entry %1").arg(id)};
     HistoryEntry e = readSummary(q);
     e.requestHeaders = headersFromText(q.value(15).toString());
     e.requestBody = q.value(16).toString().toUtf8();
@@ -426,7 +441,7 @@ Result<QStringList> HistoryStore::sourceNames() const
 Result<int> HistoryStore::applyRetention(const RetentionPolicy &policy, const QDateTime &now)
 {
     if (!isOpen())
-        return Error{QStringLiteral("history.closed"), QStringLiteral("the history is not open")};
+        return Error {QStringLiteral("history.closed"), QStringLiteral("the history is not open")};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     int removed = 0;
     if (policy.maxAgeDays > 0) {
@@ -457,7 +472,7 @@ Status HistoryStore::remove(qint64 id)
     if (!q.exec())
         return sqlError(QStringLiteral("cannot remove an entry"), q.lastError().text());
     Q_EMIT changed();
-    return Done{};
+    return Done {};
 }
 
 Status HistoryStore::clear()
@@ -466,7 +481,7 @@ Status HistoryStore::clear()
     if (!q.exec(QStringLiteral("DELETE FROM entries")))
         return sqlError(QStringLiteral("cannot clear"), q.lastError().text());
     Q_EMIT changed();
-    return Done{};
+    return Done {};
 }
 
 } // namespace ewb

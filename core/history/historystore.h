@@ -52,7 +52,8 @@ public:
     Result<QStringList> sourceNames() const;
 
     // Removes what the policy does not keep; returns how many entries went. now is a seam for tests.
-    Result<int> applyRetention(const RetentionPolicy &policy, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<int> applyRetention(
+        const RetentionPolicy &policy, const QDateTime &now = QDateTime::currentDateTimeUtc());
     Status remove(qint64 id);
     Status clear();
 

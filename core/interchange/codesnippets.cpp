@@ -73,7 +73,9 @@ void appendPython(QString &out, const JsonValue &value, int indent)
     const QString inner((indent + 1) * 4, QLatin1Char(' '));
     switch (value.kind()) {
     case JsonValue::Kind::Null: out += QStringLiteral("None"); return;
-    case JsonValue::Kind::Bool: out += value.toBool() ? QStringLiteral("True") : QStringLiteral("False"); return;
+    case JsonValue::Kind::Bool:
+        out += value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+        return;
     case JsonValue::Kind::Number: out += value.numberLiteral(); return;
     case JsonValue::Kind::String: {
         // JSON's string escapes are Python's too.
@@ -118,8 +120,8 @@ void appendPython(QString &out, const JsonValue &value, int indent)
 QString curlSnippet(const Payload &payload, const SnippetTarget &target)
 {
     QString out = QStringLiteral("curl --request POST \\\n  --url ") + shellQuote(endpoint(payload, target)) +
-                  QStringLiteral(" \\\n  --user \"$") + target.keyVariable + QStringLiteral(":\" \\\n") +
-                  QStringLiteral("  --header 'Content-Type: application/json' \\\n");
+        QStringLiteral(" \\\n  --user \"$") + target.keyVariable + QStringLiteral(":\" \\\n") +
+        QStringLiteral("  --header 'Content-Type: application/json' \\\n");
     if (target.strictMode)
         out += QStringLiteral("  --header 'X-Strict-Mode: 1' \\\n");
     out += QStringLiteral("  --data-raw ") + shellQuote(prettyBody(payload)) + QLatin1Char('\n');
@@ -130,7 +132,7 @@ QString httpieSnippet(const Payload &payload, const SnippetTarget &target)
 {
     // The body goes on standard input so that it is sent byte for byte, not rebuilt from fields.
     QString out = QStringLiteral("http --auth \"$") + target.keyVariable + QStringLiteral(":\" POST ") +
-                  shellQuote(endpoint(payload, target)) + QStringLiteral(" 'Content-Type:application/json'");
+        shellQuote(endpoint(payload, target)) + QStringLiteral(" 'Content-Type:application/json'");
     if (target.strictMode)
         out += QStringLiteral(" 'X-Strict-Mode:1'");
     out += QStringLiteral(" <<'JSON'\n") + prettyBody(payload) + QStringLiteral("\nJSON\n");
@@ -144,13 +146,13 @@ QString nodeSnippet(const Payload &payload, const SnippetTarget &target)
     QString out = QStringLiteral("const { Analytics } = require('@customerio/cdp-analytics-node');\n\n"
                                  "const analytics = new Analytics({\n"
                                  "  writeKey: process.env.") +
-                  target.keyVariable + QStringLiteral(",\n  host: '") + host + QStringLiteral("',\n");
+        target.keyVariable + QStringLiteral(",\n  host: '") + host + QStringLiteral("',\n");
     if (!path.isEmpty())
         out += QStringLiteral("  path: '") + path + QStringLiteral("',\n");
     out += QStringLiteral("});\n\n");
     for (const auto &[type, body] : calls(payload))
         out += QStringLiteral("analytics.") + callTypeName(type) + QLatin1Char('(') +
-               QString::fromUtf8(writeJson(JsonValue(body), JsonStyle::Pretty)) + QStringLiteral(");\n");
+            QString::fromUtf8(writeJson(JsonValue(body), JsonStyle::Pretty)) + QStringLiteral(");\n");
     out += QStringLiteral("\nanalytics.closeAndFlush().then(() => console.log('sent'));\n");
     return out;
 }
@@ -158,10 +160,18 @@ QString nodeSnippet(const Payload &payload, const SnippetTarget &target)
 QString pythonSnippet(const Payload &payload, const SnippetTarget &target)
 {
     static const std::pair<const char16_t *, const char *> arguments[] = {
-        {u"userId", "user_id"},       {u"anonymousId", "anonymous_id"}, {u"previousId", "previous_id"},
-        {u"groupId", "group_id"},     {u"event", "event"},              {u"category", "category"},
-        {u"name", "name"},            {u"traits", "traits"},            {u"properties", "properties"},
-        {u"context", "context"},      {u"integrations", "integrations"}, {u"messageId", "message_id"},
+        {u"userId", "user_id"},
+        {u"anonymousId", "anonymous_id"},
+        {u"previousId", "previous_id"},
+        {u"groupId", "group_id"},
+        {u"event", "event"},
+        {u"category", "category"},
+        {u"name", "name"},
+        {u"traits", "traits"},
+        {u"properties", "properties"},
+        {u"context", "context"},
+        {u"integrations", "integrations"},
+        {u"messageId", "message_id"},
         {u"timestamp", "timestamp"},
     };
     QString path;
@@ -178,7 +188,8 @@ QString pythonSnippet(const Payload &payload, const SnippetTarget &target)
                     argument = python;
             }
             // name and category belong to page and screen; elsewhere they are not arguments.
-            if (argument && (key == u"name" || key == u"category") && type != CallType::Page && type != CallType::Screen)
+            if (argument && (key == u"name" || key == u"category") && type != CallType::Page &&
+                type != CallType::Screen)
                 argument = nullptr;
             if (!argument) {
                 skipped.append(key);
@@ -201,14 +212,15 @@ QString pythonSnippet(const Payload &payload, const SnippetTarget &target)
         }
         calls_ += QStringLiteral(")\n");
         if (!skipped.isEmpty())
-            calls_ += QStringLiteral("# not passed (the library sets these itself or has no argument for them): ") +
-                      skipped.join(QStringLiteral(", ")) + QLatin1Char('\n');
+            calls_ +=
+                QStringLiteral("# not passed (the library sets these itself or has no argument for them): ") +
+                skipped.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     QString out = QStringLiteral("import os\n");
     if (usesDatetime)
         out += QStringLiteral("from datetime import datetime\n");
     out += QStringLiteral("\nfrom customerio import analytics\n\nanalytics.write_key = os.environ[\"") +
-           target.keyVariable + QStringLiteral("\"]\nanalytics.host = \"") + host + QStringLiteral("\"\n");
+        target.keyVariable + QStringLiteral("\"]\nanalytics.host = \"") + host + QStringLiteral("\"\n");
     if (!path.isEmpty())
         out += QStringLiteral("# this base URL is not {host}/v1: the library posts to {host}/v1/batch\n");
     out += QLatin1Char('\n') + calls_ + QStringLiteral("\nanalytics.flush()\n");

@@ -13,10 +13,9 @@ namespace {
 enum class Arg { None, Value };
 
 // Options that take a value, and what the importer does with them.
-const char *const valueOptionsIgnored[] = {"-o", "--output", "-m", "--max-time", "--connect-timeout", "--retry",
-                                           "-w", "--write-out", "--cacert", "--cert", "-e", "--referer", "-b",
-                                           "--cookie", "-A", "--user-agent", "--retry-delay", "--resolve", "-x",
-                                           "--proxy"};
+const char *const valueOptionsIgnored[] = {"-o", "--output", "-m", "--max-time", "--connect-timeout",
+    "--retry", "-w", "--write-out", "--cacert", "--cert", "-e", "--referer", "-b", "--cookie", "-A",
+    "--user-agent", "--retry-delay", "--resolve", "-x", "--proxy"};
 const char shortValueLetters[] = "XHudoemwAbx";
 
 bool takesIgnoredValue(const QString &option)
@@ -30,7 +29,7 @@ bool takesIgnoredValue(const QString &option)
 
 Error fail(const QString &message)
 {
-    return Error{QStringLiteral("curl.unsupported"), message};
+    return Error {QStringLiteral("curl.unsupported"), message};
 }
 
 // "$NAME" or "${NAME}" as a whole: a shell variable the user meant to be expanded.
@@ -54,7 +53,8 @@ Result<CurlImport> importCurlCommand(QStringView command)
     if (!split)
         return split.error();
     QStringList words = split.value();
-    if (words.isEmpty() || (words.first() != QLatin1String("curl") && !words.first().endsWith(QLatin1String("/curl"))))
+    if (words.isEmpty() ||
+        (words.first() != QLatin1String("curl") && !words.first().endsWith(QLatin1String("/curl"))))
         return fail(QStringLiteral("this is not a curl command (it should start with \"curl\")"));
     words.removeFirst();
 
@@ -62,7 +62,7 @@ Result<CurlImport> importCurlCommand(QStringView command)
     QString method, url, user;
     QStringList headers, data;
     const auto note = [&](ImportNote::Kind kind, const QString &message) {
-        out.notes.append(ImportNote{kind, QString(), message});
+        out.notes.append(ImportNote {kind, QString(), message});
     };
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString option = words[i];
@@ -74,7 +74,7 @@ Result<CurlImport> importCurlCommand(QStringView command)
             option = option.section(QLatin1Char('='), 0, 0);
             hasValue = true;
         } else if (option.size() > 2 && option[0] == u'-' && option[1] != u'-' &&
-                   QLatin1String(shortValueLetters).contains(option[1])) {
+            QLatin1String(shortValueLetters).contains(option[1])) {
             value = option.mid(2);
             option = option.left(2);
             hasValue = true;
@@ -111,23 +111,25 @@ Result<CurlImport> importCurlCommand(QStringView command)
                 return fail(QStringLiteral("--url needs a URL"));
             url = *v;
         } else if (option == QLatin1String("-d") || option == QLatin1String("--data") ||
-                   option == QLatin1String("--data-raw") || option == QLatin1String("--data-binary") ||
-                   option == QLatin1String("--data-ascii") || option == QLatin1String("--json")) {
+            option == QLatin1String("--data-raw") || option == QLatin1String("--data-binary") ||
+            option == QLatin1String("--data-ascii") || option == QLatin1String("--json")) {
             const auto v = next();
             if (!v)
                 return fail(QStringLiteral("%1 needs data").arg(option));
             if (v->startsWith(QLatin1Char('@')) && option != QLatin1String("--data-raw"))
-                return fail(QStringLiteral("the body is read from the file %1: paste the file's JSON instead").arg(v->mid(1)));
+                return fail(QStringLiteral("the body is read from the file %1: paste the file's JSON instead")
+                                .arg(v->mid(1)));
             data.append(*v);
         } else if (option == QLatin1String("--data-urlencode") || option == QLatin1String("-F") ||
-                   option == QLatin1String("--form")) {
+            option == QLatin1String("--form")) {
             return fail(QStringLiteral("%1 sends a form, but the API takes a JSON body").arg(option));
         } else if (option == QLatin1String("-k") || option == QLatin1String("--insecure")) {
             note(ImportNote::Kind::NotCarried,
-                 QStringLiteral("%1 is ignored: the workbench always verifies TLS certificates").arg(option));
+                QStringLiteral("%1 is ignored: the workbench always verifies TLS certificates").arg(option));
         } else if (takesIgnoredValue(option)) {
             const auto v = next();
-            note(ImportNote::Kind::NotCarried, QStringLiteral("%1 %2 is ignored").arg(option, v.value_or(QString())));
+            note(ImportNote::Kind::NotCarried,
+                QStringLiteral("%1 %2 is ignored").arg(option, v.value_or(QString())));
         } else {
             note(ImportNote::Kind::NotCarried, QStringLiteral("%1 is ignored").arg(option));
         }
@@ -138,7 +140,8 @@ Result<CurlImport> importCurlCommand(QStringView command)
     if (method.isEmpty())
         method = data.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST");
     if (method != QLatin1String("POST"))
-        return fail(QStringLiteral("this is a %1 request; every call of the API is a POST with a JSON body").arg(method));
+        return fail(QStringLiteral("this is a %1 request; every call of the API is a POST with a JSON body")
+                        .arg(method));
     if (data.isEmpty())
         return fail(QStringLiteral("the command sends no body; the API takes a JSON body (--data)"));
 
@@ -151,7 +154,8 @@ Result<CurlImport> importCurlCommand(QStringView command)
         url = m.captured(1) + url.mid(m.capturedEnd(0));
     }
     if (const qsizetype q = url.indexOf(QLatin1Char('?')); q >= 0) {
-        note(ImportNote::Kind::NotCarried, QStringLiteral("the query string \"%1\" is ignored").arg(url.mid(q)));
+        note(ImportNote::Kind::NotCarried,
+            QStringLiteral("the query string \"%1\" is ignored").arg(url.mid(q)));
         url.truncate(q);
     }
     while (url.endsWith(QLatin1Char('/')))
@@ -159,7 +163,8 @@ Result<CurlImport> importCurlCommand(QStringView command)
     const qsizetype slash = url.lastIndexOf(QLatin1Char('/'));
     const std::optional<CallType> type = slash >= 0 ? callTypeFromPath(url.mid(slash)) : std::nullopt;
     if (!type)
-        return fail(QStringLiteral("%1 is not one of the API's endpoints (/identify, /track, ..., /batch)").arg(url));
+        return fail(
+            QStringLiteral("%1 is not one of the API's endpoints (/identify, /track, ..., /batch)").arg(url));
     r.type = *type;
     r.name = callTypeTitle(*type);
     r.target.baseUrl = url.left(slash);
@@ -169,17 +174,18 @@ Result<CurlImport> importCurlCommand(QStringView command)
         if (const auto variable = shellVariable(username)) {
             name = QStringLiteral("{{") + *variable + QStringLiteral("}}");
             note(ImportNote::Kind::Info,
-                 QStringLiteral("the shell variable $%1 became the variable {{%1}}").arg(*variable));
+                QStringLiteral("the shell variable $%1 became the variable {{%1}}").arg(*variable));
         } else if (!username.isEmpty()) {
-            out.secrets.append(ImportedSecret{QStringLiteral("write_key"), username});
+            out.secrets.append(ImportedSecret {QStringLiteral("write_key"), username});
             name = QStringLiteral("{{write_key}}");
             note(ImportNote::Kind::Credential,
-                 QStringLiteral("the key in the command became the secret variable {{write_key}}, whose value goes to "
-                                "the keychain, never into a file"));
+                QStringLiteral(
+                    "the key in the command became the secret variable {{write_key}}, whose value goes to "
+                    "the keychain, never into a file"));
         }
         QString pass;
         if (!password.isEmpty()) {
-            out.secrets.append(ImportedSecret{QStringLiteral("write_key_password"), password});
+            out.secrets.append(ImportedSecret {QStringLiteral("write_key_password"), password});
             pass = QStringLiteral("{{write_key_password}}");
         }
         r.auth = Auth::basic(name, pass);
@@ -195,22 +201,26 @@ Result<CurlImport> importCurlCommand(QStringView command)
             continue;
         if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 &&
             value.startsWith(QLatin1String("Basic "), Qt::CaseInsensitive)) {
-            const QString decoded = QString::fromUtf8(QByteArray::fromBase64(value.mid(6).trimmed().toLatin1()));
+            const QString decoded =
+                QString::fromUtf8(QByteArray::fromBase64(value.mid(6).trimmed().toLatin1()));
             takeCredential(decoded.section(QLatin1Char(':'), 0, 0), decoded.section(QLatin1Char(':'), 1));
             continue;
         }
         if (name.compare(QLatin1String("X-Strict-Mode"), Qt::CaseInsensitive) == 0) {
-            note(ImportNote::Kind::Info, QStringLiteral("X-Strict-Mode is a setting of the source in the workbench"));
+            note(ImportNote::Kind::Info,
+                QStringLiteral("X-Strict-Mode is a setting of the source in the workbench"));
             continue;
         }
-        note(name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 ? ImportNote::Kind::Credential
-                                                                                     : ImportNote::Kind::NotCarried,
-             QStringLiteral("the header %1 is not carried over").arg(name));
+        note(name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
+                ? ImportNote::Kind::Credential
+                : ImportNote::Kind::NotCarried,
+            QStringLiteral("the header %1 is not carried over").arg(name));
     }
 
     // curl joins several --data with '&'; for JSON only one makes sense.
     if (data.size() > 1)
-        note(ImportNote::Kind::Info, QStringLiteral("%1 --data options were joined with '&', as curl does").arg(data.size()));
+        note(ImportNote::Kind::Info,
+            QStringLiteral("%1 --data options were joined with '&', as curl does").arg(data.size()));
     const QString body = data.join(QLatin1Char('&'));
     JsonSyntaxError where;
     Result<JsonValue> parsed = parseJson(body.toUtf8(), {}, &where);
@@ -219,9 +229,9 @@ Result<CurlImport> importCurlCommand(QStringView command)
     } else if (body.contains(QLatin1String("{{"))) {
         r.bodyText = body;
     } else {
-        return Error{QStringLiteral("curl.body"),
-                     parsed ? QStringLiteral("the body is not a JSON object")
-                            : QStringLiteral("the body is not JSON: %1").arg(where.message)};
+        return Error {QStringLiteral("curl.body"),
+            parsed ? QStringLiteral("the body is not a JSON object")
+                   : QStringLiteral("the body is not JSON: %1").arg(where.message)};
     }
     return out;
 }

@@ -10,9 +10,9 @@ namespace ewb {
 struct ImportNote
 {
     enum class Kind {
-        NotCarried,  // left out: a script, a GET request, a form body, a header...
-        Credential,  // a literal key or password: moved to the keychain, or dropped
-        Info,        // carried over differently than written
+        NotCarried, // left out: a script, a GET request, a form body, a header...
+        Credential, // a literal key or password: moved to the keychain, or dropped
+        Info, // carried over differently than written
     };
     Kind kind = Kind::NotCarried;
     QString where; // "Alias / Alias a person"; empty for the whole file

@@ -26,8 +26,9 @@ JsonValue authJson(const Auth &auth)
     case Auth::Kind::None: o.insert(QStringLiteral("type"), QStringLiteral("noauth")); break;
     case Auth::Kind::Basic:
         o.insert(QStringLiteral("type"), QStringLiteral("basic"));
-        o.insert(QStringLiteral("basic"), JsonArray{JsonValue(keyValue(QStringLiteral("username"), auth.username)),
-                                                    JsonValue(keyValue(QStringLiteral("password"), auth.password))});
+        o.insert(QStringLiteral("basic"),
+            JsonArray {JsonValue(keyValue(QStringLiteral("username"), auth.username)),
+                JsonValue(keyValue(QStringLiteral("password"), auth.password))});
         break;
     }
     return JsonValue(std::move(o));
@@ -36,7 +37,7 @@ JsonValue authJson(const Auth &auth)
 class Exporter
 {
 public:
-    explicit Exporter(const Collection &collection) : m_collection(collection) {}
+    explicit Exporter(const Collection &collection) : m_collection(collection) { }
 
     PostmanExport run()
     {
@@ -53,17 +54,20 @@ public:
 
         Variables variables = c.variables;
         if (m_needsBaseUrl && !findVariable(variables, u"baseUrl")) {
-            variables.push_back(Variable{QStringLiteral("baseUrl"), regionBaseUrl(Region::US).toString(), false});
-            m_out.notes.append(QStringLiteral("added the variable {{baseUrl}} (%1) for requests aimed at a source")
-                                   .arg(regionBaseUrl(Region::US).toString()));
+            variables.push_back(
+                Variable {QStringLiteral("baseUrl"), regionBaseUrl(Region::US).toString(), false});
+            m_out.notes.append(
+                QStringLiteral("added the variable {{baseUrl}} (%1) for requests aimed at a source")
+                    .arg(regionBaseUrl(Region::US).toString()));
         }
         Auth collectionAuth = c.auth;
         if (m_needsKey && !m_usesAuth) {
             collectionAuth = Auth::basic(QStringLiteral("{{write_key}}"));
             if (!findVariable(variables, u"write_key"))
-                variables.push_back(Variable{QStringLiteral("write_key"), QString(), true});
-            m_out.notes.append(QStringLiteral("added collection Basic auth with the secret {{write_key}}: set it in a "
-                                              "Postman environment"));
+                variables.push_back(Variable {QStringLiteral("write_key"), QString(), true});
+            m_out.notes.append(
+                QStringLiteral("added collection Basic auth with the secret {{write_key}}: set it in a "
+                               "Postman environment"));
         }
 
         JsonObject root;
@@ -116,17 +120,19 @@ private:
             base = QStringLiteral("{{baseUrl}}");
             m_needsBaseUrl = true;
             if (!target.sourceName.isEmpty())
-                m_out.notes.append(QStringLiteral("\"%1\" goes to the source \"%2\" in the workbench; the export sends "
-                                                  "it to {{baseUrl}}")
-                                       .arg(r.name, target.sourceName));
+                m_out.notes.append(
+                    QStringLiteral("\"%1\" goes to the source \"%2\" in the workbench; the export sends "
+                                   "it to {{baseUrl}}")
+                        .arg(r.name, target.sourceName));
         }
         if (r.auth.kind == Auth::Kind::Inherit && !m_usesAuth)
             m_needsKey = true;
         JsonObject request;
         request.insert(QStringLiteral("method"), QStringLiteral("POST"));
         request.insert(QStringLiteral("header"),
-                       JsonArray{JsonValue(keyValue(QStringLiteral("Content-Type"), QStringLiteral("application/json"))),
-                                 JsonValue(keyValue(QStringLiteral("X-Strict-Mode"), QStringLiteral("1")))});
+            JsonArray {
+                JsonValue(keyValue(QStringLiteral("Content-Type"), QStringLiteral("application/json"))),
+                JsonValue(keyValue(QStringLiteral("X-Strict-Mode"), QStringLiteral("1")))});
         JsonObject raw;
         raw.insert(QStringLiteral("language"), QStringLiteral("json"));
         JsonObject options;

@@ -9,7 +9,7 @@ namespace ewb {
 
 struct PostmanExport
 {
-    QByteArray json;   // a Postman Collection v2.1 document, pretty-printed
+    QByteArray json; // a Postman Collection v2.1 document, pretty-printed
     QStringList notes; // what was changed on the way (a source target became {{baseUrl}}, ...)
 };
 

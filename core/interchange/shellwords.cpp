@@ -28,7 +28,8 @@ Result<QStringList> splitShellWords(QStringView command)
         if (c == u'\'') {
             const qsizetype end = command.indexOf(u'\'', i + 1);
             if (end < 0)
-                return Error{QStringLiteral("curl.quote"), QStringLiteral("a single quote (') is never closed")};
+                return Error {
+                    QStringLiteral("curl.quote"), QStringLiteral("a single quote (') is never closed")};
             word += command.mid(i + 1, end - i - 1);
             inWord = true;
             i = end;
@@ -50,7 +51,7 @@ Result<QStringList> splitShellWords(QStringView command)
                 }
             }
             if (j >= n)
-                return Error{QStringLiteral("curl.quote"), QStringLiteral("a $' quote is never closed")};
+                return Error {QStringLiteral("curl.quote"), QStringLiteral("a $' quote is never closed")};
             inWord = true;
             i = j;
             continue;
@@ -73,7 +74,8 @@ Result<QStringList> splitShellWords(QStringView command)
                 word += command[j];
             }
             if (j >= n)
-                return Error{QStringLiteral("curl.quote"), QStringLiteral("a double quote (\") is never closed")};
+                return Error {
+                    QStringLiteral("curl.quote"), QStringLiteral("a double quote (\") is never closed")};
             inWord = true;
             i = j;
             continue;

@@ -7,15 +7,16 @@
 namespace ewb {
 
 namespace {
-const char *const firstNames[] = {"Ada",   "Grace", "Alan",  "Linus", "Margaret", "Dennis", "Barbara",
-                                  "Ken",   "Radia", "Tim",   "Frances", "Edsger", "Hedy",   "Claude"};
-const char *const lastNames[] = {"Lovelace", "Hopper",  "Turing",   "Torvalds", "Hamilton", "Ritchie", "Liskov",
-                                 "Thompson", "Perlman", "Berners-Lee", "Allen", "Dijkstra", "Lamarr", "Shannon"};
-const char *const cities[] = {"Lisbon", "Osaka", "Nairobi", "Denver", "Tallinn", "Montevideo", "Perth", "Oslo"};
-const char *const countries[] = {"Portugal", "Japan", "Kenya", "United States", "Estonia", "Uruguay", "Australia",
-                                  "Norway"};
-const char *const companies[] = {"Acme",          "Globex",     "Initech", "Umbrella Logistics",
-                                 "Stark Tooling", "Hooli",      "Vandelay Industries", "Wonka Foods"};
+const char *const firstNames[] = {"Ada", "Grace", "Alan", "Linus", "Margaret", "Dennis", "Barbara", "Ken",
+    "Radia", "Tim", "Frances", "Edsger", "Hedy", "Claude"};
+const char *const lastNames[] = {"Lovelace", "Hopper", "Turing", "Torvalds", "Hamilton", "Ritchie", "Liskov",
+    "Thompson", "Perlman", "Berners-Lee", "Allen", "Dijkstra", "Lamarr", "Shannon"};
+const char *const cities[] = {
+    "Lisbon", "Osaka", "Nairobi", "Denver", "Tallinn", "Montevideo", "Perth", "Oslo"};
+const char *const countries[] = {
+    "Portugal", "Japan", "Kenya", "United States", "Estonia", "Uruguay", "Australia", "Norway"};
+const char *const companies[] = {"Acme", "Globex", "Initech", "Umbrella Logistics", "Stark Tooling", "Hooli",
+    "Vandelay Industries", "Wonka Foods"};
 const char *const domains[] = {"example.com", "example.org", "example.net"};
 const char *const words[] = {"alpha", "bravo", "delta", "echo", "kilo", "lima", "oscar", "tango", "zulu"};
 
@@ -27,11 +28,11 @@ constexpr int countOf(const char *const (&)[N])
 } // namespace
 
 DynamicValues::DynamicValues()
-    : m_random(QRandomGenerator::global()->generate()), m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+    : m_random(QRandomGenerator::global()->generate()),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{ }
 
-DynamicValues::DynamicValues(quint32 seed, Clock clock) : m_random(seed), m_clock(std::move(clock)) {}
+DynamicValues::DynamicValues(quint32 seed, Clock clock) : m_random(seed), m_clock(std::move(clock)) { }
 
 QString DynamicValues::pick(const char *const *list, int count)
 {
@@ -51,13 +52,13 @@ QString DynamicValues::uuid()
 
 QStringList DynamicValues::names()
 {
-    return {QStringLiteral("$guid"),          QStringLiteral("$randomUUID"),      QStringLiteral("$timestamp"),
-            QStringLiteral("$isoTimestamp"),  QStringLiteral("$randomInt"),       QStringLiteral("$randomEmail"),
-            QStringLiteral("$randomFirstName"), QStringLiteral("$randomLastName"), QStringLiteral("$randomFullName"),
-            QStringLiteral("$randomUserName"), QStringLiteral("$randomPhoneNumber"), QStringLiteral("$randomCity"),
-            QStringLiteral("$randomCountry"), QStringLiteral("$randomCompanyName"), QStringLiteral("$randomIP"),
-            QStringLiteral("$randomBoolean"), QStringLiteral("$randomAlphaNumeric"), QStringLiteral("$randomUrl"),
-            QStringLiteral("$randomWord")};
+    return {QStringLiteral("$guid"), QStringLiteral("$randomUUID"), QStringLiteral("$timestamp"),
+        QStringLiteral("$isoTimestamp"), QStringLiteral("$randomInt"), QStringLiteral("$randomEmail"),
+        QStringLiteral("$randomFirstName"), QStringLiteral("$randomLastName"),
+        QStringLiteral("$randomFullName"), QStringLiteral("$randomUserName"),
+        QStringLiteral("$randomPhoneNumber"), QStringLiteral("$randomCity"), QStringLiteral("$randomCountry"),
+        QStringLiteral("$randomCompanyName"), QStringLiteral("$randomIP"), QStringLiteral("$randomBoolean"),
+        QStringLiteral("$randomAlphaNumeric"), QStringLiteral("$randomUrl"), QStringLiteral("$randomWord")};
 }
 
 std::optional<QString> DynamicValues::value(QStringView name)
@@ -78,7 +79,7 @@ std::optional<QString> DynamicValues::value(QStringView name)
         return pick(firstNames, countOf(firstNames)) + QLatin1Char(' ') + pick(lastNames, countOf(lastNames));
     if (name == u"$randomUserName" || name == u"$randomEmail") {
         const QString user = pick(firstNames, countOf(firstNames)).toLower() + QLatin1Char('.') +
-                             pick(lastNames, countOf(lastNames)).toLower() + QString::number(m_random.bounded(100));
+            pick(lastNames, countOf(lastNames)).toLower() + QString::number(m_random.bounded(100));
         if (name == u"$randomUserName")
             return user;
         return user + QLatin1Char('@') + pick(domains, countOf(domains));
@@ -108,7 +109,7 @@ std::optional<QString> DynamicValues::value(QStringView name)
     }
     if (name == u"$randomUrl")
         return QStringLiteral("https://") + pick(words, countOf(words)) + QLatin1Char('.') +
-               pick(domains, countOf(domains));
+            pick(domains, countOf(domains));
     if (name == u"$randomWord")
         return pick(words, countOf(words));
     return std::nullopt;

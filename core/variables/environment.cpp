@@ -22,21 +22,22 @@ Result<Environment> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("environment.read"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        return Error {QStringLiteral("environment.read"),
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
     JsonSyntaxError where;
     Result<JsonValue> doc = parseJson(file.readAll(), {}, &where);
     if (!doc)
-        return Error{doc.error().code, QStringLiteral("%1: %2").arg(path, where.message)};
+        return Error {doc.error().code, QStringLiteral("%1: %2").arg(path, where.message)};
     Result<Environment> env = Environment::fromJson(doc.value());
     if (!env)
-        return Error{env.error().code, QStringLiteral("%1: %2").arg(path, env.error().message)};
+        return Error {env.error().code, QStringLiteral("%1: %2").arg(path, env.error().message)};
     return env;
 }
 } // namespace
 
 Environment Environment::create(const QString &name)
 {
-    return Environment{QUuid::createUuid(), name, {}};
+    return Environment {QUuid::createUuid(), name, {}};
 }
 
 JsonObject Environment::toJson() const
@@ -52,17 +53,18 @@ JsonObject Environment::toJson() const
 Result<Environment> Environment::fromJson(const JsonValue &value)
 {
     if (!value.isObject())
-        return Error{QStringLiteral("environment.shape"), QStringLiteral("an environment file must hold an object")};
+        return Error {
+            QStringLiteral("environment.shape"), QStringLiteral("an environment file must hold an object")};
     const JsonObject &o = value.object();
     const JsonValue &version = o.value(u"formatVersion");
     if (version.isNumber() && version.toDouble() > formatVersion)
-        return Error{QStringLiteral("environment.version"),
-                     QStringLiteral("written by a newer Event Workbench (format %1)").arg(version.numberLiteral())};
+        return Error {QStringLiteral("environment.version"),
+            QStringLiteral("written by a newer Event Workbench (format %1)").arg(version.numberLiteral())};
     Environment env;
     env.id = QUuid::fromString(o.value(u"id").toString());
     env.name = o.value(u"name").toString().trimmed();
     if (env.name.isEmpty())
-        return Error{QStringLiteral("environment.name"), QStringLiteral("the environment has no \"name\"")};
+        return Error {QStringLiteral("environment.name"), QStringLiteral("the environment has no \"name\"")};
     if (env.id.isNull())
         env.id = QUuid::createUuidV5(QUuid(), env.name);
     Result<Variables> vars = variablesFromJson(o.value(u"variables"));
@@ -89,7 +91,7 @@ QString environmentsFolder(const QString &dataFolder)
     return QDir(dataFolder).filePath(QStringLiteral("environments"));
 }
 
-EnvironmentStore::EnvironmentStore(QString folder) : m_folder(std::move(folder)) {}
+EnvironmentStore::EnvironmentStore(QString folder) : m_folder(std::move(folder)) { }
 
 std::vector<Environment> EnvironmentStore::list(QStringList *problems) const
 {
@@ -118,7 +120,7 @@ Result<Environment> EnvironmentStore::load(QStringView name) const
     QString message = QStringLiteral("no environment named \"%1\" in %2").arg(name, m_folder);
     if (!problems.isEmpty())
         message += QStringLiteral(" (unreadable: %1)").arg(problems.join(QStringLiteral("; ")));
-    return Error{QStringLiteral("environment.unknown"), message};
+    return Error {QStringLiteral("environment.unknown"), message};
 }
 
 QString EnvironmentStore::fileFor(const Environment &environment) const
@@ -131,18 +133,18 @@ QString EnvironmentStore::fileFor(const Environment &environment) const
             return dir.filePath(name);
     }
     QStringList taken = dir.entryList(QDir::Files);
-    return dir.filePath(uniqueFileName(safeFileName(environment.name, QStringLiteral("environment")),
-                                       QStringLiteral(".json"), taken));
+    return dir.filePath(uniqueFileName(
+        safeFileName(environment.name, QStringLiteral("environment")), QStringLiteral(".json"), taken));
 }
 
 Status EnvironmentStore::save(const Environment &environment)
 {
     if (environment.name.trimmed().isEmpty())
-        return Error{QStringLiteral("environment.name"), QStringLiteral("an environment needs a name")};
+        return Error {QStringLiteral("environment.name"), QStringLiteral("an environment needs a name")};
     for (const Environment &other : list()) {
         if (other.id != environment.id && other.name.compare(environment.name, Qt::CaseInsensitive) == 0)
-            return Error{QStringLiteral("environment.duplicate"),
-                         QStringLiteral("an environment named \"%1\" exists already").arg(environment.name)};
+            return Error {QStringLiteral("environment.duplicate"),
+                QStringLiteral("an environment named \"%1\" exists already").arg(environment.name)};
     }
     return writeFileAtomically(fileFor(environment), environment.toFileBytes());
 }
@@ -154,10 +156,10 @@ Status EnvironmentStore::remove(QStringView name)
         return env.error();
     const QString path = fileFor(env.value());
     if (!QFile::remove(path))
-        return Error{QStringLiteral("environment.remove"), QStringLiteral("cannot remove %1").arg(path)};
+        return Error {QStringLiteral("environment.remove"), QStringLiteral("cannot remove %1").arg(path)};
     if (activeName().compare(name, Qt::CaseInsensitive) == 0)
         QFile::remove(activeFile(m_folder));
-    return Done{};
+    return Done {};
 }
 
 QString EnvironmentStore::activeName() const
@@ -172,7 +174,7 @@ Status EnvironmentStore::setActiveName(const QString &name)
 {
     if (name.isEmpty()) {
         QFile::remove(activeFile(m_folder));
-        return Done{};
+        return Done {};
     }
     return writeFileAtomically(activeFile(m_folder), QByteArray(name.toUtf8() + '\n'));
 }

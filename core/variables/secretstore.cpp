@@ -14,18 +14,20 @@ QUuid SecretStore::secretId(const QString &scope, const QString &name)
     return QUuid::createUuidV5(secretNamespace, scope + QLatin1Char('\n') + name);
 }
 
-void SecretStore::read(const QString &scope, const QString &name, QObject *context, KeyStore::ReadCallback done)
+void SecretStore::read(
+    const QString &scope, const QString &name, QObject *context, KeyStore::ReadCallback done)
 {
     m_keys.readKey(secretId(scope, name), context, std::move(done));
 }
 
 void SecretStore::write(const QString &scope, const QString &name, const QString &value, QObject *context,
-                        KeyStore::StatusCallback done)
+    KeyStore::StatusCallback done)
 {
     m_keys.writeKey(secretId(scope, name), value, context, std::move(done));
 }
 
-void SecretStore::remove(const QString &scope, const QString &name, QObject *context, KeyStore::StatusCallback done)
+void SecretStore::remove(
+    const QString &scope, const QString &name, QObject *context, KeyStore::StatusCallback done)
 {
     m_keys.deleteKey(secretId(scope, name), context, std::move(done));
 }
@@ -47,7 +49,7 @@ Status SecretStore::removeAndWait(const QString &scope, const QString &name)
 
 Status SecretStore::fillSecretsAndWait(const QString &scope, Variables &variables)
 {
-    Status outcome = Done{};
+    Status outcome = Done {};
     for (Variable &v : variables) {
         if (!v.secret)
             continue;
@@ -55,8 +57,8 @@ Status SecretStore::fillSecretsAndWait(const QString &scope, Variables &variable
         if (value)
             v.value = value.value();
         else if (value.error().code != QLatin1String("key.not-found") && outcome)
-            outcome = Error{value.error().code,
-                            QStringLiteral("the secret {{%1}}: %2").arg(v.name, value.error().message)};
+            outcome = Error {value.error().code,
+                QStringLiteral("the secret {{%1}}: %2").arg(v.name, value.error().message)};
     }
     return outcome;
 }

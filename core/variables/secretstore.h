@@ -17,13 +17,13 @@ namespace ewb {
 class SecretStore
 {
 public:
-    explicit SecretStore(KeyStore &keys) : m_keys(keys) {}
+    explicit SecretStore(KeyStore &keys) : m_keys(keys) { }
 
     static QUuid secretId(const QString &scope, const QString &name);
 
     void read(const QString &scope, const QString &name, QObject *context, KeyStore::ReadCallback done);
     void write(const QString &scope, const QString &name, const QString &value, QObject *context,
-               KeyStore::StatusCallback done);
+        KeyStore::StatusCallback done);
     void remove(const QString &scope, const QString &name, QObject *context, KeyStore::StatusCallback done);
 
     Result<QString> readAndWait(const QString &scope, const QString &name);

@@ -45,25 +45,25 @@ JsonObject variablesToJson(const Variables &variables)
 Result<Variables> variablesFromJson(const JsonValue &value)
 {
     if (value.isNull())
-        return Variables{};
+        return Variables {};
     if (!value.isObject())
-        return Error{QStringLiteral("variables.shape"),
-                     QStringLiteral("\"variables\" must be an object of name to {\"value\": ...}")};
+        return Error {QStringLiteral("variables.shape"),
+            QStringLiteral("\"variables\" must be an object of name to {\"value\": ...}")};
     Variables out;
     for (const auto &[name, entry] : value.object().members()) {
         if (!isValidVariableName(name))
-            return Error{QStringLiteral("variables.name"),
-                         QStringLiteral("\"%1\" is not a valid variable name (no braces, no leading $)").arg(name)};
+            return Error {QStringLiteral("variables.name"),
+                QStringLiteral("\"%1\" is not a valid variable name (no braces, no leading $)").arg(name)};
         if (!entry.isObject())
-            return Error{QStringLiteral("variables.shape"),
-                         QStringLiteral("variable \"%1\" must be an object such as {\"value\": \"...\"}").arg(name)};
+            return Error {QStringLiteral("variables.shape"),
+                QStringLiteral("variable \"%1\" must be an object such as {\"value\": \"...\"}").arg(name)};
         Variable v;
         v.name = name;
         v.secret = entry.object().value(u"secret").toBool();
         const JsonValue &text = entry.object().value(u"value");
         if (!v.secret && !text.isNull() && !text.isString())
-            return Error{QStringLiteral("variables.value"),
-                         QStringLiteral("the value of variable \"%1\" must be a string").arg(name)};
+            return Error {QStringLiteral("variables.value"),
+                QStringLiteral("the value of variable \"%1\" must be a string").arg(name)};
         if (!v.secret)
             v.value = text.toString();
         setVariable(out, std::move(v));

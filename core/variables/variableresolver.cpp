@@ -31,11 +31,13 @@ void forEachReference(QStringView text, Found found)
 }
 } // namespace
 
-VariableResolver::VariableResolver(DynamicValues *dynamic, Secrets secrets) : m_dynamic(dynamic), m_secrets(secrets) {}
+VariableResolver::VariableResolver(DynamicValues *dynamic, Secrets secrets)
+    : m_dynamic(dynamic), m_secrets(secrets)
+{ }
 
 void VariableResolver::addScope(const QString &label, const Variables *variables)
 {
-    m_scopes.push_back(Scope{label, variables});
+    m_scopes.push_back(Scope {label, variables});
 }
 
 const Variable *VariableResolver::lookup(QStringView name) const
@@ -52,7 +54,8 @@ QString VariableResolver::resolveText(QStringView text, const QString &pointer, 
     return resolve(text, pointer, diagnostics, 0);
 }
 
-QString VariableResolver::resolve(QStringView text, const QString &pointer, Diagnostics &diagnostics, int depth)
+QString VariableResolver::resolve(
+    QStringView text, const QString &pointer, Diagnostics &diagnostics, int depth)
 {
     if (!text.contains(u"{{"))
         return text.toString();
@@ -69,10 +72,11 @@ QString VariableResolver::resolve(QStringView text, const QString &pointer, Diag
                 out += *value;
             } else {
                 out += written;
-                diagnostics.append(Diagnostic{Severity::Error, pointer, QStringLiteral("variable.unknown-dynamic"),
-                                              QStringLiteral("{{%1}} is not a dynamic value this workbench knows; "
-                                                             "use one of %2")
-                                                  .arg(name, DynamicValues::names().join(QStringLiteral(", ")))});
+                diagnostics.append(
+                    Diagnostic {Severity::Error, pointer, QStringLiteral("variable.unknown-dynamic"),
+                        QStringLiteral("{{%1}} is not a dynamic value this workbench knows; "
+                                       "use one of %2")
+                            .arg(name, DynamicValues::names().join(QStringLiteral(", ")))});
             }
             return;
         }
@@ -82,20 +86,23 @@ QString VariableResolver::resolve(QStringView text, const QString &pointer, Diag
             QStringList where;
             for (const Scope &scope : m_scopes)
                 where.append(scope.label);
-            diagnostics.append(Diagnostic{
-                Severity::Error, pointer, QStringLiteral("variable.unresolved"),
-                QStringLiteral("{{%1}} is not defined%2: define it in the environment or the collection, or remove "
-                               "the braces")
-                    .arg(name, where.isEmpty() ? QString() : QStringLiteral(" in ") + where.join(QStringLiteral(" or ")))});
+            diagnostics.append(Diagnostic {Severity::Error, pointer, QStringLiteral("variable.unresolved"),
+                QStringLiteral(
+                    "{{%1}} is not defined%2: define it in the environment or the collection, or remove "
+                    "the braces")
+                    .arg(name,
+                        where.isEmpty() ? QString()
+                                        : QStringLiteral(" in ") + where.join(QStringLiteral(" or ")))});
             return;
         }
         if (variable->secret) {
             if (variable->value.isEmpty()) {
                 out += written;
-                diagnostics.append(Diagnostic{Severity::Error, pointer, QStringLiteral("variable.secret-missing"),
-                                              QStringLiteral("the secret {{%1}} has no value in the keychain: set it "
-                                                             "(it is stored in the keychain, never in a file)")
-                                                  .arg(name)});
+                diagnostics.append(
+                    Diagnostic {Severity::Error, pointer, QStringLiteral("variable.secret-missing"),
+                        QStringLiteral("the secret {{%1}} has no value in the keychain: set it "
+                                       "(it is stored in the keychain, never in a file)")
+                            .arg(name)});
                 return;
             }
             m_usedSecret = true;
@@ -115,7 +122,8 @@ QString VariableResolver::resolve(QStringView text, const QString &pointer, Diag
     return out;
 }
 
-JsonObject VariableResolver::resolveObject(const JsonObject &object, const QString &pointer, Diagnostics &diagnostics)
+JsonObject VariableResolver::resolveObject(
+    const JsonObject &object, const QString &pointer, Diagnostics &diagnostics)
 {
     JsonObject out;
     out.members().reserve(object.members().size());
@@ -129,7 +137,8 @@ JsonObject VariableResolver::resolveObject(const JsonObject &object, const QStri
     return out;
 }
 
-JsonValue VariableResolver::resolveJson(const JsonValue &value, const QString &pointer, Diagnostics &diagnostics)
+JsonValue VariableResolver::resolveJson(
+    const JsonValue &value, const QString &pointer, Diagnostics &diagnostics)
 {
     switch (value.kind()) {
     case JsonValue::Kind::String: return JsonValue(resolve(value.stringRef(), pointer, diagnostics, 0));
@@ -163,9 +172,8 @@ QStringList referencedVariables(QStringView text)
 bool isVariableReference(QStringView text)
 {
     bool whole = false;
-    forEachReference(text, [&](qsizetype start, qsizetype end, QStringView) {
-        whole = start == 0 && end == text.size();
-    });
+    forEachReference(
+        text, [&](qsizetype start, qsizetype end, QStringView) { whole = start == 0 && end == text.size(); });
     return whole && referencedVariables(text).size() == 1;
 }
 

@@ -22,7 +22,7 @@ class VariableResolver
 public:
     enum class Secrets {
         Reveal, // for what is sent
-        Mask,   // for what is shown: a secret's value is replaced by maskedSecret()
+        Mask, // for what is shown: a secret's value is replaced by maskedSecret()
     };
 
     // dynamic may be null: then `{{$...}}` is left as written and reported.

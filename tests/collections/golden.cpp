@@ -37,7 +37,8 @@ QString compareTrees(const QString &actual, const QString &golden)
     const QStringList a = filesUnder(actual);
     const QStringList g = filesUnder(golden);
     if (a != g)
-        return QStringLiteral("files differ: wrote [%1], golden [%2]").arg(a.join(QLatin1Char(' ')), g.join(QLatin1Char(' ')));
+        return QStringLiteral("files differ: wrote [%1], golden [%2]")
+            .arg(a.join(QLatin1Char(' ')), g.join(QLatin1Char(' ')));
     for (const QString &file : a) {
         if (readAll(QDir(actual).filePath(file)) != readAll(QDir(golden).filePath(file)))
             return QStringLiteral("%1 differs from the golden copy in %2").arg(file, golden);

@@ -36,33 +36,43 @@ void TestCliCollections::importAndExportTheFixture()
 {
     QTemporaryDir data;
     const QString folder = data.filePath(QStringLiteral("pipelines"));
-    const QString fixture = test::sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json"));
-    test::CliRun run = test::runEwb({QStringLiteral("import"), QStringLiteral("postman"), fixture, QStringLiteral("--into"), folder},
-                                    {}, environment(data.path()));
+    const QString fixture = test::sharedPath(
+        QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json"));
+    test::CliRun run = test::runEwb(
+        {QStringLiteral("import"), QStringLiteral("postman"), fixture, QStringLiteral("--into"), folder}, {},
+        environment(data.path()));
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("7 request(s)"), run.out.constData());
     QVERIFY(run.out.contains("saved example response"));
-    const QString difference = test::compareTrees(folder, test::sourcePath(QStringLiteral("tests/data/collections/customer-io")));
+    const QString difference =
+        test::compareTrees(folder, test::sourcePath(QStringLiteral("tests/data/collections/customer-io")));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
-    run = test::runEwb({QStringLiteral("export"), QStringLiteral("postman"), folder}, {}, environment(data.path()));
+    run = test::runEwb(
+        {QStringLiteral("export"), QStringLiteral("postman"), folder}, {}, environment(data.path()));
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, test::readFileOrFail(test::sourcePath(QStringLiteral("tests/data/collections/customer-io.postman.json"))));
+    QCOMPARE(run.out,
+        test::readFileOrFail(
+            test::sourcePath(QStringLiteral("tests/data/collections/customer-io.postman.json"))));
 
     const QString out = data.filePath(QStringLiteral("out/exported.json"));
-    run = test::runEwb({QStringLiteral("export"), QStringLiteral("postman"), folder, QStringLiteral("--out"), out}, {},
-                       environment(data.path()));
+    run = test::runEwb(
+        {QStringLiteral("export"), QStringLiteral("postman"), folder, QStringLiteral("--out"), out}, {},
+        environment(data.path()));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(test::readFileOrFail(out), test::readFileOrFail(test::sourcePath(QStringLiteral("tests/data/collections/customer-io.postman.json"))));
+    QCOMPARE(test::readFileOrFail(out),
+        test::readFileOrFail(
+            test::sourcePath(QStringLiteral("tests/data/collections/customer-io.postman.json"))));
 
     // A broken file: the rest is exported, the problem named with its place, exit 1.
     QFile broken(folder + QStringLiteral("/track/track-an-event.json"));
     QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
     broken.write("{\n  \"name\": ,\n}\n");
     broken.close();
-    run = test::runEwb({QStringLiteral("export"), QStringLiteral("postman"), folder}, {}, environment(data.path()));
+    run = test::runEwb(
+        {QStringLiteral("export"), QStringLiteral("postman"), folder}, {}, environment(data.path()));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("track/track-an-event.json:2:"), run.err.constData());
     QVERIFY(run.out.contains("\"Identify a person\""));
@@ -74,8 +84,8 @@ void TestCliCollections::literalKeysNeverReachAFile()
     QTemporaryDir data;
     const QString folder = data.filePath(QStringLiteral("literal"));
     QStringList args = {QStringLiteral("import"), QStringLiteral("postman"),
-                        test::sourcePath(QStringLiteral("tests/data/collections/literal-keys.postman.json")),
-                        QStringLiteral("--into"), folder};
+        test::sourcePath(QStringLiteral("tests/data/collections/literal-keys.postman.json")),
+        QStringLiteral("--into"), folder};
 #ifndef KEYCHAIN
     args.append(QStringLiteral("--no-keychain"));
 #endif
@@ -96,13 +106,13 @@ void TestCliCollections::literalKeysNeverReachAFile()
     QVERIFY(run.err.contains("was dropped (--no-keychain)"));
 #endif
     run = test::runEwb({QStringLiteral("export"), QStringLiteral("postman"), folder, QStringLiteral("--out"),
-                        data.filePath(QStringLiteral("export.json"))},
-                       {}, environment(data.path()));
+                           data.filePath(QStringLiteral("export.json"))},
+        {}, environment(data.path()));
     QCOMPARE(run.exitCode, 0);
     // Nothing written in the whole data folder, nor anything printed, holds a key.
     for (const QByteArray &key : {QByteArray("LITERAL-COLLECTION-KEY"), QByteArray("LITERAL-VARIABLE-KEY"),
-                                 QByteArray("LITERAL-HEADER-KEY"), QByteArray("LITERAL-BODY-KEY"),
-                                 QByteArray("LITERAL-BEARER"), QByteArray("TElURVJBTC1IRUFERVItS0VZ")}) {
+             QByteArray("LITERAL-HEADER-KEY"), QByteArray("LITERAL-BODY-KEY"), QByteArray("LITERAL-BEARER"),
+             QByteArray("TElURVJBTC1IRUFERVItS0VZ")}) {
         const QStringList found = test::filesContaining(data.path(), key);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
         QVERIFY(!run.out.contains(key) && !run.err.contains(key));
@@ -114,11 +124,20 @@ void TestCliCollections::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
-    QTest::addRow("import without --into") << QStringList{QStringLiteral("import"), QStringLiteral("postman"), QStringLiteral("f.json")} << 2;
-    QTest::addRow("import unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("insomnia"), QStringLiteral("f"), QStringLiteral("--into"), QStringLiteral("d")} << 2;
-    QTest::addRow("import missing file") << QStringList{QStringLiteral("import"), QStringLiteral("postman"), QStringLiteral("/nonexistent.json"), QStringLiteral("--into"), QStringLiteral("d")} << 2;
-    QTest::addRow("export missing folder") << QStringList{QStringLiteral("export"), QStringLiteral("postman"), QStringLiteral("/nonexistent")} << 2;
-    QTest::addRow("export help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")} << 0;
+    QTest::addRow("import without --into")
+        << QStringList {QStringLiteral("import"), QStringLiteral("postman"), QStringLiteral("f.json")} << 2;
+    QTest::addRow("import unknown format")
+        << QStringList {QStringLiteral("import"), QStringLiteral("insomnia"), QStringLiteral("f"),
+               QStringLiteral("--into"), QStringLiteral("d")}
+        << 2;
+    QTest::addRow("import missing file")
+        << QStringList {QStringLiteral("import"), QStringLiteral("postman"),
+               QStringLiteral("/nonexistent.json"), QStringLiteral("--into"), QStringLiteral("d")}
+        << 2;
+    QTest::addRow("export missing folder")
+        << QStringList {QStringLiteral("export"), QStringLiteral("postman"), QStringLiteral("/nonexistent")}
+        << 2;
+    QTest::addRow("export help") << QStringList {QStringLiteral("export"), QStringLiteral("--help")} << 0;
 }
 
 void TestCliCollections::usageErrors()

@@ -1,7 +1,7 @@
 #include "collections/collection.h"
 #include "collections/filenames.h"
-#include "json/jsonparser.h"
 #include "golden.h"
+#include "json/jsonparser.h"
 #include "support/testpaths.h"
 #include "util/atomicfile.h"
 
@@ -27,9 +27,9 @@ Collection sampleCollection()
     c.id = QUuid::fromString(u"{3b0f8a52-8f7e-4d2a-9c55-0a1c2e3d4f50}");
     c.name = QStringLiteral("Onboarding flows");
     c.description = QStringLiteral("Calls a new customer's app sends in its first week.");
-    c.variables = {Variable{QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:8080/v1"), false},
-                   Variable{QStringLiteral("userId"), QStringLiteral("u-1001"), false},
-                   Variable{QStringLiteral("write_key"), QString(), true}};
+    c.variables = {Variable {QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:8080/v1"), false},
+        Variable {QStringLiteral("userId"), QStringLiteral("u-1001"), false},
+        Variable {QStringLiteral("write_key"), QString(), true}};
     c.auth = Auth::basic(QStringLiteral("{{write_key}}"));
     c.target.baseUrl = QStringLiteral("{{baseUrl}}");
 
@@ -42,24 +42,27 @@ Collection sampleCollection()
     SavedRequest track;
     track.name = QStringLiteral("Track: Signed Up");
     track.type = CallType::Track;
-    track.body = object(R"({"userId":"{{userId}}","event":"Signed Up","properties":{"count":1.50,"ok":true}})");
+    track.body =
+        object(R"({"userId":"{{userId}}","event":"Signed Up","properties":{"count":1.50,"ok":true}})");
     track.target.sourceName = QStringLiteral("Sandbox");
 
     SavedRequest counted;
     counted.name = QStringLiteral("Track: count from a variable");
     counted.type = CallType::Track;
-    counted.setBodyText(QStringLiteral("{\"userId\": \"{{userId}}\", \"event\": \"Counted\", \"properties\": {\"n\": {{count}}}}"));
+    counted.setBodyText(QStringLiteral(
+        "{\"userId\": \"{{userId}}\", \"event\": \"Counted\", \"properties\": {\"n\": {{count}}}}"));
 
     SavedRequest batch;
     batch.name = QStringLiteral("Batch: two calls");
     batch.type = CallType::Batch;
-    batch.body = object(R"({"batch":[{"type":"identify","userId":"a"},{"type":"track","userId":"a","event":"E"}]})");
-    batch.auth = Auth{Auth::Kind::None, {}, {}};
+    batch.body =
+        object(R"({"batch":[{"type":"identify","userId":"a"},{"type":"track","userId":"a","event":"E"}]})");
+    batch.auth = Auth {Auth::Kind::None, {}, {}};
 
-    CollectionItem inner = CollectionItem::makeFolder(FolderInfo{QStringLiteral("Batches"), {}, {}});
+    CollectionItem inner = CollectionItem::makeFolder(FolderInfo {QStringLiteral("Batches"), {}, {}});
     inner.children.push_back(CollectionItem::makeRequest(batch));
-    CollectionItem folder = CollectionItem::makeFolder(
-        FolderInfo{QStringLiteral("Day 1"), QStringLiteral("The first day."), Auth::basic(QStringLiteral("{{day1_key}}"))});
+    CollectionItem folder = CollectionItem::makeFolder(FolderInfo {QStringLiteral("Day 1"),
+        QStringLiteral("The first day."), Auth::basic(QStringLiteral("{{day1_key}}"))});
     folder.children.push_back(CollectionItem::makeRequest(track));
     folder.children.push_back(CollectionItem::makeRequest(counted));
     folder.children.push_back(std::move(inner));
@@ -98,18 +101,29 @@ void TestCollectionFormat::safeFileNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("plain") << "Track: Order Completed" << "track-order-completed";
-    QTest::addRow("accents") << "Café Crème" << "cafe-creme";
-    QTest::addRow("reserved con") << "CON" << "con-1";
-    QTest::addRow("reserved com1") << "com1" << "com1-1";
-    QTest::addRow("not reserved com10") << "com10" << "com10";
-    QTest::addRow("trailing dots and spaces") << "name. . " << "name";
-    QTest::addRow("only symbols") << "???" << "request";
-    QTest::addRow("empty") << "" << "request";
-    QTest::addRow("slashes and colons") << "a/b\\c:d*e?f\"g<h>i|j" << "a-b-c-d-e-f-g-h-i-j";
-    QTest::addRow("non-latin") << "注文" << "request";
+    QTest::addRow("plain") << "Track: Order Completed"
+                           << "track-order-completed";
+    QTest::addRow("accents") << "Café Crème"
+                             << "cafe-creme";
+    QTest::addRow("reserved con") << "CON"
+                                  << "con-1";
+    QTest::addRow("reserved com1") << "com1"
+                                   << "com1-1";
+    QTest::addRow("not reserved com10") << "com10"
+                                        << "com10";
+    QTest::addRow("trailing dots and spaces") << "name. . "
+                                              << "name";
+    QTest::addRow("only symbols") << "???"
+                                  << "request";
+    QTest::addRow("empty") << ""
+                           << "request";
+    QTest::addRow("slashes and colons") << "a/b\\c:d*e?f\"g<h>i|j"
+                                        << "a-b-c-d-e-f-g-h-i-j";
+    QTest::addRow("non-latin") << "注文"
+                               << "request";
     QTest::addRow("long") << QString(200, QLatin1Char('x')) << QString(maxFileStemLength, QLatin1Char('x'));
-    QTest::addRow("long with dash at cut") << (QString(59, QLatin1Char('x')) + QStringLiteral(" yy")) << QString(59, QLatin1Char('x'));
+    QTest::addRow("long with dash at cut")
+        << (QString(59, QLatin1Char('x')) + QStringLiteral(" yy")) << QString(59, QLatin1Char('x'));
 }
 
 void TestCollectionFormat::safeFileNames()
@@ -126,7 +140,7 @@ void TestCollectionFormat::collisionsAreResolvedInOrder()
     QCOMPARE(uniqueFileName(QStringLiteral("a"), QStringLiteral(".json"), taken), QStringLiteral("a-2.json"));
     QCOMPARE(uniqueFileName(QStringLiteral("A"), QStringLiteral(".json"), taken), QStringLiteral("A-3.json"));
     QCOMPARE(uniqueFileName(QStringLiteral("collection"), QStringLiteral(".json"), taken),
-             QStringLiteral("collection-2.json"));
+        QStringLiteral("collection-2.json"));
 }
 
 void TestCollectionFormat::writesTheGoldenCollection()
@@ -141,7 +155,8 @@ void TestCollectionFormat::writesTheGoldenCollection()
         QFile f(QDir(dir.path()).filePath(file));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY2(f.readAll().endsWith("}\n"), qPrintable(file));
-        QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(
+            f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
     }
 }
 
@@ -178,8 +193,11 @@ void TestCollectionFormat::brokenFilesAreReportedAndTheRestOpens()
     Collection c = sampleCollection();
     QVERIFY(saveCollection(c, dir.path()).ok());
     const QString broken = dir.filePath(QStringLiteral("day-1/track-signed-up.json"));
-    QVERIFY(writeFileAtomically(broken, "{\n  \"name\": \"x\",\n  \"type\": \"track\"\n  \"body\": {}\n}\n").ok());
-    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("day-1/wrong-type.json")), "{\"name\":\"w\",\"type\":\"delete\"}\n").ok());
+    QVERIFY(writeFileAtomically(broken, "{\n  \"name\": \"x\",\n  \"type\": \"track\"\n  \"body\": {}\n}\n")
+                .ok());
+    QVERIFY(writeFileAtomically(
+        dir.filePath(QStringLiteral("day-1/wrong-type.json")), "{\"name\":\"w\",\"type\":\"delete\"}\n")
+                .ok());
     QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("collection.json")), "{ not json").ok());
     Result<LoadedCollection> loaded = loadCollection(dir.path());
     QVERIFY(loaded.ok());
@@ -191,7 +209,8 @@ void TestCollectionFormat::brokenFilesAreReportedAndTheRestOpens()
     QCOMPARE(syntax.file, QStringLiteral("day-1/track-signed-up.json"));
     QCOMPARE(syntax.line, 4);
     QCOMPARE(syntax.column, 3);
-    QVERIFY2(syntax.toString().startsWith(QStringLiteral("day-1/track-signed-up.json:4:3: ")), qPrintable(syntax.toString()));
+    QVERIFY2(syntax.toString().startsWith(QStringLiteral("day-1/track-signed-up.json:4:3: ")),
+        qPrintable(syntax.toString()));
     QCOMPARE(loaded->problems[2].file, QStringLiteral("day-1/wrong-type.json"));
     QCOMPARE(loaded->problems[2].line, 0);
     // The two readable requests and the nested batch still open.
@@ -208,9 +227,9 @@ void TestCollectionFormat::removesWhatTheCollectionNoLongerHolds()
     c.items[1].children.pop_back(); // "count from a variable"
     QVERIFY(saveCollection(c, dir.path()).ok());
     QCOMPARE(test::filesUnder(dir.path()),
-             QStringList({QStringLiteral("collection.json"), QStringLiteral("day-1/README.md"),
-                          QStringLiteral("day-1/folder.json"), QStringLiteral("day-1/track-signed-up.json"),
-                          QStringLiteral("identify-new-user.json")}));
+        QStringList({QStringLiteral("collection.json"), QStringLiteral("day-1/README.md"),
+            QStringLiteral("day-1/folder.json"), QStringLiteral("day-1/track-signed-up.json"),
+            QStringLiteral("identify-new-user.json")}));
 }
 
 void TestCollectionFormat::keepsFileNamesAcrossRenames()
@@ -244,7 +263,8 @@ void TestCollectionFormat::pickUpsFilesAddedOnDisk()
 
 void TestCollectionFormat::refusesKeysInTargets()
 {
-    Result<JsonValue> doc = parseJson(R"({"name":"x","type":"track","body":{},"target":{"baseUrl":"u","key":"k"}})");
+    Result<JsonValue> doc =
+        parseJson(R"({"name":"x","type":"track","body":{},"target":{"baseUrl":"u","key":"k"}})");
     QVERIFY(doc.ok());
     Result<SavedRequest> r = SavedRequest::fromJson(doc.value());
     QVERIFY(!r.ok());
@@ -257,8 +277,11 @@ void TestCollectionFormat::findsTheCollectionRoot()
     Collection c = sampleCollection();
     QVERIFY(saveCollection(c, dir.path()).ok());
     const QString root = QDir(dir.path()).canonicalPath();
-    QCOMPARE(QDir(findCollectionRoot(dir.filePath(QStringLiteral("day-1/batches/batch-two-calls.json")))).canonicalPath(), root);
-    QCOMPARE(QDir(findCollectionRoot(dir.filePath(QStringLiteral("identify-new-user.json")))).canonicalPath(), root);
+    QCOMPARE(QDir(findCollectionRoot(dir.filePath(QStringLiteral("day-1/batches/batch-two-calls.json"))))
+                 .canonicalPath(),
+        root);
+    QCOMPARE(QDir(findCollectionRoot(dir.filePath(QStringLiteral("identify-new-user.json")))).canonicalPath(),
+        root);
     QTemporaryDir other;
     QVERIFY(findCollectionRoot(other.path()).isEmpty());
 }

@@ -13,7 +13,8 @@ using namespace ewb;
 
 namespace {
 // A month ago, to the second: inside the default retention, and the same in every entry.
-const QDateTime t0 = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 30 * 24 * 3600, Qt::UTC);
+const QDateTime t0 =
+    QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 30 * 24 * 3600, Qt::UTC);
 
 HistoryEntry entry(CallType type, int status, const QString &source, const QByteArray &body, int minutes = 0)
 {
@@ -26,7 +27,8 @@ HistoryEntry entry(CallType type, int status, const QString &source, const QByte
     result.body = status == 200 ? QByteArray("{}") : QByteArray(R"({"meta":{"errors":["userId missing"]}})");
     result.headline = status == 200 ? QStringLiteral("200 OK") : QStringLiteral("%1 rejected").arg(status);
     result.totalTime = std::chrono::milliseconds(12);
-    return HistoryEntry::fromExchange(request, result, type, source, QStringLiteral("Sandbox"), t0.addSecs(60 * minutes));
+    return HistoryEntry::fromExchange(
+        request, result, type, source, QStringLiteral("Sandbox"), t0.addSecs(60 * minutes));
 }
 } // namespace
 
@@ -59,7 +61,8 @@ void TestHistory::keepsEverySendWithTheKeyRedacted()
         HistoryStore store(path());
         QVERIFY(store.open().ok());
         QVERIFY2(store.recoveryMessage().isEmpty(), qPrintable(store.recoveryMessage()));
-        Result<qint64> id = store.add(entry(CallType::Track, 200, QStringLiteral("Sandbox"), R"({"event":"Order Completed"})"));
+        Result<qint64> id = store.add(
+            entry(CallType::Track, 200, QStringLiteral("Sandbox"), R"({"event":"Order Completed"})"));
         QVERIFY(id.ok());
         Result<HistoryEntry> read = store.entry(id.value());
         QVERIFY(read.ok());
@@ -93,18 +96,30 @@ void TestHistory::search_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("source");
     QTest::addColumn<int>("expected");
-    QTest::addRow("all") << "" << int(StatusFilter::Any) << "" << "" << 4;
-    QTest::addRow("word in a body") << "Order Completed" << int(StatusFilter::Any) << "" << "" << 1;
-    QTest::addRow("part of an id, any case") << "USER-00" << int(StatusFilter::Any) << "" << "" << 2;
-    QTest::addRow("in a response") << "userId missing" << int(StatusFilter::Any) << "" << "" << 1;
-    QTest::addRow("short text falls back") << "EU" << int(StatusFilter::Any) << "" << "" << 1;
-    QTest::addRow("query syntax is literal") << "\"a\" OR b-" << int(StatusFilter::Any) << "" << "" << 0;
-    QTest::addRow("success") << "" << int(StatusFilter::Success) << "" << "" << 3;
-    QTest::addRow("client errors") << "" << int(StatusFilter::ClientError) << "" << "" << 1;
-    QTest::addRow("no answer") << "" << int(StatusFilter::NoAnswer) << "" << "" << 0;
-    QTest::addRow("type") << "" << int(StatusFilter::Any) << "identify" << "" << 2;
-    QTest::addRow("source") << "" << int(StatusFilter::Any) << "" << "EU" << 1;
-    QTest::addRow("all filters") << "user-001" << int(StatusFilter::Success) << "identify" << "Sandbox" << 1;
+    QTest::addRow("all") << "" << int(StatusFilter::Any) << ""
+                         << "" << 4;
+    QTest::addRow("word in a body") << "Order Completed" << int(StatusFilter::Any) << ""
+                                    << "" << 1;
+    QTest::addRow("part of an id, any case") << "USER-00" << int(StatusFilter::Any) << ""
+                                             << "" << 2;
+    QTest::addRow("in a response") << "userId missing" << int(StatusFilter::Any) << ""
+                                   << "" << 1;
+    QTest::addRow("short text falls back") << "EU" << int(StatusFilter::Any) << ""
+                                           << "" << 1;
+    QTest::addRow("query syntax is literal") << "\"a\" OR b-" << int(StatusFilter::Any) << ""
+                                             << "" << 0;
+    QTest::addRow("success") << "" << int(StatusFilter::Success) << ""
+                             << "" << 3;
+    QTest::addRow("client errors") << "" << int(StatusFilter::ClientError) << ""
+                                   << "" << 1;
+    QTest::addRow("no answer") << "" << int(StatusFilter::NoAnswer) << ""
+                               << "" << 0;
+    QTest::addRow("type") << "" << int(StatusFilter::Any) << "identify"
+                          << "" << 2;
+    QTest::addRow("source") << "" << int(StatusFilter::Any) << ""
+                            << "EU" << 1;
+    QTest::addRow("all filters") << "user-001" << int(StatusFilter::Success) << "identify"
+                                 << "Sandbox" << 1;
 }
 
 void TestHistory::search()
@@ -117,10 +132,12 @@ void TestHistory::search()
     HistoryStore store(path());
     QVERIFY(store.open().ok());
     QVERIFY(store.hasFullTextIndex()); // Debian's SQLite has FTS5
-    QVERIFY(store.addAll({entry(CallType::Track, 200, QStringLiteral("Sandbox"), R"({"event":"Order Completed"})", 1),
-                          entry(CallType::Identify, 200, QStringLiteral("Sandbox"), R"({"userId":"user-001"})", 2),
-                          entry(CallType::Identify, 400, QStringLiteral("Sandbox"), R"({"userId":"user-002"})", 3),
-                          entry(CallType::Page, 200, QStringLiteral("EU"), R"({"name":"Home"})", 4)})
+    QVERIFY(store
+                .addAll({entry(CallType::Track, 200, QStringLiteral("Sandbox"),
+                             R"({"event":"Order Completed"})", 1),
+                    entry(CallType::Identify, 200, QStringLiteral("Sandbox"), R"({"userId":"user-001"})", 2),
+                    entry(CallType::Identify, 400, QStringLiteral("Sandbox"), R"({"userId":"user-002"})", 3),
+                    entry(CallType::Page, 200, QStringLiteral("EU"), R"({"name":"Home"})", 4)})
                 .ok());
     HistoryQuery query;
     query.text = text;
@@ -139,15 +156,16 @@ void TestHistory::retention()
 {
     HistoryStore store(path());
     QVERIFY(store.open().ok());
-    store.setRetention(RetentionPolicy{0, 0});
+    store.setRetention(RetentionPolicy {0, 0});
     QList<HistoryEntry> entries;
     for (int i = 0; i < 10; ++i)
-        entries.append(entry(CallType::Track, 200, QStringLiteral("s"), QByteArray("{\"n\":") + QByteArray::number(i) + "}", i * 24 * 60));
+        entries.append(entry(CallType::Track, 200, QStringLiteral("s"),
+            QByteArray("{\"n\":") + QByteArray::number(i) + "}", i * 24 * 60));
     QVERIFY(store.addAll(entries).ok());
     QCOMPARE(store.count().value(), 10);
     // Entries older than 5 days before day 9 go: days 0..3.
-    QCOMPARE(store.applyRetention(RetentionPolicy{5, 0}, t0.addDays(9)).value(), 4);
-    QCOMPARE(store.applyRetention(RetentionPolicy{0, 3}, t0.addDays(9)).value(), 3);
+    QCOMPARE(store.applyRetention(RetentionPolicy {5, 0}, t0.addDays(9)).value(), 4);
+    QCOMPARE(store.applyRetention(RetentionPolicy {0, 3}, t0.addDays(9)).value(), 3);
     Result<QList<HistoryEntry>> left = store.search({});
     QCOMPARE(left->size(), 3);
     QCOMPARE(left->last().sentAt, t0.addDays(7));
@@ -156,14 +174,16 @@ void TestHistory::retention()
     query.text = QStringLiteral("\"n\":1");
     QCOMPARE(store.count(query).value(), 0);
     // The policy set on the store is applied on every add.
-    store.setRetention(RetentionPolicy{0, 2});
+    store.setRetention(RetentionPolicy {0, 2});
     QVERIFY(store.add(entry(CallType::Track, 200, QStringLiteral("s"), "{}", 10 * 24 * 60)).ok());
     QCOMPARE(store.count().value(), 2);
 }
 
 void TestHistory::damagedFileIsMovedAside()
 {
-    QVERIFY(writeFileAtomically(path(), QByteArray(QByteArray("this is not an SQLite database, just damage ") + QByteArray(4096, 'x'))).ok());
+    QVERIFY(writeFileAtomically(path(),
+        QByteArray(QByteArray("this is not an SQLite database, just damage ") + QByteArray(4096, 'x')))
+                .ok());
     HistoryStore store(path());
     QSignalSpy recovered(&store, &HistoryStore::recovered);
     QVERIFY(store.open().ok());
@@ -203,7 +223,8 @@ void TestHistory::modelFollowsTheStore()
     QVERIFY(store.open().ok());
     QList<HistoryEntry> entries;
     for (int i = 0; i < HistoryModel::pageSize + 50; ++i)
-        entries.append(entry(i % 2 ? CallType::Track : CallType::Identify, 200, QStringLiteral("s"), "{}", i));
+        entries.append(
+            entry(i % 2 ? CallType::Track : CallType::Identify, 200, QStringLiteral("s"), "{}", i));
     QVERIFY(store.addAll(entries).ok());
     HistoryModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -15,11 +15,12 @@ using namespace ewb;
 namespace {
 QByteArray fixture()
 {
-    return test::readFileOrFail(test::sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")));
+    return test::readFileOrFail(test::sharedPath(
+        QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")));
 }
 
 const QList<QByteArray> literalKeys = {"LITERAL-COLLECTION-KEY", "LITERAL-VARIABLE-KEY", "LITERAL-HEADER-KEY",
-                                       "LITERAL-BODY-KEY", "LITERAL-BEARER"};
+    "LITERAL-BODY-KEY", "LITERAL-BEARER"};
 } // namespace
 
 class TestInterchange : public QObject
@@ -49,7 +50,8 @@ void TestInterchange::fixtureImportsCompletely()
     QVERIFY(imported->secrets.isEmpty());
     const Collection &c = imported->collection;
     QCOMPARE(c.name, QStringLiteral("Customer.io Pipelines API"));
-    QCOMPARE(c.auth, Auth::basic(QStringLiteral("{{basicAuthUsername}}"), QStringLiteral("{{basicAuthPassword}}")));
+    QCOMPARE(c.auth,
+        Auth::basic(QStringLiteral("{{basicAuthUsername}}"), QStringLiteral("{{basicAuthPassword}}")));
     QCOMPARE(c.variables.size(), size_t(1));
     QCOMPARE(c.variables[0].name, QStringLiteral("baseUrl"));
     QCOMPARE(c.items.size(), size_t(7));
@@ -74,7 +76,8 @@ void TestInterchange::postmanGoldenRoundTrip()
     QVERIFY(imported.ok());
     QTemporaryDir dir;
     QVERIFY(saveCollection(imported->collection, dir.path()).ok());
-    QString difference = test::compareTrees(dir.path(), test::sourcePath(QStringLiteral("tests/data/collections/customer-io")));
+    QString difference = test::compareTrees(
+        dir.path(), test::sourcePath(QStringLiteral("tests/data/collections/customer-io")));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
     Result<LoadedCollection> loaded = loadCollection(dir.path());
@@ -102,18 +105,19 @@ void TestInterchange::postmanGoldenRoundTrip()
 
 void TestInterchange::literalCredentialsNeverReachFiles()
 {
-    Result<PostmanImport> imported = importPostmanCollection(
-        test::readFileOrFail(test::sourcePath(QStringLiteral("tests/data/collections/literal-keys.postman.json"))));
+    Result<PostmanImport> imported = importPostmanCollection(test::readFileOrFail(
+        test::sourcePath(QStringLiteral("tests/data/collections/literal-keys.postman.json"))));
     QVERIFY(imported.ok());
     QCOMPARE(imported->requestsImported, 2);
     QCOMPARE(imported->requestsSkipped, 2);
     QStringList secrets;
     for (const ImportedSecret &s : imported->secrets)
         secrets.append(s.variable + QLatin1Char('=') + s.value);
-    QCOMPARE(secrets, QStringList({QStringLiteral("write_key=LITERAL-VARIABLE-KEY"),
-                                   QStringLiteral("basicAuthUsername=LITERAL-COLLECTION-KEY"),
-                                   QStringLiteral("with-headerBasicAuthUsername=LITERAL-HEADER-KEY"),
-                                   QStringLiteral("writeKey=LITERAL-BODY-KEY")}));
+    QCOMPARE(secrets,
+        QStringList({QStringLiteral("write_key=LITERAL-VARIABLE-KEY"),
+            QStringLiteral("basicAuthUsername=LITERAL-COLLECTION-KEY"),
+            QStringLiteral("with-headerBasicAuthUsername=LITERAL-HEADER-KEY"),
+            QStringLiteral("writeKey=LITERAL-BODY-KEY")}));
     const Collection &c = imported->collection;
     QCOMPARE(c.auth.username, QStringLiteral("{{basicAuthUsername}}"));
     QCOMPARE(c.items[0].request.auth.username, QStringLiteral("{{with-headerBasicAuthUsername}}"));
@@ -126,7 +130,7 @@ void TestInterchange::literalCredentialsNeverReachFiles()
         listed.append(note.toString());
     const QString all = listed.join(QLatin1Char('\n'));
     for (const char *expected : {"pre-request script", "a GET request", "\"urlencoded\" body", "X-Custom",
-                                 "\"bearer\" auth", "query string"})
+             "\"bearer\" auth", "query string"})
         QVERIFY2(all.contains(QLatin1String(expected)), qPrintable(all));
 
     QTemporaryDir dir;
@@ -145,7 +149,8 @@ void TestInterchange::refusesWhatIsNotAPostmanCollection()
     QCOMPARE(importPostmanCollection("{\"a\":]").error().code, QStringLiteral("json.syntax"));
     QCOMPARE(importPostmanCollection("{\"a\":1}").error().code, QStringLiteral("postman.shape"));
     // Outside the macro: moc reads "//" in a raw string inside a macro's arguments as a comment.
-    const QByteArray version1 = R"({"info":{"schema":"https://schema.getpostman.com/json/collection/v1.0.0/"},"item":[]})";
+    const QByteArray version1 =
+        R"({"info":{"schema":"https://schema.getpostman.com/json/collection/v1.0.0/"},"item":[]})";
     QCOMPARE(importPostmanCollection(version1).error().code, QStringLiteral("postman.version"));
 }
 
@@ -153,7 +158,8 @@ void TestInterchange::curlSpecSamples_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("path");
-    const QByteArray spec = test::readFileOrFail(test::sharedPath(QStringLiteral("api/pipelines-openapi.json")));
+    const QByteArray spec =
+        test::readFileOrFail(test::sharedPath(QStringLiteral("api/pipelines-openapi.json")));
     Result<JsonValue> doc = parseJson(spec);
     QVERIFY(doc.ok());
     int samples = 0;
@@ -196,15 +202,21 @@ void TestInterchange::curlVariants_data()
     QTest::addColumn<QString>("user");
     QTest::addRow("attached -X and -H, --data=")
         << R"(curl -XPOST -H'Content-Type: application/json' --data='{"userId":"a","event":"E"}' http://127.0.0.1:9/v1/track)"
-        << R"({"userId":"a","event":"E"})" << "";
-    QTest::addRow("CRLF continuations and $'...'")
-        << "curl \\\r\n  --url https://cdp-eu.customer.io/v1/t \\\r\n  -d $'{\"userId\":\"it\\'s\",\"event\":\"E\"}'"
-        << R"({"userId":"it's","event":"E"})" << "";
-    QTest::addRow("shell variable key") << R"(curl -u "$CDP_API_KEY:" --data-binary "{\"userId\":\"a\"}" https://x/v1/identify)"
-                                        << R"({"userId":"a"})" << "{{CDP_API_KEY}}";
+        << R"({"userId":"a","event":"E"})"
+        << "";
+    QTest::addRow("CRLF continuations and $'...'") << "curl \\\r\n  --url https://cdp-eu.customer.io/v1/t "
+                                                      "\\\r\n  -d $'{\"userId\":\"it\\'s\",\"event\":\"E\"}'"
+                                                   << R"({"userId":"it's","event":"E"})"
+                                                   << "";
+    QTest::addRow("shell variable key")
+        << R"(curl -u "$CDP_API_KEY:" --data-binary "{\"userId\":\"a\"}" https://x/v1/identify)"
+        << R"({"userId":"a"})"
+        << "{{CDP_API_KEY}}";
     QTest::addRow("variables kept") << R"(curl --json '{"userId":"{{user}}","n":{{n}}}' https://x/v1/track)"
-                                    << "" << "";
-    QTest::addRow("key in the URL") << R"(curl -d '{"userId":"a"}' https://SECRET@x/v1/identify)" << R"({"userId":"a"})"
+                                    << ""
+                                    << "";
+    QTest::addRow("key in the URL") << R"(curl -d '{"userId":"a"}' https://SECRET@x/v1/identify)"
+                                    << R"({"userId":"a"})"
                                     << "{{write_key}}";
 }
 
@@ -228,13 +240,20 @@ void TestInterchange::curlRefusals_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("code");
-    QTest::addRow("not curl") << "wget http://x" << "curl.unsupported";
-    QTest::addRow("GET") << "curl https://x/v1/track" << "curl.unsupported";
-    QTest::addRow("file body") << "curl -d @body.json https://x/v1/track" << "curl.unsupported";
-    QTest::addRow("form") << "curl -F a=b https://x/v1/track" << "curl.unsupported";
-    QTest::addRow("unclosed quote") << "curl -d '{} https://x/v1/track" << "curl.quote";
-    QTest::addRow("not an endpoint") << "curl -d '{}' https://x/v1/other" << "curl.unsupported";
-    QTest::addRow("not JSON") << "curl -d 'a=b' https://x/v1/track" << "curl.body";
+    QTest::addRow("not curl") << "wget http://x"
+                              << "curl.unsupported";
+    QTest::addRow("GET") << "curl https://x/v1/track"
+                         << "curl.unsupported";
+    QTest::addRow("file body") << "curl -d @body.json https://x/v1/track"
+                               << "curl.unsupported";
+    QTest::addRow("form") << "curl -F a=b https://x/v1/track"
+                          << "curl.unsupported";
+    QTest::addRow("unclosed quote") << "curl -d '{} https://x/v1/track"
+                                    << "curl.quote";
+    QTest::addRow("not an endpoint") << "curl -d '{}' https://x/v1/other"
+                                     << "curl.unsupported";
+    QTest::addRow("not JSON") << "curl -d 'a=b' https://x/v1/track"
+                              << "curl.body";
 }
 
 void TestInterchange::curlRefusals()
@@ -265,7 +284,8 @@ void TestInterchange::snippets()
     QVERIFY(curl.contains(QStringLiteral("X-Strict-Mode: 1")));
 
     const QString httpie = httpieSnippet(payload.value(), target);
-    QVERIFY(httpie.startsWith(QStringLiteral("http --auth \"$CDP_API_KEY:\" POST http://127.0.0.1:8080/v1/batch")));
+    QVERIFY(httpie.startsWith(
+        QStringLiteral("http --auth \"$CDP_API_KEY:\" POST http://127.0.0.1:8080/v1/batch")));
 
     const QString node = nodeSnippet(payload.value(), target);
     QVERIFY(node.contains(QStringLiteral("require('@customerio/cdp-analytics-node')")));
@@ -280,7 +300,8 @@ void TestInterchange::snippets()
     QVERIFY(python.contains(QStringLiteral("user_id=\"u'1\"")));
     QVERIFY(python.contains(QStringLiteral("\"ok\": True")));
     QVERIFY(python.contains(QStringLiteral("\"n\": None")));
-    QVERIFY(python.contains(QStringLiteral("timestamp=datetime.fromisoformat(\"2024-01-02T03:04:05.000+00:00\")")));
+    QVERIFY(python.contains(
+        QStringLiteral("timestamp=datetime.fromisoformat(\"2024-01-02T03:04:05.000+00:00\")")));
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

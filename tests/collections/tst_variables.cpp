@@ -39,16 +39,26 @@ void TestVariables::resolvesText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("problems");
-    QTest::addRow("none") << "plain" << "plain" << 0;
-    QTest::addRow("one") << "{{user}}" << "u-1" << 0;
-    QTest::addRow("environment wins") << "{{plan}}" << "pro" << 0;
-    QTest::addRow("embedded") << "id-{{user}}-x" << "id-u-1-x" << 0;
-    QTest::addRow("nested") << "{{greeting}}" << "hello u-1" << 0;
-    QTest::addRow("unknown stays") << "a{{nope}}b" << "a{{nope}}b" << 1;
-    QTest::addRow("unclosed") << "{{user" << "{{user" << 0;
-    QTest::addRow("triple braces") << "{{{user}}}" << "{u-1}" << 0;
-    QTest::addRow("unknown dynamic") << "{{$nope}}" << "{{$nope}}" << 1;
-    QTest::addRow("loop is cut") << "{{loop}}" << "{{loop}}" << 0;
+    QTest::addRow("none") << "plain"
+                          << "plain" << 0;
+    QTest::addRow("one") << "{{user}}"
+                         << "u-1" << 0;
+    QTest::addRow("environment wins") << "{{plan}}"
+                                      << "pro" << 0;
+    QTest::addRow("embedded") << "id-{{user}}-x"
+                              << "id-u-1-x" << 0;
+    QTest::addRow("nested") << "{{greeting}}"
+                            << "hello u-1" << 0;
+    QTest::addRow("unknown stays") << "a{{nope}}b"
+                                   << "a{{nope}}b" << 1;
+    QTest::addRow("unclosed") << "{{user"
+                              << "{{user" << 0;
+    QTest::addRow("triple braces") << "{{{user}}}"
+                                   << "{u-1}" << 0;
+    QTest::addRow("unknown dynamic") << "{{$nope}}"
+                                     << "{{$nope}}" << 1;
+    QTest::addRow("loop is cut") << "{{loop}}"
+                                 << "{{loop}}" << 0;
 }
 
 void TestVariables::resolvesText()
@@ -58,9 +68,9 @@ void TestVariables::resolvesText()
     QFETCH(int, problems);
     const Variables environment = {{QStringLiteral("plan"), QStringLiteral("pro"), false}};
     const Variables collection = {{QStringLiteral("user"), QStringLiteral("u-1"), false},
-                                  {QStringLiteral("plan"), QStringLiteral("free"), false},
-                                  {QStringLiteral("greeting"), QStringLiteral("hello {{user}}"), false},
-                                  {QStringLiteral("loop"), QStringLiteral("{{loop}}"), false}};
+        {QStringLiteral("plan"), QStringLiteral("free"), false},
+        {QStringLiteral("greeting"), QStringLiteral("hello {{user}}"), false},
+        {QStringLiteral("loop"), QStringLiteral("{{loop}}"), false}};
     DynamicValues dynamic = fixedDynamics();
     VariableResolver resolver(&dynamic);
     resolver.addScope(QStringLiteral("environment"), &environment);
@@ -90,15 +100,24 @@ void TestVariables::dynamicValues_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("pattern");
-    QTest::addRow("guid") << "$guid" << "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
-    QTest::addRow("randomUUID") << "$randomUUID" << "^[0-9a-f-]{36}$";
-    QTest::addRow("timestamp") << "$timestamp" << "^1704164645$";
-    QTest::addRow("isoTimestamp") << "$isoTimestamp" << "^2024-01-02T03:04:05\\.006Z$";
-    QTest::addRow("randomInt") << "$randomInt" << "^\\d{1,4}$";
-    QTest::addRow("randomEmail") << "$randomEmail" << "^[a-z.-]+\\d*@example\\.(com|org|net)$";
-    QTest::addRow("randomFirstName") << "$randomFirstName" << "^[A-Z][a-z]+$";
-    QTest::addRow("randomIP") << "$randomIP" << "^\\d+\\.\\d+\\.\\d+\\.\\d+$";
-    QTest::addRow("randomBoolean") << "$randomBoolean" << "^(true|false)$";
+    QTest::addRow("guid") << "$guid"
+                          << "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$";
+    QTest::addRow("randomUUID") << "$randomUUID"
+                                << "^[0-9a-f-]{36}$";
+    QTest::addRow("timestamp") << "$timestamp"
+                               << "^1704164645$";
+    QTest::addRow("isoTimestamp") << "$isoTimestamp"
+                                  << "^2024-01-02T03:04:05\\.006Z$";
+    QTest::addRow("randomInt") << "$randomInt"
+                               << "^\\d{1,4}$";
+    QTest::addRow("randomEmail") << "$randomEmail"
+                                 << "^[a-z.-]+\\d*@example\\.(com|org|net)$";
+    QTest::addRow("randomFirstName") << "$randomFirstName"
+                                     << "^[A-Z][a-z]+$";
+    QTest::addRow("randomIP") << "$randomIP"
+                              << "^\\d+\\.\\d+\\.\\d+\\.\\d+$";
+    QTest::addRow("randomBoolean") << "$randomBoolean"
+                                   << "^(true|false)$";
 }
 
 void TestVariables::dynamicValues()
@@ -118,7 +137,7 @@ void TestVariables::dynamicValues()
 void TestVariables::secretsAreMaskedForDisplay()
 {
     const Variables vars = {{QStringLiteral("key"), QStringLiteral("s3cr3t-value"), true},
-                            {QStringLiteral("empty"), QString(), true}};
+        {QStringLiteral("empty"), QString(), true}};
     Diagnostics diagnostics;
     VariableResolver masked(nullptr, VariableResolver::Secrets::Mask);
     masked.addScope(QStringLiteral("env"), &vars);
@@ -139,7 +158,7 @@ void TestVariables::environmentsAreFilesWithoutSecretValues()
     EnvironmentStore store(dir.path());
     Environment env = Environment::create(QStringLiteral("Sandbox"));
     env.variables = {{QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:1/v1"), false},
-                     {QStringLiteral("write_key"), QStringLiteral("never-in-a-file"), true}};
+        {QStringLiteral("write_key"), QStringLiteral("never-in-a-file"), true}};
     QVERIFY(store.save(env).ok());
     QVERIFY(store.setActiveName(QStringLiteral("Sandbox")).ok());
     QCOMPARE(store.activeName(), QStringLiteral("Sandbox"));
@@ -165,8 +184,10 @@ void TestVariables::secretStoreKeepsValuesOutOfFiles()
     SecretStore secrets(keys);
     const QString scope = QStringLiteral("environment:1");
     QVERIFY(secrets.writeAndWait(scope, QStringLiteral("write_key"), QStringLiteral("abc")).ok());
-    QVERIFY(SecretStore::secretId(scope, QStringLiteral("write_key")) != SecretStore::secretId(QStringLiteral("environment:2"), QStringLiteral("write_key")));
-    Variables vars = {{QStringLiteral("write_key"), QString(), true}, {QStringLiteral("other"), QString(), true}};
+    QVERIFY(SecretStore::secretId(scope, QStringLiteral("write_key")) !=
+        SecretStore::secretId(QStringLiteral("environment:2"), QStringLiteral("write_key")));
+    Variables vars = {
+        {QStringLiteral("write_key"), QString(), true}, {QStringLiteral("other"), QString(), true}};
     QVERIFY(secrets.fillSecretsAndWait(scope, vars).ok());
     QCOMPARE(vars[0].value, QStringLiteral("abc"));
     QVERIFY(vars[1].value.isEmpty()); // not in the keychain: reported where used
@@ -177,19 +198,19 @@ void TestVariables::preparedRequestTakesTheInnermostAuth()
 {
     Collection c = Collection::create(QStringLiteral("c"));
     c.variables = {{QStringLiteral("baseUrl"), QStringLiteral("http://collection/v1"), false},
-                   {QStringLiteral("key"), QStringLiteral("collection-key"), false}};
+        {QStringLiteral("key"), QStringLiteral("collection-key"), false}};
     c.auth = Auth::basic(QStringLiteral("{{key}}"));
     Environment env = Environment::create(QStringLiteral("e"));
     env.variables = {{QStringLiteral("baseUrl"), QStringLiteral("http://env/v1"), false},
-                     {QStringLiteral("folderKey"), QStringLiteral("folder-key"), true}};
-    const FolderInfo folder{QStringLiteral("f"), {}, Auth::basic(QStringLiteral("{{folderKey}}"))};
+        {QStringLiteral("folderKey"), QStringLiteral("folder-key"), true}};
+    const FolderInfo folder {QStringLiteral("f"), {}, Auth::basic(QStringLiteral("{{folderKey}}"))};
     SavedRequest r;
     r.type = CallType::Track;
     r.body = Payload::fromText(R"({"userId":"{{$guid}}","event":"E"})", CallType::Track)->body();
     r.target.baseUrl = QStringLiteral("{{baseUrl}}");
     DynamicValues dynamic = fixedDynamics();
 
-    RequestScope scope{&c, {&folder}, &env};
+    RequestScope scope {&c, {&folder}, &env};
     PreparedRequest p = prepareRequest(r, scope, dynamic);
     QVERIFY(p.diagnostics.isEmpty());
     QCOMPARE(p.target.baseUrl, QStringLiteral("http://env/v1"));
@@ -199,7 +220,7 @@ void TestVariables::preparedRequestTakesTheInnermostAuth()
 
     scope.folders.clear();
     QCOMPARE(prepareRequest(r, scope, dynamic).key(), QStringLiteral("collection-key"));
-    r.auth = Auth{Auth::Kind::None, {}, {}};
+    r.auth = Auth {Auth::Kind::None, {}, {}};
     QCOMPARE(prepareRequest(r, scope, dynamic).auth.kind, Auth::Kind::None);
 }
 
@@ -212,11 +233,11 @@ void TestVariables::bodyTextIsParsedAfterResolution()
     r.setBodyText(QStringLiteral("{\"userId\":\"u\",\"event\":\"E\",\"properties\":{\"n\":{{count}}}}"));
     QVERIFY(!r.body);
     DynamicValues dynamic = fixedDynamics();
-    PreparedRequest p = prepareRequest(r, RequestScope{&c, {}, nullptr}, dynamic);
+    PreparedRequest p = prepareRequest(r, RequestScope {&c, {}, nullptr}, dynamic);
     QVERIFY(p.payload);
     QCOMPARE(p.payload->toWire(), QByteArray(R"({"userId":"u","event":"E","properties":{"n":3}})"));
     c.variables.clear();
-    p = prepareRequest(r, RequestScope{&c, {}, nullptr}, dynamic);
+    p = prepareRequest(r, RequestScope {&c, {}, nullptr}, dynamic);
     QVERIFY(!p.payload);
     QCOMPARE(p.diagnostics.size(), 2); // the missing variable, then the body that is not JSON
     QCOMPARE(p.diagnostics[1].code, QStringLiteral("request.body-json"));
