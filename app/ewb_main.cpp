@@ -1,4 +1,6 @@
 #include "cli/console.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "cli/sendcommand.h"
 #include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
@@ -28,6 +30,8 @@ const std::map<QString, Command> &commands()
          {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
           "run the local emulator of the API (prints its base URL first)"}},
         {QStringLiteral("sources"), {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
+        {QStringLiteral("import"), {runImportCommand, "import a Postman collection as a collection folder"}},
+        {QStringLiteral("export"), {runExportCommand, "export a collection folder as a Postman collection"}},
     };
     return table;
 }
