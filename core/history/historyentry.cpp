@@ -2,7 +2,7 @@
 
 namespace ewb {
 
-HistoryEntry HistoryEntry::fromExchange(const HttpRequest &request, const HttpResult &result, CallType type,
+HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const HttpResult &result, CallType type,
     const QString &sourceName, const QString &environmentName, const QDateTime &sentAt)
 {
     HistoryEntry e;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/calltype.h"
-#include "net/httprequest.h"
+#include "net/outgoingrequest.h"
 #include "net/httpresult.h"
 
 #include <QDateTime>
@@ -22,11 +22,11 @@ struct HistoryEntry
     QString environmentName;
     QByteArray method = "POST";
     QString url;
-    HttpHeaders requestHeaders;
+    HeaderList requestHeaders;
     QByteArray requestBody;
     int status = 0; // 0: no HTTP answer
     QString headline;
-    HttpHeaders responseHeaders;
+    HeaderList responseHeaders;
     QByteArray responseBody;
     std::optional<qint64> timeToHeadersMs;
     qint64 totalMs = 0;
@@ -35,7 +35,7 @@ struct HistoryEntry
     int attempts = 0;
 
     // From what the HTTP client sent and got. The headers are redacted here already.
-    static HistoryEntry fromExchange(const HttpRequest &request, const HttpResult &result, CallType type,
+    static HistoryEntry fromExchange(const OutgoingRequest &request, const HttpResult &result, CallType type,
         const QString &sourceName, const QString &environmentName, const QDateTime &sentAt);
 
     bool operator==(const HistoryEntry &) const = default;

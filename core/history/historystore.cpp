@@ -24,7 +24,7 @@ bool meansDamaged(const QSqlError &error)
         error.databaseText().contains(QLatin1String("not a database"), Qt::CaseInsensitive);
 }
 
-QString headersToText(const HttpHeaders &headers)
+QString headersToText(const HeaderList &headers)
 {
     JsonArray list;
     for (const auto &[name, value] : headers)
@@ -33,9 +33,9 @@ QString headersToText(const HttpHeaders &headers)
     return QString::fromUtf8(writeJson(JsonValue(std::move(list))));
 }
 
-HttpHeaders headersFromText(const QString &text)
+HeaderList headersFromText(const QString &text)
 {
-    HttpHeaders headers;
+    HeaderList headers;
     Result<JsonValue> doc = parseJson(text.toUtf8());
     if (!doc || !doc->isArray())
         return headers;

@@ -18,7 +18,7 @@ const QDateTime t0 =
 
 HistoryEntry entry(CallType type, int status, const QString &source, const QByteArray &body, int minutes = 0)
 {
-    HttpRequest request;
+    OutgoingRequest request;
     request.url = QUrl(QStringLiteral("http://127.0.0.1:8080/v1/") + callTypeName(type));
     request.headers = {{"Content-Type", "application/json"}, {"Authorization", "Basic c2VjcmV0LWtleTo="}};
     request.body = body;
