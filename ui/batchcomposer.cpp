@@ -43,8 +43,8 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
         QAction *action = addMenu->addAction(callTypeTitle(type), this, [this, type] {
             const int at = currentItem() + 1;
             addBatchItem(m_batch, type, at > 0 ? at : -1);
-            edit(tr("Add a %1 call").arg(callTypeName(type)));
-            selectItem(at > 0 ? at : int(m_batch.batchItems().size()) - 1);
+            editList(tr("Add a %1 call").arg(callTypeName(type)),
+                at > 0 ? at : int(m_batch.batchItems().size()) - 1);
         });
         action->setObjectName(QStringLiteral("batchAdd_") + callTypeName(type));
     }
@@ -59,29 +59,25 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     auto *duplicate = button(QStringLiteral("batchDuplicate"), tr("Duplicate"), [this] {
         const int i = currentItem();
         if (duplicateBatchItem(m_batch, i)) {
-            edit(tr("Duplicate call %1").arg(i + 1));
-            selectItem(i + 1);
+            editList(tr("Duplicate call %1").arg(i + 1), i + 1);
         }
     });
     auto *remove = button(QStringLiteral("batchRemove"), tr("Remove"), [this] {
         const int i = currentItem();
         if (removeBatchItem(m_batch, i)) {
-            edit(tr("Remove call %1").arg(i + 1));
-            selectItem(qMin(i, int(m_batch.batchItems().size()) - 1));
+            editList(tr("Remove call %1").arg(i + 1), qMin(i, int(m_batch.batchItems().size()) - 1));
         }
     });
     auto *up = button(QStringLiteral("batchUp"), tr("Up"), [this] {
         const int i = currentItem();
         if (moveBatchItem(m_batch, i, i - 1)) {
-            edit(tr("Move call up"));
-            selectItem(i - 1);
+            editList(tr("Move call up"), i - 1);
         }
     });
     auto *down = button(QStringLiteral("batchDown"), tr("Down"), [this] {
         const int i = currentItem();
         if (moveBatchItem(m_batch, i, i + 1)) {
-            edit(tr("Move call down"));
-            selectItem(i + 1);
+            editList(tr("Move call down"), i + 1);
         }
     });
     auto *buttons = new QHBoxLayout;
@@ -154,6 +150,13 @@ int BatchComposer::currentItem() const
 void BatchComposer::edit(const QString &description, int mergeId)
 {
     emit edited(m_batch, description, mergeId);
+}
+
+void BatchComposer::editList(const QString &description, int select)
+{
+    emit edited(m_batch, description, -1);
+    refreshList(); // the list changed shape: show it now, not when the check comes back
+    selectItem(select);
 }
 
 void BatchComposer::setPayload(const Payload &batch)

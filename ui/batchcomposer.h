@@ -37,6 +37,7 @@ private:
     void refreshList();
     void selectItem(int index);
     void edit(const QString &description, int mergeId = -1);
+    void editList(const QString &description, int select);
 
     Payload m_batch;
     SizeReport m_size;

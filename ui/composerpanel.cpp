@@ -133,6 +133,7 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({560, 200});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -12,6 +12,7 @@ DiagnosticsList::DiagnosticsList(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Problem"), tr("Where"), tr("Code")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
+    setMinimumHeight(fontMetrics().height() * 7);
     setWordWrap(false);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);

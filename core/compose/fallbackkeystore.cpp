@@ -5,8 +5,34 @@
 namespace ewb {
 
 FallbackKeyStore::FallbackKeyStore(QObject *parent, const QString &service)
-    : KeyStore(parent), m_keychain(nullptr, service), m_session(nullptr)
+    : KeyStore(parent), m_keychain(new KeychainKeyStore(nullptr, service)), m_session(nullptr)
 { }
+
+FallbackKeyStore::~FallbackKeyStore()
+{
+    if (m_pending->jobs == 0)
+        delete m_keychain;
+    else
+        m_pending->orphaned = true; // the last job's answer deletes it
+}
+
+// Wraps a keychain callback: counts the job, and runs the callback only while this store lives.
+// The keychain store itself is the callback's context, so the answer always arrives.
+template<typename Callback>
+auto FallbackKeyStore::track(Callback callback)
+{
+    ++m_pending->jobs;
+    return [pending = m_pending, keychain = m_keychain, self = QPointer<FallbackKeyStore>(this),
+               callback = std::move(callback)](auto result) {
+        --pending->jobs;
+        if (pending->orphaned || !self) {
+            if (pending->jobs == 0)
+                keychain->deleteLater();
+            return;
+        }
+        callback(std::move(result));
+    };
+}
 
 void FallbackKeyStore::markUnavailable(const Error &error)
 {
@@ -18,10 +44,10 @@ void FallbackKeyStore::markUnavailable(const Error &error)
 
 void FallbackKeyStore::probe()
 {
-    m_keychain.readKey(QUuid::createUuid(), this, [this](Result<QString> key) {
+    m_keychain->readKey(QUuid::createUuid(), m_keychain, track([this](Result<QString> key) {
         if (!key && key.error().code == u"keychain.unavailable")
             markUnavailable(key.error());
-    });
+    }));
 }
 
 void FallbackKeyStore::setSessionKey(const QUuid &sourceId, const QString &key)
@@ -37,15 +63,16 @@ void FallbackKeyStore::readKey(const QUuid &sourceId, QObject *context, ReadCall
         return;
     }
     QPointer<QObject> ctx(context);
-    m_keychain.readKey(sourceId, context, [this, sourceId, ctx, done](Result<QString> key) {
+    m_keychain->readKey(sourceId, m_keychain, track([this, sourceId, ctx, done](Result<QString> key) {
+        if (!ctx)
+            return;
         if (!key && key.error().code == u"keychain.unavailable") {
             markUnavailable(key.error());
-            if (ctx)
-                m_session.readKey(sourceId, ctx, done);
+            m_session.readKey(sourceId, ctx, done);
             return;
         }
         done(std::move(key));
-    });
+    }));
 }
 
 void FallbackKeyStore::writeKey(
@@ -56,15 +83,19 @@ void FallbackKeyStore::writeKey(
         return;
     }
     QPointer<QObject> ctx(context);
-    m_keychain.writeKey(sourceId, key, context, [this, sourceId, key, ctx, done](Status status) {
+    m_keychain->writeKey(sourceId, key, m_keychain, track([this, sourceId, key, ctx, done](Status status) {
         if (!status && status.error().code == u"keychain.unavailable") {
             markUnavailable(status.error());
-            if (ctx)
-                m_session.writeKey(sourceId, key, ctx, done);
+            // Keep the key for this session even if whoever asked is gone: it was typed to be used.
+            m_session.writeKey(sourceId, key, this, [ctx, done](Status kept) {
+                if (ctx)
+                    done(std::move(kept));
+            });
             return;
         }
-        done(std::move(status));
-    });
+        if (ctx)
+            done(std::move(status));
+    }));
 }
 
 void FallbackKeyStore::deleteKey(const QUuid &sourceId, QObject *context, StatusCallback done)
@@ -75,7 +106,11 @@ void FallbackKeyStore::deleteKey(const QUuid &sourceId, QObject *context, Status
         m_session.deleteKey(sourceId, context, std::move(done));
         return;
     }
-    m_keychain.deleteKey(sourceId, context, std::move(done));
+    QPointer<QObject> ctx(context);
+    m_keychain->deleteKey(sourceId, m_keychain, track([ctx, done](Status status) {
+        if (ctx)
+            done(std::move(status));
+    }));
 }
 
 } // namespace ewb

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <memory>
+
 namespace ewb {
 
 // The workbench's key store: the OS keychain while one answers; when it reports that none is
@@ -18,6 +20,7 @@ class FallbackKeyStore final : public KeyStore
 public:
     explicit FallbackKeyStore(
         QObject *parent = nullptr, const QString &service = QStringLiteral("event-workbench"));
+    ~FallbackKeyStore() override;
 
     void readKey(const QUuid &sourceId, QObject *context, ReadCallback done) override;
     void writeKey(const QUuid &sourceId, const QString &key, QObject *context, StatusCallback done) override;
@@ -32,9 +35,20 @@ signals:
     void keychainUnavailable(const QString &message);
 
 private:
+    // Keychain jobs still running when this store goes away. QtKeychain's jobs are children of
+    // KeychainKeyStore, and deleting one while the Secret Service has not answered crashes inside
+    // QtKeychain; so the keychain store is kept alive until its last job has finished.
+    struct Pending
+    {
+        int jobs = 0;
+        bool orphaned = false;
+    };
+    template<typename Callback>
+    auto track(Callback callback);
     void markUnavailable(const Error &error);
 
-    KeychainKeyStore m_keychain;
+    KeychainKeyStore *m_keychain; // owned; see Pending
+    std::shared_ptr<Pending> m_pending = std::make_shared<Pending>();
     SessionKeyStore m_session;
     QSet<QUuid> m_sessionOnly;
     bool m_keychainWorks = true;

@@ -5,9 +5,11 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,32 @@ private slots:
             m_window->composer()->document()->payload().type(), CallType::Group); // buttons animate the click
         QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
         QTRY_COMPARE(m_window->composer()->document()->payload().type(), CallType::Batch);
+    }
+
+    void batchComposerEditsTheList()
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_batch")), Qt::LeftButton);
+        find<QAction>(QStringLiteral("batchAdd_identify"))->trigger();
+        find<QAction>(QStringLiteral("batchAdd_track"))->trigger();
+        QCOMPARE(m_window->composer()->document()->payload().batchItems().size(),
+            size_t(3)); // the track call picked Batch from
+        QCOMPARE(find<QListWidget>(QStringLiteral("batchList"))->currentRow(), 2);
+        typeInto(QStringLiteral("batchItemForm_event"), QStringLiteral("Signed Up"));
+        typeInto(QStringLiteral("batchItemForm_userId"), QStringLiteral("u1"));
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("batchDuplicate")), Qt::LeftButton);
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("batchUp")), Qt::LeftButton);
+        QCOMPARE(wire(),
+            QByteArray("{\"batch\":[{\"type\":\"track\"},{\"type\":\"identify\"},"
+                       "{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"Signed Up\"},"
+                       "{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"Signed Up\"}]}"));
+        waitForCheck();
+        QCOMPARE(m_window->composer()->lastCheck().check.size.itemBytes.size(), 4);
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("batchRemove")), Qt::LeftButton);
+        QCOMPARE(m_window->composer()->document()->payload().batchItems().size(), size_t(3));
+        find<QAction>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(m_window->composer()->document()->payload().batchItems().size(), size_t(4));
+        find<QAction>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(m_window->composer()->document()->payload().batchItems().size(), size_t(3));
     }
 
     void invalidFieldShowsDiagnostic()
