@@ -6,9 +6,14 @@
 #include "keyinput.h"
 #include "net/apirequest.h"
 #include "net/httpclient.h"
+#include "collections/collection.h"
+#include "collections/preparedrequest.h"
+#include "history/historystore.h"
 #include "payloadinput.h"
 #include "target.h"
+#include "util/appfolders.h"
 #include "validation/validator.h"
+#include "variables/secretstore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -61,6 +66,69 @@ void printResult(const OutgoingRequest &request, const HttpResult &result)
           << (result.attempts.size() == 1 ? " attempt\n" : " attempts\n");
 }
 
+// A file saved in a collection (or a lone saved-request file): it has a "body" or "bodyText"
+// member, or sits in a folder with a collection.json.
+bool isSavedRequest(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-"))
+        return false;
+    if (!findCollectionRoot(path).isEmpty())
+        return true;
+    Result<JsonValue> document = parseJson(bytes);
+    return document && (document->object().contains(u"body") || document->object().contains(u"bodyText"));
+}
+
+struct SendInput
+{
+    Payload payload;
+    SavedTarget savedTarget;
+};
+
+// The payload to send: the file as it is, or a saved request with its {{variables}} resolved.
+// Prints what is wrong and returns an exit code when there is nothing to send.
+std::variant<SendInput, int> readSendInput(const QString &path, std::optional<CallType> forcedType,
+                                           const QString &environment, bool targetGiven)
+{
+    Result<PayloadInput> input = readPayloadInput(path, forcedType);
+    if (!input) {
+        err() << "ewb send: " << input.error().message << '\n';
+        return int(ExitUsage);
+    }
+    if (!isSavedRequest(path, input->bytes)) {
+        if (!targetGiven) {
+            err() << "ewb send: say where to send: --source NAME, or --region us|eu|URL\nTry 'ewb send --help'.\n";
+            return int(ExitUsage);
+        }
+        if (!environment.isEmpty()) {
+            err() << "ewb send: --env applies to requests saved in a collection, and " << path << " is not one\n";
+            return int(ExitUsage);
+        }
+        if (!input->payload) {
+            err() << "ewb send: not sent: " << input->problem.message << '\n';
+            return int(ExitFailure);
+        }
+        return SendInput{std::move(*input->payload), {}};
+    }
+    std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
+    SecretStore secrets(*keychain);
+    DynamicValues dynamic;
+    Result<PreparedRequest> prepared = prepareRequestFile(path, environment, appDataFolder(), &secrets, dynamic);
+    if (!prepared) {
+        err() << "ewb send: " << prepared.error().message << '\n';
+        return int(ExitFailure);
+    }
+    for (const Diagnostic &d : prepared->diagnostics)
+        err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer)
+              << ": " << d.message << '\n';
+    // Never sent with an unresolved {{variable}}, even with --force: it would go out literally.
+    if (hasErrors(prepared->diagnostics) || !prepared->payload) {
+        err() << "ewb send: not sent: the saved request '" << prepared->name << "' cannot be resolved\n";
+        return int(ExitFailure);
+    }
+    return SendInput{std::move(*prepared->payload),
+                     SavedTarget{prepared->target.sourceName, prepared->target.baseUrl, prepared->key()}};
+}
+
 } // namespace
 
 int runSendCommand(const QStringList &args)
@@ -87,8 +155,14 @@ int runSendCommand(const QStringList &args)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Send even when validation finds errors (to see what the API says)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    parser.addOptions({type, noStrict, timeout, retries, split, force, json});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The payload file, or - for standard input."));
+    const QCommandLineOption env(QStringLiteral("env"),
+                                 QStringLiteral("For a request saved in a collection: resolve its {{variables}} "
+                                                "with environment NAME."),
+                                 QStringLiteral("NAME"));
+    parser.addOptions({type, noStrict, timeout, retries, split, force, json, env});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The payload file, a request saved in a collection, or - for "
+                                                "standard input."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("send"),
                           QStringLiteral("Validates a call or batch, sends it, and explains the answer.\nExit "
@@ -116,22 +190,20 @@ int runSendCommand(const QStringList &args)
     Result<QString> key = readKeyOption(parser, keyOptions);
     if (!key)
         return usage(key.error().message);
-    Result<Target> target = resolveTarget(parser, targetOptions, key.value());
+    std::variant<SendInput, int> input =
+        readSendInput(parser.positionalArguments().first(), forced.value(), parser.value(env),
+                      parser.isSet(targetOptions.source) || parser.isSet(targetOptions.region));
+    if (const int *code = std::get_if<int>(&input))
+        return *code;
+    const SendInput &toSend = std::get<SendInput>(input);
+    Result<Target> target = resolveTarget(parser, targetOptions, key.value(), toSend.savedTarget);
     if (!target) {
         if (target.error().code.startsWith(QLatin1String("usage.")))
             return usage(target.error().message);
         err() << "ewb send: " << target.error().message << '\n';
         return ExitFailure;
     }
-
-    Result<PayloadInput> input = readPayloadInput(parser.positionalArguments().first(), forced.value());
-    if (!input)
-        return usage(input.error().message);
-    if (!input->payload) {
-        err() << "ewb send: not sent: " << input->problem.message << '\n';
-        return ExitFailure;
-    }
-    const Payload &payload = *input->payload;
+    const Payload &payload = toSend.payload;
     const PayloadCheck check = checkPayload(payload);
     for (const Diagnostic &d : check.diagnostics) {
         err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer)
@@ -168,6 +240,13 @@ int runSendCommand(const QStringList &args)
         .setTimeout(std::chrono::seconds(timeoutSeconds))
         .setRetryPolicy(policy);
 
+    // Every send is kept in the local history (the key redacted), as the window does.
+    HistoryStore history(appDataFolder() + QStringLiteral("/history.sqlite"));
+    if (Status opened = history.open(); !opened)
+        err() << "ewb send: the history is not kept this time: " << opened.error().message << '\n';
+    else if (!history.recoveryMessage().isEmpty())
+        err() << "ewb send: " << history.recoveryMessage() << '\n';
+
     bool allOk = true;
     JsonArray results;
     for (const Payload &part : parts) {
@@ -176,8 +255,15 @@ int runSendCommand(const QStringList &args)
             err() << "ewb send: " << request.error().message << '\n';
             return ExitFailure;
         }
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
         const HttpResult result = client.sendAndWait(request.value());
         allOk = allOk && result.isSuccess();
+        if (history.isOpen()) {
+            const HistoryEntry entry = HistoryEntry::fromExchange(request.value(), result, part.type(), target->label,
+                                                                  parser.value(env), sentAt);
+            if (Result<qint64> added = history.add(entry); !added)
+                err() << "ewb send: not kept in the history: " << added.error().message << '\n';
+        }
         if (parser.isSet(json))
             results.push_back(resultJson(request.value(), result));
         else

@@ -34,9 +34,19 @@ struct Target
     bool strictMode = true;
 };
 
-// Resolves the target; the key options (KeyOptions) override a source's stored key.
+// Where a saved request says it goes, when the command line does not say: a source by name, or a
+// base URL and the key from the request's (resolved) Basic auth.
+struct SavedTarget
+{
+    QString sourceName;
+    QString baseUrl;
+    QString key;
+};
+
+// Resolves the target; the key options (KeyOptions) override a source's stored key. Without
+// --source or --region, the saved request's own target is used when there is one.
 // Error codes starting with "usage." are usage errors (exit 2); others are failures (exit 1).
 Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptions &options,
-                             const QString &keyFromOptions);
+                             const QString &keyFromOptions, const SavedTarget &saved = {});
 
 } // namespace ewb::cli
