@@ -1,5 +1,10 @@
 #include "cli/console.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/sendcommand.h"
+#include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
+#include "sandbox/sandboxcommand.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +25,13 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("validate"), {runValidateCommand, "check a call or batch against the API's rules and limits"}},
+        {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
+        {QStringLiteral("sandbox"),
+         {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
+          "run the local emulator of the API (prints its base URL first)"}},
+        {QStringLiteral("sources"), {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
+        {QStringLiteral("import"), {runImportCommand, "import a Postman collection as a collection folder"}},
+        {QStringLiteral("export"), {runExportCommand, "export a collection folder as a Postman collection"}},
     };
     return table;
 }

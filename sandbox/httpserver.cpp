@@ -60,6 +60,7 @@ Status HttpServer::listen(const HttpServerOptions &options)
     close();
     m_options = options;
     m_listener = std::make_unique<HttpListener>(this);
+    m_listener->setListenBacklogSize(options.listenBacklog);
     if (!m_listener->listen(options.address, options.port)) {
         const QString reason = m_listener->errorString();
         m_listener.reset();
@@ -80,7 +81,9 @@ void HttpServer::close()
     const QList<HttpConnection *> connections = std::exchange(m_connections, {});
     for (HttpConnection *connection : connections) {
         connection->abort();
-        delete connection;
+        // Later, not now: close() may be called from a handler or a slot running inside one of
+        // these connections.
+        connection->deleteLater();
     }
 }
 
@@ -138,19 +141,23 @@ void HttpServer::accept(qintptr descriptor)
         socket = new QTcpSocket;
         socket->setSocketDescriptor(descriptor);
     }
-    if (socket->state() != QAbstractSocket::ConnectedState ||
-        m_connections.size() >= m_options.maxConnections) {
+    if (socket->state() != QAbstractSocket::ConnectedState) {
         socket->abort();
         delete socket;
         return;
     }
     m_connections.append(new HttpConnection(this, socket, m_options));
+    // Qt may hand over a few more connections from the same wake-up; they are served all the same.
+    if (m_connections.size() >= m_options.maxConnections && m_listener)
+        m_listener->pauseAccepting();
 }
 
 void HttpServer::connectionClosed(HttpConnection *connection)
 {
     if (m_connections.removeOne(connection))
         connection->deleteLater();
+    if (m_listener && m_connections.size() < m_options.maxConnections)
+        m_listener->resumeAccepting();
 }
 
 const HttpServer::Route *HttpServer::findRoute(const QString &path) const

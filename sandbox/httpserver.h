@@ -31,8 +31,11 @@ struct HttpServerOptions
     // A connection with no bytes moving for this long is closed; one that stopped in the middle of
     // a request (a short body, a half-sent head) first gets 408.
     int idleTimeoutMs = 15000;
-    // Connections past this many are closed as soon as they are accepted.
-    int maxConnections = 256;
+    // At this many open connections the server stops accepting; further clients wait in the
+    // listen queue (listenBacklog deep) until a connection closes. Clients such as the official
+    // Node library open one connection per batch, hundreds at once: they must wait, not be reset.
+    int maxConnections = 512;
+    int listenBacklog = 1024;
     // When set, every connection is HTTPS with this configuration (see loadServerTls()).
     std::optional<QSslConfiguration> tls;
 };

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTime>
 
@@ -130,7 +131,10 @@ int runSandboxCommand(const QStringList &arguments)
     if (!parser.parse(QStringList {QStringLiteral("ewb sandbox")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText();
+        // helpText() names the program by its path; users type "ewb sandbox".
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ewb sandbox"));
+        QTextStream(stdout) << text;
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -4,7 +4,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/install-deps.sh"
-"$top/scripts/build.sh" Release
+"$top/scripts/build.sh" Release event-workbench ewb
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display found (DISPLAY and WAYLAND_DISPLAY are empty): starting under Xvfb on :99." >&2
     Xvfb :99 -screen 0 1400x900x24 >/dev/null 2>&1 &

@@ -8,32 +8,6 @@ namespace {
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
-void appendEscapedUnit(QByteArray &out, char16_t unit)
-{
-    out += "\\u";
-    out += hexDigits[(unit >> 12) & 0xF];
-    out += hexDigits[(unit >> 8) & 0xF];
-    out += hexDigits[(unit >> 4) & 0xF];
-    out += hexDigits[unit & 0xF];
-}
-
-void appendCodePoint(QByteArray &out, char32_t cp)
-{
-    if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
-
 class Writer
 {
 public:
@@ -49,7 +23,7 @@ public:
             m_out += v.toBool() ? "true" : "false";
             return;
         case JsonValue::Kind::Number:
-            m_out += v.numberLiteral().toLatin1();
+            appendLatin1(v.numberLiteral());
             return;
         case JsonValue::Kind::String:
             appendJsonString(m_out, v.stringRef());
@@ -90,6 +64,16 @@ public:
     }
 
 private:
+    // Number literals are ASCII, checked by the parser or made by QString::number.
+    void appendLatin1(const QString &ascii)
+    {
+        const qsizetype start = m_out.size();
+        m_out.resize(start + ascii.size());
+        char *d = m_out.data() + start;
+        for (const QChar c : ascii)
+            *d++ = char(c.unicode());
+    }
+
     void newline(int indent)
     {
         if (m_style == JsonStyle::Pretty) {
@@ -135,38 +119,62 @@ private:
 
 } // namespace
 
+// Writes straight into the buffer: grown once to the worst case (6 bytes per UTF-16 unit, for
+// \u00XX) and cut back after, which keeps its capacity. Per-character appends cost a capacity check
+// each and made serialization the slowest part of a per-keystroke check (docs/validation.md).
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    out += '"';
     const qsizetype n = text.size();
+    const qsizetype start = out.size();
+    out.resize(start + 6 * n + 2);
+    char *d = out.data() + start;
     const char16_t *s = text.utf16();
+    const auto escapeUnit = [&](char16_t unit) {
+        *d++ = '\\';
+        *d++ = 'u';
+        *d++ = hexDigits[(unit >> 12) & 0xF];
+        *d++ = hexDigits[(unit >> 8) & 0xF];
+        *d++ = hexDigits[(unit >> 4) & 0xF];
+        *d++ = hexDigits[unit & 0xF];
+    };
+    *d++ = '"';
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
-            switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20)
-                    appendEscapedUnit(out, c);
-                else
-                    out += char(c);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *d++ = char(c);
+                continue;
             }
+            switch (c) {
+            case '"': *d++ = '\\'; *d++ = '"'; break;
+            case '\\': *d++ = '\\'; *d++ = '\\'; break;
+            case '\b': *d++ = '\\'; *d++ = 'b'; break;
+            case '\f': *d++ = '\\'; *d++ = 'f'; break;
+            case '\n': *d++ = '\\'; *d++ = 'n'; break;
+            case '\r': *d++ = '\\'; *d++ = 'r'; break;
+            case '\t': *d++ = '\\'; *d++ = 't'; break;
+            default: escapeUnit(c);
+            }
+        } else if (c < 0x800) {
+            *d++ = char(0xC0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3F));
         } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
-            appendCodePoint(out, QChar::surrogateToUcs4(c, s[i + 1]));
+            const char32_t cp = QChar::surrogateToUcs4(c, s[i + 1]);
+            *d++ = char(0xF0 | (cp >> 18));
+            *d++ = char(0x80 | ((cp >> 12) & 0x3F));
+            *d++ = char(0x80 | ((cp >> 6) & 0x3F));
+            *d++ = char(0x80 | (cp & 0x3F));
             ++i;
         } else if (QChar::isSurrogate(c)) {
-            appendEscapedUnit(out, c); // a lone surrogate has no UTF-8 form
+            escapeUnit(c); // a lone surrogate has no UTF-8 form
         } else {
-            appendCodePoint(out, c);
+            *d++ = char(0xE0 | (c >> 12));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
         }
     }
-    out += '"';
+    *d++ = '"';
+    out.resize(d - out.constData());
 }
 
 void appendJson(QByteArray &out, const JsonValue &value, JsonStyle style, KeyOrder order)

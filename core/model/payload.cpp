@@ -45,6 +45,15 @@ Payload::Payload(CallType type, JsonObject body) : m_type(type), m_body(std::mov
         insertCanonical(m_body, QStringLiteral("batch"), JsonArray());
 }
 
+// A parsed body as it is: unlike the public constructor, nothing is added to it, so that a batch
+// without "batch" is reported as such rather than silently completed.
+static Payload asParsed(CallType type, JsonObject body)
+{
+    Payload payload(type);
+    payload.body() = std::move(body);
+    return payload;
+}
+
 Result<Payload> Payload::fromJson(JsonValue document, std::optional<CallType> forcedType)
 {
     if (!document.isObject()) {
@@ -58,13 +67,13 @@ Result<Payload> Payload::fromJson(JsonValue document, std::optional<CallType> fo
     }
     JsonObject body = std::move(document.object());
     if (forcedType)
-        return Payload(*forcedType, std::move(body));
+        return asParsed(*forcedType, std::move(body));
     if (body.contains(u"batch"))
-        return Payload(CallType::Batch, std::move(body));
+        return asParsed(CallType::Batch, std::move(body));
     const JsonValue &typeField = body.value(u"type");
     if (typeField.isString()) {
         if (auto t = callTypeFromName(typeField.stringRef()); t && *t != CallType::Batch)
-            return Payload(*t, std::move(body));
+            return asParsed(*t, std::move(body));
         return Error{QStringLiteral("payload.unknown-type"),
                      QStringLiteral("\"type\" is \"%1\", which is not a call type; use identify, track, "
                                     "page, screen, group or alias")

@@ -21,6 +21,7 @@ class Payload
 {
 public:
     Payload() = default;
+    // A new payload; a new batch gets an empty "batch" array to fill.
     explicit Payload(CallType type, JsonObject body = {});
 
     // Reads a parsed document. The call type comes from, in order: forcedType (the endpoint or

@@ -64,6 +64,8 @@ public:
     explicit ConnectionProbe(HttpClient *client, QObject *parent = nullptr);
 
     // Starts; finished() follows later. A bad key or URL finishes with Unexpected and the reason.
+    // Starting while a test runs cancels it first (it reports Cancelled). The key is forgotten
+    // once the test ends.
     void start(const QUrl &baseUrl, const QString &key, bool sendTestEvent = false);
     void cancel();
     bool isRunning() const { return m_requestId != 0; }

@@ -128,6 +128,8 @@ HttpClient::RequestId HttpClient::send(OutgoingRequest request)
     pending->request = std::move(request);
     pending->total.start();
     pending->waitTimer.setSingleShot(true);
+    // Coarse timers may fire up to 5% early; a Retry-After must never be cut short.
+    pending->waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&pending->waitTimer, &QTimer::timeout, this, [this, id] { startAttempt(id); });
     const QString problem = checkRequest(pending->request);
     if (!problem.isEmpty()) {
@@ -166,8 +168,9 @@ void HttpClient::startAttempt(RequestId id)
     if (request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        // Adding CAs turns off Qt's on-demand loading of the system's roots, so name them too.
         if (!m_extraCaCertificates.isEmpty())
-            tls.addCaCertificates(m_extraCaCertificates);
+            tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCaCertificates);
         qrequest.setSslConfiguration(tls);
     }
 
@@ -225,7 +228,8 @@ void HttpClient::attemptFinished(RequestId id)
     snap.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         snap.headers.emplaceBack(name, value);
-    snap.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed
+        snap.body = reply->readAll();
     snap.sslErrors = p.sslErrors;
     snap.cancelled = p.cancelled;
     snap.tooLarge = p.tooLarge;

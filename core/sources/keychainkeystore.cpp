@@ -9,15 +9,24 @@ namespace {
 // OtherError with D-Bus's own words; these are the words that mean "nobody is there".
 bool soundsUnreachable(const QString &detail)
 {
-    static const char *const hints[] = {"dbus", "d-bus", "autolaunch", "secrets", "no such file",
-        "connection refused", "not provided", "was not provided", "org.freedesktop.secrets", "kwallet",
-        "cannot connect", "could not connect"};
+    static const char *const hints[] = {"dbus", "d-bus", "autolaunch", "no such file", "connection refused",
+        "was not provided", "not activatable", "cannot connect", "could not connect", "kwallet",
+        "no keychain service"};
     const QString lower = detail.toLower();
     for (const char *hint : hints) {
         if (lower.contains(QLatin1String(hint)))
             return true;
     }
     return false;
+}
+
+// A Secret Service answers but has no usable default keyring (gnome-keyring without a login
+// keyring, or one it could not unlock without a prompt).
+bool soundsLocked(const QString &detail)
+{
+    const QString lower = detail.toLower();
+    return lower.contains(QLatin1String("/collection/")) || lower.contains(QLatin1String("locked")) ||
+        lower.contains(QLatin1String("prompt"));
 }
 
 template<typename Job, typename Finish>
@@ -47,6 +56,11 @@ Error keychainError(int qkeychainError, const QString &detail, const QString &ac
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented: break;
     default:
+        if (soundsLocked(detail))
+            return Error {QStringLiteral("keychain.locked"),
+                QStringLiteral("The keychain has no unlocked default keyring (%1): unlock or create the "
+                               "login keyring (for example with Seahorse) and try again; %2")
+                    .arg(said, action)};
         if (!soundsUnreachable(detail))
             return Error {QStringLiteral("keychain.failed"),
                 QStringLiteral("The keychain failed: %1; %2").arg(said, action)};

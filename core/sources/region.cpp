@@ -44,6 +44,10 @@ QUrl regionBaseUrl(Region region)
 Result<Endpoint> parseEndpoint(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error {QStringLiteral("region.empty"),
+            QStringLiteral(
+                "the region is empty: use us, eu, or a base URL such as https://cdp.customer.io/v1")};
     if (auto region = regionFromName(trimmed); region && *region != Region::Custom)
         return Endpoint {*region, regionBaseUrl(*region)};
     auto url = validateCustomBaseUrl(trimmed);

@@ -1,0 +1,60 @@
+#include "exportcommand.h"
+
+#include "collections/collection.h"
+#include "console.h"
+#include "interchange/postmanexport.h"
+#include "util/atomicfile.h"
+
+#include <cstdio>
+
+namespace ewb::cli {
+
+int runExportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outFile(QStringLiteral("out"),
+        QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOption(outFile);
+    parser.addPositionalArgument(
+        QStringLiteral("FORMAT"), QStringLiteral("postman (Postman Collection v2.1)"));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The collection folder."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("export"),
+            QStringLiteral("Exports a collection folder as a Postman Collection v2.1 (for Postman and "
+                           "newman). Secrets are exported by name only: an export never holds a key.\n"
+                           "Exit status: 0 exported, 1 some files of the collection could not be read "
+                           "(the rest is exported), 2 usage error."),
+            done))
+        return done;
+    const auto usage = [](const QString &message) {
+        err() << "ewb export: " << message << "\nTry 'ewb export --help'.\n";
+        return int(ExitUsage);
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(QStringLiteral("expected FORMAT and DIR, e.g. ewb export postman my-collection"));
+    if (positional.first() != QLatin1String("postman"))
+        return usage(
+            QStringLiteral("unknown format '%1'; the one supported is postman").arg(positional.first()));
+    Result<LoadedCollection> loaded = loadCollection(positional.at(1));
+    if (!loaded)
+        return usage(loaded.error().message);
+    for (const CollectionProblem &problem : loaded->problems)
+        err() << "warning: left out: " << problem.toString() << '\n';
+    const PostmanExport exported = exportPostmanCollection(loaded->collection);
+    for (const QString &note : exported.notes)
+        err() << "note: " << note << '\n';
+    if (parser.isSet(outFile)) {
+        if (Status written = writeFileAtomically(parser.value(outFile), exported.json); !written) {
+            err() << "ewb export: " << written.error().message << '\n';
+            return ExitFailure;
+        }
+    } else {
+        out().flush();
+        std::fwrite(exported.json.constData(), 1, size_t(exported.json.size()), stdout);
+        std::fflush(stdout);
+    }
+    return loaded->problems.isEmpty() ? ExitOk : ExitFailure;
+}
+
+} // namespace ewb::cli

@@ -1,0 +1,113 @@
+#include "importcommand.h"
+
+#include "collections/collection.h"
+#include "console.h"
+#include "interchange/postmanimport.h"
+#include "variables/secretstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ewb::cli {
+
+namespace {
+// A Postman export of a large workspace is a few MB; far more is the wrong file.
+constexpr qint64 maxImportBytes = 64 * 1024 * 1024;
+
+QString kindLabel(ImportNote::Kind kind)
+{
+    switch (kind) {
+    case ImportNote::Kind::NotCarried: return QStringLiteral("not carried over");
+    case ImportNote::Kind::Credential: return QStringLiteral("credential");
+    case ImportNote::Kind::Info: return QStringLiteral("note");
+    }
+    return {};
+}
+} // namespace
+
+int runImportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption into(QStringLiteral("into"),
+        QStringLiteral("Create the collection in folder DIR (new or empty)."), QStringLiteral("DIR"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
+        QStringLiteral("Drop literal credentials found in the file instead of moving them to the keychain."));
+    parser.addOptions({into, noKeychain});
+    parser.addPositionalArgument(
+        QStringLiteral("FORMAT"), QStringLiteral("postman (a Postman Collection v2.1 file)"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("import"),
+            QStringLiteral("Imports a Postman collection as a collection folder: one JSON file per "
+                           "request. What cannot be carried over is listed; literal keys go to the "
+                           "keychain, never into the files."),
+            done))
+        return done;
+    const auto usage = [](const QString &message) {
+        err() << "ewb import: " << message << "\nTry 'ewb import --help'.\n";
+        return int(ExitUsage);
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(
+            QStringLiteral("expected FORMAT and FILE, e.g. ewb import postman collection.json --into DIR"));
+    if (positional.first() != QLatin1String("postman"))
+        return usage(
+            QStringLiteral("unknown format '%1'; the one supported is postman").arg(positional.first()));
+    if (!parser.isSet(into))
+        return usage(QStringLiteral("say where the collection goes: --into DIR"));
+    const QString folder = parser.value(into);
+    if (QFileInfo(folder).exists() &&
+        !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return usage(QStringLiteral("%1 is not empty; import into a new or empty folder").arg(folder));
+
+    QFile file(positional.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() > maxImportBytes) {
+        err() << "ewb import: " << file.fileName() << " is larger than 64 MB; is it the right file?\n";
+        return ExitFailure;
+    }
+    Result<PostmanImport> imported = importPostmanCollection(file.readAll());
+    if (!imported) {
+        err() << "ewb import: " << file.fileName() << ": " << imported.error().message << '\n';
+        return ExitFailure;
+    }
+    PostmanImport &result = imported.value();
+
+    // Secrets first: a collection that refers to a secret the keychain refused is still usable
+    // (the variable stays, its value is asked for later), so a failure here only warns.
+    if (!result.secrets.isEmpty()) {
+        if (parser.isSet(noKeychain)) {
+            for (const ImportedSecret &secret : result.secrets)
+                err() << "warning: the value of the secret {{" << secret.variable
+                      << "}} was dropped (--no-keychain); set it before sending\n";
+        } else {
+            std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
+            SecretStore secrets(*keychain);
+            for (const ImportedSecret &secret : result.secrets) {
+                Status stored =
+                    secrets.writeAndWait(result.collection.secretScope(), secret.variable, secret.value);
+                if (stored)
+                    err() << "The value of the secret {{" << secret.variable << "}} is in the keychain.\n";
+                else
+                    err() << "warning: the value of the secret {{" << secret.variable
+                          << "}} was dropped: " << stored.error().message << '\n';
+            }
+        }
+    }
+    if (Status saved = saveCollection(result.collection, folder); !saved) {
+        err() << "ewb import: " << saved.error().message << '\n';
+        return ExitFailure;
+    }
+    out() << "Imported \"" << result.collection.name << "\": " << result.requestsImported
+          << " request(s) into " << folder << '\n';
+    if (result.requestsSkipped > 0)
+        out() << result.requestsSkipped << " request(s) could not be carried over (see below).\n";
+    for (const ImportNote &note : result.notes)
+        out() << "  " << kindLabel(note.kind) << ": " << note.toString() << '\n';
+    return ExitOk;
+}
+
+} // namespace ewb::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ewb::cli {
+
+// ewb import postman FILE --into DIR [--no-keychain]
+int runImportCommand(const QStringList &args);
+
+} // namespace ewb::cli

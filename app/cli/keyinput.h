@@ -1,0 +1,30 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace ewb::cli {
+
+// The ways a command takes an API key. Never a command-line argument: other users can read
+// those (ps, /proc) and shells keep them in history.
+struct KeyOptions
+{
+    QCommandLineOption env{QStringLiteral("key-env"),
+                           QStringLiteral("Read the API key from environment variable VAR (default: EWB_API_KEY)."),
+                           QStringLiteral("VAR")};
+    QCommandLineOption stdinKey{QStringLiteral("key-stdin"),
+                                QStringLiteral("Read the API key from the first line of standard input.")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({env, stdinKey}); }
+};
+
+// The key the options name. With neither option, EWB_API_KEY when it is set; otherwise an empty
+// result (no key given), which the caller may fill from a stored source.
+Result<QString> readKeyOption(const QCommandLineParser &parser, const KeyOptions &options);
+
+// Shows a key in logs and messages without revealing it: "abcd…(32 chars)".
+QString maskKey(const QString &key);
+
+} // namespace ewb::cli

@@ -1,0 +1,282 @@
+#include "sendcommand.h"
+
+#include "console.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "keyinput.h"
+#include "net/apirequest.h"
+#include "net/httpclient.h"
+#include "collections/collection.h"
+#include "collections/preparedrequest.h"
+#include "history/historystore.h"
+#include "payloadinput.h"
+#include "target.h"
+#include "util/appfolders.h"
+#include "validation/validator.h"
+#include "variables/secretstore.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+
+namespace ewb::cli {
+
+namespace {
+
+// The response body pretty-printed when it is JSON, as received otherwise.
+QString displayBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QStringLiteral("(empty body)");
+    Result<JsonValue> parsed = parseJson(body);
+    return QString::fromUtf8(parsed ? writeJson(parsed.value(), JsonStyle::Pretty) : body);
+}
+
+JsonObject resultJson(const OutgoingRequest &request, const HttpResult &result)
+{
+    JsonObject o;
+    o.insert(QStringLiteral("url"), request.url.toString());
+    o.insert(QStringLiteral("status"), result.status);
+    o.insert(QStringLiteral("ok"), result.isSuccess());
+    o.insert(QStringLiteral("headline"), result.headline);
+    o.insert(QStringLiteral("explanation"), result.explanation);
+    o.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
+    o.insert(QStringLiteral("attempts"), qint64(result.attempts.size()));
+    o.insert(QStringLiteral("timeToHeadersMs"),
+             result.timeToHeaders ? JsonValue(qint64(result.timeToHeaders->count())) : JsonValue());
+    o.insert(QStringLiteral("totalMs"), qint64(result.totalTime.count()));
+    o.insert(QStringLiteral("bytesUp"), result.bytesUp);
+    o.insert(QStringLiteral("bytesDown"), result.bytesDown);
+    return o;
+}
+
+void printResult(const OutgoingRequest &request, const HttpResult &result)
+{
+    out() << request.method << ' ' << request.url.toString() << "  (" << formatCount(request.body.size())
+          << " bytes" << (request.strictMode ? ", strict mode" : "") << ")\n";
+    out() << result.headline << '\n';
+    if (!result.explanation.isEmpty())
+        out() << result.explanation << '\n';
+    if (result.status != 0)
+        out() << displayBody(result.body) << '\n';
+    out() << "time to headers "
+          << (result.timeToHeaders ? QStringLiteral("%1 ms").arg(result.timeToHeaders->count()) : QStringLiteral("-"))
+          << ", total " << result.totalTime.count() << " ms, " << formatCount(result.bytesUp) << " bytes up, "
+          << formatCount(result.bytesDown) << " down, " << result.attempts.size()
+          << (result.attempts.size() == 1 ? " attempt\n" : " attempts\n");
+}
+
+// A file saved in a collection (or a lone saved-request file): it has a "body" or "bodyText"
+// member, or sits in a folder with a collection.json.
+bool isSavedRequest(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-"))
+        return false;
+    if (!findCollectionRoot(path).isEmpty())
+        return true;
+    Result<JsonValue> document = parseJson(bytes);
+    return document && (document->object().contains(u"body") || document->object().contains(u"bodyText"));
+}
+
+struct SendInput
+{
+    Payload payload;
+    SavedTarget savedTarget;
+};
+
+// The payload to send: the file as it is, or a saved request with its {{variables}} resolved.
+// Prints what is wrong and returns an exit code when there is nothing to send.
+std::variant<SendInput, int> readSendInput(const QString &path, std::optional<CallType> forcedType,
+                                           const QString &environment, bool targetGiven)
+{
+    Result<PayloadInput> input = readPayloadInput(path, forcedType);
+    if (!input) {
+        err() << "ewb send: " << input.error().message << '\n';
+        return int(ExitUsage);
+    }
+    if (!isSavedRequest(path, input->bytes)) {
+        if (!targetGiven) {
+            err() << "ewb send: say where to send: --source NAME, or --region us|eu|URL\nTry 'ewb send --help'.\n";
+            return int(ExitUsage);
+        }
+        if (!environment.isEmpty()) {
+            err() << "ewb send: --env applies to requests saved in a collection, and " << path << " is not one\n";
+            return int(ExitUsage);
+        }
+        if (!input->payload) {
+            err() << "ewb send: not sent: " << input->problem.message << '\n';
+            return int(ExitFailure);
+        }
+        return SendInput{std::move(*input->payload), {}};
+    }
+    std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
+    SecretStore secrets(*keychain);
+    DynamicValues dynamic;
+    Result<PreparedRequest> prepared = prepareRequestFile(path, environment, appDataFolder(), &secrets, dynamic);
+    if (!prepared) {
+        err() << "ewb send: " << prepared.error().message << '\n';
+        return int(ExitFailure);
+    }
+    for (const Diagnostic &d : prepared->diagnostics)
+        err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer)
+              << ": " << d.message << '\n';
+    // Never sent with an unresolved {{variable}}, even with --force: it would go out literally.
+    if (hasErrors(prepared->diagnostics) || !prepared->payload) {
+        err() << "ewb send: not sent: the saved request '" << prepared->name << "' cannot be resolved\n";
+        return int(ExitFailure);
+    }
+    return SendInput{std::move(*prepared->payload),
+                     SavedTarget{prepared->target.sourceName, prepared->target.baseUrl, prepared->key()}};
+}
+
+} // namespace
+
+int runSendCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    TargetOptions targetOptions;
+    KeyOptions keyOptions;
+    targetOptions.addTo(parser);
+    keyOptions.addTo(parser);
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("The call type when the file has no \"type\" field."),
+                                  QStringLiteral("TYPE"));
+    const QCommandLineOption noStrict(QStringLiteral("no-strict"),
+                                      QStringLiteral("Do not send X-Strict-Mode: 1 (the API then answers 200 to "
+                                                     "invalid calls and drops them)."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Give up an attempt after SECONDS without progress (default 30)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption retries(QStringLiteral("retries"),
+                                     QStringLiteral("Retry up to N times on 429, 5xx and network errors (default 2)."),
+                                     QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption split(QStringLiteral("split"),
+                                   QStringLiteral("Send an oversize batch as the fewest batches that fit, in order."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Send even when validation finds errors (to see what the API says)."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
+    const QCommandLineOption env(QStringLiteral("env"),
+                                 QStringLiteral("For a request saved in a collection: resolve its {{variables}} "
+                                                "with environment NAME."),
+                                 QStringLiteral("NAME"));
+    parser.addOptions({type, noStrict, timeout, retries, split, force, json, env});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The payload file, a request saved in a collection, or - for "
+                                                "standard input."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("send"),
+                          QStringLiteral("Validates a call or batch, sends it, and explains the answer.\nExit "
+                                         "status: 0 every request answered 2xx, 1 otherwise, 2 usage error."),
+                          done))
+        return done;
+    const auto usage = [](const QString &message) {
+        err() << "ewb send: " << message << "\nTry 'ewb send --help'.\n";
+        return int(ExitUsage);
+    };
+    if (parser.positionalArguments().size() != 1)
+        return usage(QStringLiteral("expected one FILE (or - for standard input)"));
+    if (parser.isSet(keyOptions.stdinKey) && parser.positionalArguments().first() == QLatin1String("-"))
+        return usage(QStringLiteral("--key-stdin and a payload on standard input cannot share it; use a file"));
+    bool ok = false;
+    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || timeoutSeconds <= 0)
+        return usage(QStringLiteral("--timeout takes a whole number of seconds above 0"));
+    const int retryCount = parser.value(retries).toInt(&ok);
+    if (!ok || retryCount < 0 || retryCount > 10)
+        return usage(QStringLiteral("--retries takes a whole number from 0 to 10"));
+    Result<std::optional<CallType>> forced = parseTypeOption(parser.value(type));
+    if (!forced)
+        return usage(forced.error().message);
+    Result<QString> key = readKeyOption(parser, keyOptions);
+    if (!key)
+        return usage(key.error().message);
+    std::variant<SendInput, int> input =
+        readSendInput(parser.positionalArguments().first(), forced.value(), parser.value(env),
+                      parser.isSet(targetOptions.source) || parser.isSet(targetOptions.region));
+    if (const int *code = std::get_if<int>(&input))
+        return *code;
+    const SendInput &toSend = std::get<SendInput>(input);
+    Result<Target> target = resolveTarget(parser, targetOptions, key.value(), toSend.savedTarget);
+    if (!target) {
+        if (target.error().code.startsWith(QLatin1String("usage.")))
+            return usage(target.error().message);
+        err() << "ewb send: " << target.error().message << '\n';
+        return ExitFailure;
+    }
+    const Payload &payload = toSend.payload;
+    const PayloadCheck check = checkPayload(payload);
+    for (const Diagnostic &d : check.diagnostics) {
+        err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer)
+              << ": " << d.message << '\n';
+    }
+    QList<Payload> parts{payload};
+    if (parser.isSet(split) && payload.isBatch() && check.size.bodyBytes > sizelimits::batchMargin) {
+        const BatchSplit cut = splitBatch(payload);
+        if (!cut.oversizeItems.isEmpty()) {
+            err() << "ewb send: not sent: " << cut.oversizeItems.size()
+                  << " call(s) are over 32 KB on their own and cannot be sent in any batch\n";
+            return ExitFailure;
+        }
+        parts = cut.parts;
+        err() << "Split into " << parts.size() << " batches.\n";
+    } else if (!check.valid() && !parser.isSet(force)) {
+        err() << "ewb send: not sent: the payload has errors the API would reject or silently drop. Fix them, "
+                 "or use --force to see what the API says.\n";
+        return ExitFailure;
+    }
+
+    QNetworkAccessManager manager;
+    HttpClient client(&manager);
+    if (parser.isSet(targetOptions.caCert)) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(targetOptions.caCert));
+        if (certs.isEmpty())
+            return usage(QStringLiteral("no PEM certificate in %1").arg(parser.value(targetOptions.caCert)));
+        client.addTrustedCaCertificates(certs);
+    }
+    RetryPolicy policy;
+    policy.maxAttempts = retryCount + 1;
+    ApiRequestBuilder builder(target->baseUrl, target->key);
+    builder.setStrictMode(target->strictMode && !parser.isSet(noStrict))
+        .setTimeout(std::chrono::seconds(timeoutSeconds))
+        .setRetryPolicy(policy);
+
+    // Every send is kept in the local history (the key redacted), as the window does.
+    HistoryStore history(appDataFolder() + QStringLiteral("/history.sqlite"));
+    if (Status opened = history.open(); !opened)
+        err() << "ewb send: the history is not kept this time: " << opened.error().message << '\n';
+    else if (!history.recoveryMessage().isEmpty())
+        err() << "ewb send: " << history.recoveryMessage() << '\n';
+
+    bool allOk = true;
+    JsonArray results;
+    for (const Payload &part : parts) {
+        Result<OutgoingRequest> request = builder.build(part);
+        if (!request) {
+            err() << "ewb send: " << request.error().message << '\n';
+            return ExitFailure;
+        }
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+        const HttpResult result = client.sendAndWait(request.value());
+        allOk = allOk && result.isSuccess();
+        if (history.isOpen()) {
+            const HistoryEntry entry = HistoryEntry::fromExchange(request.value(), result, part.type(), target->label,
+                                                                  parser.value(env), sentAt);
+            if (Result<qint64> added = history.add(entry); !added)
+                err() << "ewb send: not kept in the history: " << added.error().message << '\n';
+        }
+        if (parser.isSet(json))
+            results.push_back(resultJson(request.value(), result));
+        else
+            printResult(request.value(), result);
+    }
+    if (parser.isSet(json)) {
+        JsonObject o;
+        o.insert(QStringLiteral("ok"), allOk);
+        o.insert(QStringLiteral("target"), target->label);
+        o.insert(QStringLiteral("results"), std::move(results));
+        out() << QString::fromUtf8(writeJson(JsonValue(std::move(o)), JsonStyle::Pretty)) << '\n';
+    }
+    return allOk ? ExitOk : ExitFailure;
+}
+
+} // namespace ewb::cli

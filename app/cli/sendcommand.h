@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ewb::cli {
+
+// ewb send [--source NAME | --region us|eu|URL] [key options] [--type T] [--split] [--force] FILE|-
+int runSendCommand(const QStringList &args);
+
+} // namespace ewb::cli

@@ -1,0 +1,266 @@
+#include "sourcescommand.h"
+
+#include "console.h"
+#include "json/jsonwriter.h"
+#include "keyinput.h"
+#include "net/connectionprobe.h"
+#include "sources/keychainkeystore.h"
+#include "sources/sourcestore.h"
+#include "util/appfolders.h"
+
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+
+namespace ewb::cli {
+
+namespace {
+
+const QString usageText = QStringLiteral(
+    "Usage: ewb sources list [--json]\n"
+    "       ewb sources add NAME --region us|eu|URL [--no-strict] [--key-env VAR | --key-stdin]\n"
+    "       ewb sources set-key NAME [--key-env VAR | --key-stdin]\n"
+    "       ewb sources remove NAME\n"
+    "       ewb sources test NAME\n\n"
+    "Sources are kept in %1/sources.json; their API keys only in the OS keychain.\n");
+
+int usageError(const QString &message)
+{
+    err() << "ewb sources: " << message << "\nTry 'ewb sources --help'.\n";
+    return ExitUsage;
+}
+
+int failure(const QString &message)
+{
+    err() << "ewb sources: " << message << '\n';
+    return ExitFailure;
+}
+
+Result<SourceStore> openStore()
+{
+    SourceStore store(appDataFolder());
+    if (Status loaded = store.load(); !loaded)
+        return loaded.error();
+    return store;
+}
+
+// The store, and the source the command names in it.
+struct NamedSource
+{
+    SourceStore store;
+    Source source;
+};
+
+Result<NamedSource> openNamedSource(const QString &name)
+{
+    Result<SourceStore> store = openStore();
+    if (!store)
+        return store.error();
+    const Source *source = store->findByName(name);
+    if (!source)
+        return Error{QStringLiteral("source.unknown"),
+                     QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
+    const Source found = *source;
+    return NamedSource{std::move(store).value(), found};
+}
+
+int list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the sources as JSON."));
+    parser.addOption(json);
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources list"), QStringLiteral("Lists the sources."), done))
+        return done;
+    Result<SourceStore> store = openStore();
+    if (!store)
+        return failure(store.error().message);
+    if (parser.isSet(json)) {
+        JsonArray array;
+        for (const Source &s : store->sources())
+            array.push_back(s.toJson());
+        out() << QString::fromUtf8(writeJson(JsonValue(std::move(array)), JsonStyle::Pretty)) << '\n';
+        return ExitOk;
+    }
+    if (store->sources().empty())
+        out() << "No sources yet. Add one with: ewb sources add NAME --region us|eu|URL --key-stdin\n";
+    for (const Source &s : store->sources()) {
+        out() << s.name << "  " << regionTitle(s.region) << "  " << s.baseUrl().toString()
+              << (s.strictMode ? "" : "  (strict mode off)") << '\n';
+    }
+    return ExitOk;
+}
+
+int add(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("us, eu, or a custom base URL (https://host/v1)."),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption noStrict(QStringLiteral("no-strict"),
+                                      QStringLiteral("Do not send X-Strict-Mode: 1 (errors then come back as 200)."));
+    KeyOptions keyOptions;
+    parser.addOptions({region, noStrict});
+    keyOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("A unique name for the source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources add"),
+                          QStringLiteral("Adds a source; its key goes to the OS keychain."), done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    if (!parser.isSet(region))
+        return usageError(QStringLiteral("--region is required: the API cannot tell a key's region, and data "
+                                         "sent to the wrong one is silently dropped"));
+    Result<Endpoint> endpoint = parseEndpoint(parser.value(region));
+    if (!endpoint)
+        return usageError(endpoint.error().message);
+    Result<QString> key = readKeyOption(parser, keyOptions);
+    if (!key)
+        return usageError(key.error().message);
+
+    Result<SourceStore> store = openStore();
+    if (!store)
+        return failure(store.error().message);
+    Source source = Source::create(parser.positionalArguments().first(), endpoint->region, endpoint->baseUrl);
+    source.strictMode = !parser.isSet(noStrict);
+    if (Status added = store->add(source); !added)
+        return failure(added.error().message);
+    // The key first: a source saved without its key would fail later, far from the cause.
+    if (!key->isEmpty()) {
+        KeychainKeyStore keys;
+        if (Status written = keys.writeKeyAndWait(source.id, key.value()); !written) {
+            err() << "ewb sources: " << written.error().message << '\n';
+            return ExitFailure;
+        }
+    }
+    if (Status saved = store->save(); !saved)
+        return failure(saved.error().message);
+    out() << "Added source '" << source.name << "' (" << regionTitle(source.region) << ", "
+          << source.baseUrl().toString() << ")"
+          << (key->isEmpty() ? QStringLiteral("; no key yet: ewb sources set-key %1 --key-stdin").arg(source.name)
+                             : QStringLiteral("; key stored in the OS keychain"))
+          << '\n';
+    return ExitOk;
+}
+
+int setKey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    KeyOptions keyOptions;
+    keyOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources set-key"),
+                          QStringLiteral("Stores a source's API key in the OS keychain."), done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    Result<QString> key = readKeyOption(parser, keyOptions);
+    if (!key)
+        return usageError(key.error().message);
+    if (key->isEmpty())
+        return usageError(QStringLiteral("no key given: use --key-stdin or --key-env VAR"));
+    Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
+    if (!named)
+        return failure(named.error().message);
+    const Source *source = &named->source;
+    KeychainKeyStore keys;
+    if (Status written = keys.writeKeyAndWait(source->id, key.value()); !written)
+        return failure(written.error().message);
+    out() << "Stored the key of '" << source->name << "' in the OS keychain.\n";
+    return ExitOk;
+}
+
+int remove(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources remove"),
+                          QStringLiteral("Removes a source and deletes its key from the keychain."), done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
+    if (!named)
+        return failure(named.error().message);
+    const Source *source = &named->source;
+    const Source removed = *source;
+    KeychainKeyStore keys;
+    if (Status deleted = keys.deleteKeyAndWait(removed.id); !deleted) {
+        err() << "ewb sources: " << deleted.error().message << " (the source was kept)\n";
+        return ExitFailure;
+    }
+    named->store.remove(removed.id);
+    if (Status saved = named->store.save(); !saved)
+        return failure(saved.error().message);
+    out() << "Removed source '" << removed.name << "' and its key.\n";
+    return ExitOk;
+}
+
+int test(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sendEvent(QStringLiteral("send-test-event"),
+                                       QStringLiteral("Also send one real, clearly named test event."));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    QStringLiteral("Also trust the CA certificate(s) in PEM FILE."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({sendEvent, caCert});
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    int done = ExitOk;
+    if (!parseCommandLine(parser, args, QStringLiteral("sources test"),
+                          QStringLiteral("Test Connection: checks in strict mode, without storing anything, "
+                                         "whether the source's key works with its URL.\nExit status: 0 the key "
+                                         "works, 1 it does not (the reason is printed)."),
+                          done))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("expected one NAME"));
+    Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
+    if (!named)
+        return failure(named.error().message);
+    const Source *source = &named->source;
+    KeychainKeyStore keys;
+    Result<QString> key = keys.readKeyAndWait(source->id);
+    if (!key) {
+        err() << "ewb sources: the key of '" << source->name << "': " << key.error().message << '\n';
+        return ExitFailure;
+    }
+    QNetworkAccessManager manager;
+    HttpClient client(&manager);
+    if (parser.isSet(caCert))
+        client.addTrustedCaCertificates(QSslCertificate::fromPath(parser.value(caCert)));
+    const ProbeResult probe = ConnectionProbe::runAndWait(&client, source->baseUrl(), key.value(), parser.isSet(sendEvent));
+    out() << source->name << " (" << source->baseUrl().toString() << "): " << probe.title << '\n'
+          << probe.whatToDo << '\n';
+    return probe.success ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+int runSourcesCommand(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list"))
+        return list(rest);
+    if (sub == QLatin1String("add"))
+        return add(rest);
+    if (sub == QLatin1String("set-key"))
+        return setKey(rest);
+    if (sub == QLatin1String("remove"))
+        return remove(rest);
+    if (sub == QLatin1String("test"))
+        return test(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out() << usageText.arg(appDataFolder());
+        return ExitOk;
+    }
+    err() << (sub.isEmpty() ? QStringLiteral("ewb sources: expected a subcommand\n")
+                            : QStringLiteral("ewb sources: unknown subcommand '%1'\n").arg(sub))
+          << usageText.arg(appDataFolder());
+    return ExitUsage;
+}
+
+} // namespace ewb::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QUrl>
+
+namespace ewb::cli {
+
+// Where a command sends and with which key: a stored source (key from the keychain) or a region /
+// URL with a key from the environment or stdin.
+struct TargetOptions
+{
+    QCommandLineOption source{QStringLiteral("source"),
+                              QStringLiteral("Send to stored source NAME (its region, strict mode and keychain key)."),
+                              QStringLiteral("NAME")};
+    QCommandLineOption region{{QStringLiteral("region"), QStringLiteral("url")},
+                              QStringLiteral("Send to us, eu, or a base URL such as http://127.0.0.1:8080/v1."),
+                              QStringLiteral("REGION")};
+    QCommandLineOption caCert{QStringLiteral("ca-cert"),
+                              QStringLiteral("Also trust the CA certificate(s) in PEM FILE (e.g. a sandbox "
+                                             "serving HTTPS). Verification stays on."),
+                              QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({source, region, caCert}); }
+};
+
+struct Target
+{
+    QString label; // the source's name, or the URL
+    QUrl baseUrl;
+    QString key;
+    bool strictMode = true;
+};
+
+// Where a saved request says it goes, when the command line does not say: a source by name, or a
+// base URL and the key from the request's (resolved) Basic auth.
+struct SavedTarget
+{
+    QString sourceName;
+    QString baseUrl;
+    QString key;
+};
+
+// Resolves the target; the key options (KeyOptions) override a source's stored key. Without
+// --source or --region, the saved request's own target is used when there is one.
+// Error codes starting with "usage." are usage errors (exit 2); others are failures (exit 1).
+Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptions &options,
+                             const QString &keyFromOptions, const SavedTarget &saved = {});
+
+} // namespace ewb::cli

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Ingest rate of the sandbox, in events per second, beside the same load against two minimal
+# static responders (the ceiling on this machine), all in one run:
+#   (a) the official Node client sending 100,000 track events in batches of 100;
+#   (b) wrk posting a fixed 100-event batch for a few seconds.
+# Loopback only; every server is started here and stopped at the end. Prints a table.
+# Usage: bench/bench_sandbox.sh BUILD_DIR   (e.g. build/release; scripts/bench.sh passes it)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$top/build/release}
+sandbox_exe=$build/app/ewb
+static_exe=$build/bench/sandbox_static_responder
+events=${EWB_BENCH_EVENTS:-100000}
+batch=100
+wrk_seconds=${EWB_BENCH_WRK_SECONDS:-5}
+key=bench-key-$$
+
+for need in "$sandbox_exe" "$static_exe"; do
+    [ -x "$need" ] || { echo "bench_sandbox: $need is not built" >&2; exit 1; }
+done
+[ -d "$top/tests/interop/node_modules/@customerio/cdp-analytics-node" ] ||
+    { echo "bench_sandbox: run scripts/install-node-clients.sh first" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "bench_sandbox: wrk is not installed (scripts/install-deps.sh)" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/ewb-bench.XXXXXX)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts a server whose first stdout line is its URL; sets $url.
+start() {
+    local name=$1; shift
+    "$@" >"$work/$name.out" 2>/dev/null &
+    pids+=($!)
+    for _ in $(seq 100); do
+        [ -s "$work/$name.out" ] && break
+        sleep 0.1
+    done
+    url=$(head -n 1 "$work/$name.out")
+    url=${url%/v1}
+    [ -n "$url" ] || { echo "bench_sandbox: $name did not start" >&2; exit 1; }
+}
+
+start sandbox "$sandbox_exe" sandbox --key "$key" --ring 10000
+sandbox_url=$url
+start static "$static_exe"
+static_url=$url
+start node_static node "$top/bench/static_responder_node.mjs"
+node_static_url=$url
+
+# A fixed batch of 100 track events, as the Node client would send it.
+node -e '
+const items = []
+for (let i = 0; i < 100; i++) items.push({ type: "track", userId: `user-${i}`, event: "Bench Event",
+  properties: { index: i, plan: "pro", total: 12.5 }, messageId: `bench-${i}`, timestamp: new Date().toISOString(),
+  context: { library: { name: "bench", version: "1" } } })
+process.stdout.write(JSON.stringify({ batch: items }))' >"$work/batch.json"
+export EWB_BENCH_BODY=$work/batch.json
+EWB_BENCH_AUTH=$(printf '%s:' "$key" | base64 -w0)
+export EWB_BENCH_AUTH
+
+accepted() {
+    curl -s "$sandbox_url/_sandbox/stats" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).accepted))'
+}
+
+rows=()
+row() { rows+=("$(printf '%-34s %-28s %12s %10s' "$1" "$2" "$3" "$4")"); }
+
+for target in sandbox static node_static; do
+    case $target in
+        sandbox) url=$sandbox_url; label="sandbox (ewb sandbox)" ;;
+        static) url=$static_url; label="static responder (HttpServer)" ;;
+        node_static) url=$node_static_url; label="static responder (Node http)" ;;
+    esac
+    before=$( [ $target = sandbox ] && accepted || echo 0)
+    result=$(node "$top/bench/bench_sandbox_node.mjs" "$url" "$key" "$events" "$batch")
+    rate=$(node -e "const r=JSON.parse(process.argv[1]);console.log(Math.round(r.rate))" "$result")
+    errors=$(node -e "console.log(JSON.parse(process.argv[1]).errors)" "$result")
+    note="errors $errors"
+    if [ $target = sandbox ]; then
+        after=$(accepted)
+        note="$note, accepted $((after - before))"
+    fi
+    row "Node client, $events x track / $batch" "$label" "$rate" "$note"
+done
+
+for target in sandbox static node_static; do
+    case $target in
+        sandbox) url=$sandbox_url; label="sandbox (ewb sandbox)" ;;
+        static) url=$static_url; label="static responder (HttpServer)" ;;
+        node_static) url=$node_static_url; label="static responder (Node http)" ;;
+    esac
+    out=$(wrk -t1 -c8 -d"${wrk_seconds}s" -s "$top/bench/bench_sandbox_wrk.lua" "$url/v1/batch")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    rate=$(awk -v r="$rps" 'BEGIN {printf "%d", r * 100}')
+    row "wrk -c8 ${wrk_seconds}s, 100-event batch" "$label" "$rate" "req/s $rps${non2xx:+, non-2xx $non2xx}"
+done
+
+echo "Sandbox ingest rate (events/s; loopback; $(nproc) cores shared with the load generator)"
+printf '%-34s %-28s %12s %10s\n' "load" "server" "events/s" "notes"
+printf '%s\n' "${rows[@]}"
+echo "Target: at least 20,000 events/s for the sandbox, and the sandbox never the Node client's bottleneck."

@@ -1,0 +1,155 @@
+#include "sandboxclient.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ewb;
+
+namespace {
+QString sandboxExe()
+{
+    return QStringLiteral(EWB_BINARY_DIR "/tests/sandbox/ewb-sandbox-test");
+}
+const QByteArray key = "command-line-key-0123456789";
+} // namespace
+
+// `ewb sandbox` as a process: its first line, its log, its exit codes, its signals.
+class TestSandboxCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsUrlLogsAndStopsOnSignal_data();
+    void printsUrlLogsAndStopsOnSignal();
+    void usageErrorsExit2_data();
+    void usageErrorsExit2();
+    void startFailuresExit1_data();
+    void startFailuresExit1();
+    void help();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSandboxCommand::printsUrlLogsAndStopsOnSignal_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addRow("SIGTERM") << int(SIGTERM);
+    QTest::addRow("SIGINT") << int(SIGINT);
+}
+
+void TestSandboxCommand::printsUrlLogsAndStopsOnSignal()
+{
+    QFETCH(int, signal);
+    QProcess process;
+    process.start(sandboxExe(),
+        {QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--ring"), QStringLiteral("50")});
+    QVERIFY(process.waitForStarted());
+    QVERIFY(process.waitForReadyRead(10000));
+    QVERIFY(process.canReadLine() || process.waitForReadyRead(5000));
+    const QByteArray firstLine = process.readLine().trimmed();
+    const QUrl url(QString::fromLatin1(firstLine));
+    QCOMPARE(url.scheme(), QStringLiteral("http"));
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(url.path(), QStringLiteral("/v1"));
+    QVERIFY(url.port() > 0);
+
+    test::SandboxClient client(quint16(url.port()));
+    const std::optional<test::RawResponse> accepted = client.post("/v1/track",
+        R"({"userId":"u1","event":"E"})", {{"Authorization", test::SandboxClient::basicAuth(key + ':')}});
+    QVERIFY(accepted);
+    QCOMPARE(accepted->status, 200);
+    const std::optional<test::RawResponse> dropped =
+        client.post("/v1/t", R"({"writeKey":"some-other-key-987","userId":"u1","event":"E"})");
+    QVERIFY(dropped);
+
+    ::kill(pid_t(process.processId()), signal);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(out.trimmed().isEmpty(), out.constData()); // the URL is the only thing on stdout
+    // One line per request, with what became of it; never a key.
+    QVERIFY2(err.contains("POST /v1/track 200"), err.constData());
+    QVERIFY2(err.contains("1 accepted, 0 dropped"), err.constData());
+    QVERIFY2(err.contains("POST /v1/t 200") && err.contains("(auth.unknown-key)"), err.constData());
+    QVERIFY2(err.contains("stopped"), err.constData());
+    QVERIFY(!err.contains(key));
+    QVERIFY(!err.contains("some-other-key-987"));
+}
+
+void TestSandboxCommand::usageErrorsExit2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("unknown option") << QStringList {QStringLiteral("--colour")};
+    QTest::addRow("port not a number") << QStringList {QStringLiteral("--port"), QStringLiteral("eighty")};
+    QTest::addRow("port too large") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::addRow("bad bind") << QStringList {QStringLiteral("--bind"), QStringLiteral("localhost.example")};
+    QTest::addRow("cert without key") << QStringList {QStringLiteral("--tls-cert"), QStringLiteral("x.pem")};
+    QTest::addRow("ring zero") << QStringList {QStringLiteral("--ring"), QStringLiteral("0")};
+    QTest::addRow("positional") << QStringList {QStringLiteral("extra")};
+    QTest::addRow("missing value") << QStringList {QStringLiteral("--port")};
+}
+
+void TestSandboxCommand::usageErrorsExit2()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.start(sandboxExe(), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("ewb sandbox"));
+}
+
+void TestSandboxCommand::startFailuresExit1_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("missing certificate")
+        << QStringList {QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("none.pem")),
+               QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("none.key"))}
+        << QStringLiteral("none.pem");
+    QTest::addRow("store in missing folder")
+        << QStringList {QStringLiteral("--store"), m_dir.filePath(QStringLiteral("no/folder/events.sqlite"))}
+        << QStringLiteral("events.sqlite");
+    QTest::addRow("port taken") << QStringList {QStringLiteral("--port")} << QStringLiteral("port");
+}
+
+void TestSandboxCommand::startFailuresExit1()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    QTcpServer occupier;
+    if (arguments == QStringList {QStringLiteral("--port")}) {
+        QVERIFY(occupier.listen(QHostAddress::LocalHost));
+        arguments.append(QString::number(occupier.serverPort()));
+    }
+    QProcess process;
+    process.start(sandboxExe(), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+}
+
+void TestSandboxCommand::help()
+{
+    QProcess process;
+    process.start(sandboxExe(), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    for (const char *option :
+        {"--port", "--bind", "--key", "--tls-cert", "--tls-key", "--store", "--ring", "--rate-limit"})
+        QVERIFY2(out.contains(option), option);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxCommand)
+#include "tst_sandboxcommand.moc"
