@@ -18,8 +18,17 @@
 namespace ewb {
 
 namespace {
-constexpr int ItemMergeBase = 1000;
+// Typing in one control of one call is one undo step: a merge id per (call, control). The form's
+// ids are FieldMerge + 0..5 and AttributesMerge + 0..4; edits it marks unmergeable (-1) stay so.
+int itemMergeId(int item, int formMergeId)
+{
+    if (formMergeId < 0)
+        return -1;
+    const int control = formMergeId >= CallForm::AttributesMerge ? 6 + formMergeId - CallForm::AttributesMerge
+                                                                 : formMergeId - CallForm::FieldMerge;
+    return 1000 + item * 16 + control;
 }
+} // namespace
 
 BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
 {
@@ -97,7 +106,7 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
         [this](const Payload &call, const QString &description, int mergeId) {
             const int i = currentItem();
             if (replaceBatchItem(m_batch, i, call))
-                edit(description, ItemMergeBase + i * 16 + (mergeId % 16));
+                edit(description, itemMergeId(i, mergeId));
         });
     m_context = new KeyValueTable(QStringLiteral("batchContext"), this);
     for (const ContextPreset &p : contextPresets())
