@@ -23,6 +23,7 @@ class SendJob;
 class Settings;
 class SourcesPanel;
 class SourceStore;
+class Workspace;
 
 // Where the window keeps its state; tests point these at temporary folders.
 struct WorkbenchOptions
@@ -49,6 +50,8 @@ public:
     Settings *settings() const { return m_settings.get(); }
     ComposerPanel *composer() const { return m_composer; }
     Sandbox *sandbox() const { return m_sandbox.get(); }
+    // Collections, environments, history, interchange (issue 5).
+    Workspace *workspace() const { return m_workspace; }
     void saveDraftNow();
     void send();
     void cancelSend();
@@ -82,6 +85,7 @@ private:
     QLabel *m_target = nullptr;
     QTimer *m_autosave;
     QMenu *m_viewMenu = nullptr;
+    Workspace *m_workspace = nullptr;
 };
 
 } // namespace ewb
