@@ -181,7 +181,11 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
     connect(m_composer->document(), &ComposerDocument::changed, this, &CollectionsPanel::composerChanged);
 }
 
-CollectionsPanel::~CollectionsPanel() = default;
+CollectionsPanel::~CollectionsPanel()
+{
+    // The stack clears itself when destroyed, after members it would tell about are gone.
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
 
 QModelIndex CollectionsPanel::toSource(const QModelIndex &view) const
 {

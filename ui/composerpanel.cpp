@@ -121,16 +121,39 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     m_debounce->setSingleShot(true);
     connect(m_debounce, &QTimer::timeout, this, [this] {
         m_textGeneration = m_checker->checkText(m_json->toPlainText(), m_document.payload().type());
+        m_busyDelay->start();
     });
     connect(m_json, &QPlainTextEdit::textChanged, this, &ComposerPanel::jsonTyped);
+    connect(m_json, &JsonEditor::largeTextLoaded, this, [this](bool indented) {
+        if (m_settingJsonLarge) {
+            m_settingJsonLarge = false; // the document's own text, swapped in: check it with its ranges
+            m_checker->checkPayload(m_document.payload(), m_json->toPlainText());
+        } else {
+            jsonTyped(); // a big paste: check it like typing
+            if (indented)
+                emit notice(tr("The pasted JSON was indented: one line of megabytes makes the editor slow. "
+                               "Minify puts it on one line again."));
+        }
+    });
 
     m_diagnostics = new DiagnosticsList(this);
     connect(m_diagnostics, &DiagnosticsList::jumpRequested, this, &ComposerPanel::jumpTo);
     m_meter = new SizeMeter(this);
+    // Shown only when a check takes more than a moment (a multi-megabyte paste): the window stays
+    // usable meanwhile, and this says why the diagnostics have not caught up yet.
+    m_busy = new QLabel(tr("Working on a large document… the window stays usable meanwhile."), this);
+    m_busy->setObjectName(QStringLiteral("checkingLabel"));
+    m_busy->hide();
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+    connect(m_json, &JsonEditor::loadingStarted, m_busy, &QWidget::show);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_busy);
     bottomLayout->addWidget(m_meter);
     bottomLayout->addWidget(m_diagnostics, 1);
 
@@ -190,6 +213,7 @@ void ComposerPanel::documentChanged(ComposerDocument::Origin origin)
         updateJsonText();
     m_textGeneration = 0;
     m_checker->checkPayload(p, m_jsonStale ? QString() : m_json->toPlainText());
+    m_busyDelay->start();
     emit draftChanged();
 }
 
@@ -207,12 +231,16 @@ void ComposerPanel::updateJsonText()
         m_json->setMarks({}, {});
         return;
     }
+    const QString text =
+        QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty));
     m_settingJson = true;
-    m_json->replaceText(
-        QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty)));
+    m_settingJsonLarge = text.size() > JsonEditor::largeText; // checked once it is swapped in
+    m_json->replaceText(text);
     m_settingJson = false;
     m_jsonStale = false;
-    m_checker->checkPayload(m_document.payload(), m_json->toPlainText());
+    if (!m_settingJsonLarge)
+        m_checker->checkPayload(m_document.payload(), m_json->toPlainText());
+    m_busyDelay->start();
 }
 
 void ComposerPanel::jsonTyped()
@@ -225,6 +253,8 @@ void ComposerPanel::jsonTyped()
 
 void ComposerPanel::checkResult(const ComposeCheck &result)
 {
+    m_busyDelay->stop();
+    m_busy->hide();
     m_check = result;
     const bool fromText = result.generation == m_textGeneration;
     if (fromText && result.parsed && !(result.payload == m_document.payload()))

@@ -7,6 +7,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -58,6 +59,7 @@ signals:
     void checked();
     void draftChanged();
     void showResolvedChanged(bool on);
+    void notice(const QString &text);
 
 private:
     void documentChanged(ComposerDocument::Origin origin);
@@ -79,7 +81,10 @@ private:
     DiagnosticsList *m_diagnostics;
     SizeMeter *m_meter;
     QTimer *m_debounce;
+    QLabel *m_busy;
+    QTimer *m_busyDelay;
     bool m_settingJson = false;
+    bool m_settingJsonLarge = false;
     bool m_jsonStale = true;
     quint64 m_textGeneration = 0;
     ComposeVariables m_variables;

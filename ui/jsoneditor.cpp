@@ -1,11 +1,18 @@
 #include "jsoneditor.h"
 
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
 #include "jsonhighlighter.h"
 
+#include <QApplication>
 #include <QFontDatabase>
+#include <QMimeData>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QThread>
 
 namespace ewb {
 
@@ -36,7 +43,8 @@ JsonEditor::JsonEditor(QWidget *parent) : QPlainTextEdit(parent)
     setTabChangesFocus(false);
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 2);
     m_lineNumbers = new LineNumberArea(this);
-    m_highlighter = new JsonHighlighter(document());
+    m_highlighter = new JsonHighlighter(this);
+    m_highlighter->setDocument(document());
     connect(this, &QPlainTextEdit::blockCountChanged, this,
         [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
@@ -80,10 +88,96 @@ void JsonEditor::paintLineNumbers(QPaintEvent *event)
     }
 }
 
+void JsonEditor::insertFromMimeData(const QMimeData *source)
+{
+    // A paste that replaces everything (or fills an empty editor) with megabytes: load it off the
+    // GUI thread. Smaller pastes, and pastes into the middle of a text, go the ordinary way.
+    if (source->hasText()) {
+        const QString text = source->text();
+        const bool replacesAll = !textCursor().hasSelection()
+            ? document()->isEmpty()
+            : textCursor().selectedText().size() + 1 >= document()->characterCount();
+        if (text.size() > largeText && replacesAll) {
+            loadInBackground(text);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+void JsonEditor::loadInBackground(QString text)
+{
+    const quint64 ticket = ++m_loadTicket;
+    setReadOnly(true);
+    emit loadingStarted();
+    QPointer<JsonEditor> self(this);
+    QThread *guiThread = thread();
+    const QFont textFont = font();
+    QThread *worker = QThread::create([text = std::move(text), self, guiThread, textFont, ticket]() mutable {
+        // Megabytes on a few lines cost most of a second to lay out on the GUI thread when shown,
+        // and again on every keystroke; indented, the same JSON lays out in a blink. So a long-lined
+        // text that parses is shown indented (the payload is the same); one that does not parse is
+        // shown as it is, since its lines are the only clue to where it breaks.
+        bool indented = false;
+        if (text.size() > 20'000LL * (text.count(u'\n') + 1)) {
+            const Result<JsonValue> parsed = parseJson(text.toUtf8());
+            if (parsed) {
+                text = QString::fromUtf8(writeJson(parsed.value(), JsonStyle::Pretty));
+                indented = true;
+            }
+        }
+        auto *doc = new QTextDocument;
+        doc->setDefaultFont(textFont);
+        doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+        doc->setUndoRedoEnabled(false); // one step, like a paste; the composer's undo covers it
+        doc->setPlainText(text);
+        doc->setUndoRedoEnabled(true);
+        doc->moveToThread(guiThread);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, doc, ticket, indented] {
+                if (self)
+                    self->adopt(doc, ticket, indented);
+                else
+                    delete doc;
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void JsonEditor::adopt(QTextDocument *doc, quint64 ticket, bool indented)
+{
+    if (ticket != m_loadTicket) { // a newer load or edit came first
+        delete doc;
+        return;
+    }
+    setExtraSelections({}); // they hold cursors into the old document
+    m_highlighter->setDocument(nullptr);
+    doc->setParent(this);
+    // The editor's first document belongs to its text control, which deletes it here; the ones
+    // adopted later belong to this editor.
+    QTextDocument *previous = m_adopted;
+    setDocument(doc);
+    m_adopted = doc;
+    delete previous;
+    m_loadedTicket = ticket;
+    setReadOnly(false);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    updateHighlighting();
+    emit largeTextLoaded(indented);
+}
+
 void JsonEditor::replaceText(const QString &text)
 {
+    if (text.size() > largeText) {
+        loadInBackground(text);
+        return;
+    }
     if (text == toPlainText())
         return;
+    m_loadedTicket = ++m_loadTicket; // cancels a load in flight
     const int line = textCursor().blockNumber();
     const int scroll = verticalScrollBar()->value();
     updateHighlighting();

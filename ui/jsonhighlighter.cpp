@@ -2,7 +2,7 @@
 
 namespace ewb {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+JsonHighlighter::JsonHighlighter(QObject *parent) : QSyntaxHighlighter(parent)
 {
     setDark(false);
 }

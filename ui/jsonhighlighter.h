@@ -13,7 +13,7 @@ class JsonHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(JsonHighlighter)
 
 public:
-    explicit JsonHighlighter(QTextDocument *document);
+    explicit JsonHighlighter(QObject *parent); // not the document: editors swap documents
     void setDark(bool dark);
 
 protected:

@@ -68,6 +68,8 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
     m_autosave->setInterval(1500);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::saveDraftNow);
     connect(m_composer, &ComposerPanel::draftChanged, m_autosave, qOverload<>(&QTimer::start));
+    connect(m_composer, &ComposerPanel::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     createActions();
     // --- issue 5: collections, environments, history, interchange ---

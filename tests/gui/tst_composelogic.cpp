@@ -1,9 +1,14 @@
 #include "compose/batchedit.h"
+#include "compose/calltypeswitch.h"
 #include "compose/draftstore.h"
+#include "compose/eventtemplates.h"
+#include "compose/requesttext.h"
+#include "compose/sendjob.h"
 #include "compose/sizestatus.h"
 #include "compose/timestamptext.h"
 #include "compose/typedvalue.h"
 #include "json/jsonwriter.h"
+#include "net/apirequest.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +130,79 @@ private slots:
         QVERIFY(!isInFuture(utc, utc.addSecs(10)));
         QVERIFY(!isInFuture(utc.addSecs(30), utc));
         QVERIFY(isInFuture(utc.addDays(1), utc));
+    }
+
+    void requestTextMasksTheKey()
+    {
+        Payload call = newCall(CallType::Track);
+        call.setStringField(QStringLiteral("event"), QStringLiteral("it's"));
+        const Result<OutgoingRequest> request =
+            ApiRequestBuilder(QUrl(QStringLiteral("http://127.0.0.1:8080/v1")), QStringLiteral("secret-key"))
+                .build(call);
+        QVERIFY(request.ok());
+        const QString masked = requestAsText(request.value(), false);
+        QVERIFY(masked.startsWith(QStringLiteral("POST /v1/track HTTP/1.1\nHost: 127.0.0.1:8080\n")));
+        QVERIFY(masked.contains(QStringLiteral("X-Strict-Mode: 1\n")));
+        QVERIFY(masked.endsWith(QStringLiteral("\n\n{\"type\":\"track\",\"event\":\"it's\"}")));
+        const QString auth = QString::fromLatin1(basicAuthorization(QStringLiteral("secret-key")));
+        QVERIFY(!masked.contains(auth));
+        QVERIFY(requestAsText(request.value(), true).contains(QStringLiteral("Authorization: ") + auth));
+
+        const QString curl = curlCommand(request.value(), false);
+        QVERIFY(!curl.contains(auth));
+        QVERIFY(curl.contains(QStringLiteral("-u \"$EWB_API_KEY:\"")));
+        QVERIFY(curl.contains(QStringLiteral("'http://127.0.0.1:8080/v1/track'")));
+        QVERIFY(curl.contains(QStringLiteral("--data-binary '{\"type\":\"track\",\"event\":\"it'\\''s\"}'")));
+        QVERIFY(curlCommand(request.value(), true).contains(auth));
+    }
+
+    void oversizeBatchesAreSplitOnlyWhenAsked()
+    {
+        Payload batch(CallType::Batch);
+        for (int i = 0; i < 40; ++i) {
+            JsonObject item = newCall(CallType::Track).body();
+            item.insert(QStringLiteral("event"), QString(20000, u'x'));
+            batch.batchItems().push_back(JsonValue(item));
+        }
+        QCOMPARE(plannedRequests(batch, false).size(), 1);
+        const QList<Payload> parts = plannedRequests(batch, true);
+        QVERIFY(parts.size() >= 2);
+        size_t items = 0;
+        for (const Payload &p : parts) {
+            QVERIFY(p.toWire().size() <= sizelimits::batchMargin);
+            items += p.batchItems().size();
+        }
+        QCOMPARE(items, size_t(40));
+        QCOMPARE(plannedRequests(newCall(CallType::Page), true).size(), 1);
+    }
+
+    void semanticTemplatesAddTheirRequiredFields()
+    {
+        QVERIFY(eventTemplateNames().contains(QStringLiteral("Device Created or Updated")));
+        Payload call = newCall(CallType::Track);
+        call.setStringField(QStringLiteral("userId"), QStringLiteral("u1"));
+        const Payload device = applyEventTemplate(call, QStringLiteral("Device Created or Updated"));
+        QCOMPARE(device.toWire(),
+            QByteArray("{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"Device Created or "
+                       "Updated\",\"context\":{\"device\":{\"token\":\"\"}}}"));
+        QVERIFY(eventTemplateDescription(QStringLiteral("Device Created or Updated"))
+                    .contains(u"context.device.token"));
+        QCOMPARE(applyEventTemplate(call, QStringLiteral("Not An Event")), call);
+    }
+
+    void switchingTypesKeepsWhatFits()
+    {
+        Result<Payload> track = Payload::fromText(
+            R"({"type":"track","userId":"u","event":"E","properties":{"a":1},"context":{"ip":"1.2.3.4"},"x":1})");
+        QVERIFY(track.ok());
+        QCOMPARE(switchCallType(track.value(), CallType::Identify).toWire(),
+            QByteArray(R"({"type":"identify","userId":"u","context":{"ip":"1.2.3.4"},"x":1})"));
+        QCOMPARE(switchCallType(track.value(), CallType::Page).toWire(),
+            QByteArray(
+                R"({"type":"page","userId":"u","properties":{"a":1},"context":{"ip":"1.2.3.4"},"x":1})"));
+        const Payload batch = switchCallType(track.value(), CallType::Batch);
+        QCOMPARE(batch.batchItems().size(), size_t(1));
+        QCOMPARE(switchCallType(batch, CallType::Track), track.value());
     }
 
     void draftsSurvive()

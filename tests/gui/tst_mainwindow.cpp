@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
@@ -241,6 +242,35 @@ private slots:
         QTRY_COMPARE(m_window->composer()->lastCheck().check.size.bodyBytes, qsizetype(bytes));
         auto *meter = m_window->findChild<QWidget *>(QStringLiteral("sizeMeter"));
         QCOMPARE(meter->property("level").toInt(), level);
+    }
+
+    void aFiveMegabytePasteIsCheckedOffTheGuiThread()
+    {
+        QByteArray json = "{\"batch\":[";
+        while (json.size() < 5 * 1024 * 1024)
+            json +=
+                "{\"type\":\"track\",\"userId\":\"u\",\"event\":\"Order Completed\",\"properties\":{\"sku\":"
+                "\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"}},";
+        json.chop(1);
+        json += "]}";
+        m_window->composer()->showJsonTab(true);
+        auto *editor = find<JsonEditor>(QStringLiteral("jsonEditor"));
+        QApplication::clipboard()->setText(QString::fromUtf8(json)); // one 5 MB line: the editor's worst case
+        editor->selectAll();
+        editor->paste();
+        QVERIFY(editor->isLoading()); // the text is laid out on a worker thread, not in paste()
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->lastCheck().parsed &&
+                m_window->composer()->lastCheck().check.size.bodyBytes == json.size(),
+            30000);
+        QCOMPARE(m_window->findChild<QWidget *>(QStringLiteral("sizeMeter"))->property("level").toInt(),
+            int(SizeLevel::Error));
+        // Once it read as a payload it was shown indented, so later keystrokes stay cheap.
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isLoading() && editor->blockCount() > 1000, 30000);
+        // Broken at the very end: the syntax error is reported, nothing crashes.
+        QTextCursor end(editor->document());
+        end.movePosition(QTextCursor::End);
+        end.deletePreviousChar();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->composer()->lastCheck().syntaxMessage.isEmpty(), 30000);
     }
 
     void draftSurvivesARestart()
