@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace ewb {
 
 namespace {
@@ -100,32 +102,42 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
-    const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
+    // Compact: the dock shares the left column with the sources and the sandbox.
+    const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot,
+                            std::optional<QStyle::StandardPixmap> icon = std::nullopt) {
         auto *b = new QToolButton(this);
         b->setObjectName(name);
         b->setText(text);
         b->setToolTip(tip);
         b->setAutoRaise(true);
+        if (icon) {
+            b->setIcon(style()->standardIcon(*icon));
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
         connect(b, &QToolButton::clicked, this, slot);
         buttons->addWidget(b);
         return b;
     };
-    button(QStringLiteral("openCollection"), tr("Open…"), tr("Open a collection folder"),
+    button(QStringLiteral("openCollection"), tr("Open…"), tr("Open a collection folder (Ctrl+O)"),
         &CollectionsPanel::chooseCollection);
     button(QStringLiteral("newCollection"), tr("New"), tr("Create a collection in an empty folder"),
         &CollectionsPanel::newCollection);
-    button(QStringLiteral("newFolder"), tr("Folder"), tr("Add a folder to the selected collection or folder"),
-        &CollectionsPanel::newFolder);
-    button(QStringLiteral("duplicateItem"), tr("Duplicate"), tr("Duplicate the selected request or folder"),
-        &CollectionsPanel::duplicateSelected);
-    button(QStringLiteral("deleteItem"), tr("Delete"),
-        tr("Delete the selected request or folder (undo with Ctrl+Z in the tree); close a collection"),
-        &CollectionsPanel::deleteSelected);
     buttons->addStretch();
-    QToolButton *undo =
-        button(QStringLiteral("undoCollections"), tr("Undo"), QString(), [this] { m_undo.undo(); });
-    QToolButton *redo =
-        button(QStringLiteral("redoCollections"), tr("Redo"), QString(), [this] { m_undo.redo(); });
+    button(QStringLiteral("newFolder"), tr("New folder"),
+        tr("Add a folder to the selected collection or folder"), &CollectionsPanel::newFolder,
+        QStyle::SP_FileDialogNewFolder);
+    button(QStringLiteral("duplicateItem"), tr("Duplicate"), tr("Duplicate the selected request or folder"),
+        &CollectionsPanel::duplicateSelected, QStyle::SP_FileDialogDetailedView);
+    button(QStringLiteral("deleteItem"), tr("Delete"),
+        tr("Delete the selected request or folder (Delete; undo with Ctrl+Z in the tree); close a "
+           "collection"),
+        &CollectionsPanel::deleteSelected, QStyle::SP_TrashIcon);
+    QToolButton *undo = button(
+        QStringLiteral("undoCollections"), tr("Undo"), tr("Undo"), [this] { m_undo.undo(); },
+        QStyle::SP_ArrowBack);
+    QToolButton *redo = button(
+        QStringLiteral("redoCollections"), tr("Redo"), tr("Redo"), [this] { m_undo.redo(); },
+        QStyle::SP_ArrowForward);
     undo->setEnabled(false);
     redo->setEnabled(false);
     connect(&m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);

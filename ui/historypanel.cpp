@@ -48,7 +48,11 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
         m_type->addItem(callTypeTitle(type), callTypeName(type));
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("historySource"));
-    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough to share the right column with the response.
+    for (QComboBox *box : {m_status, m_type, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+    }
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
@@ -72,11 +76,17 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_maxDays->setValue(settings->getInt(Settings::Key::HistoryMaxAgeDays));
     m_maxEntries = new QSpinBox(this);
     m_maxEntries->setObjectName(QStringLiteral("historyMaxEntries"));
-    m_maxEntries->setRange(0, 10'000'000);
+    m_maxEntries->setRange(0, 9'999'999);
     m_maxEntries->setSingleStep(1000);
     m_maxEntries->setSuffix(tr(" sends"));
+    // Their width follows the largest value; these are wide enough for the usual ones.
+    m_maxDays->setMinimumWidth(60);
+    m_maxEntries->setMinimumWidth(60);
+    m_maxDays->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_maxEntries->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_maxEntries->setSpecialValueText(tr("any number"));
     m_maxEntries->setValue(settings->getInt(Settings::Key::HistoryMaxEntries));
+    m_maxEntries->setGroupSeparatorShown(true);
     m_maxDays->setToolTip(tr("Sends older than this are removed (0: kept at any age)"));
     m_maxEntries->setToolTip(tr("Only the newest this many sends are kept (0: no limit)"));
 
@@ -85,10 +95,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     filters->addWidget(m_type);
     filters->addWidget(m_source, 1);
     auto *retention = new QHBoxLayout;
-    retention->addWidget(m_count, 1);
     retention->addWidget(new QLabel(tr("Keep:"), this));
-    retention->addWidget(m_maxDays);
-    retention->addWidget(m_maxEntries);
+    retention->addWidget(m_maxDays, 1);
+    retention->addWidget(m_maxEntries, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -96,6 +105,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
     layout->addLayout(retention);
 
     m_debounce = new QTimer(this);

@@ -88,8 +88,11 @@ Workspace::Workspace(const WorkspaceParts &parts)
         dock(m_collections, tr("Collections"), QStringLiteral("collectionsDock"), Qt::LeftDockWidgetArea);
     QDockWidget *historyDock =
         dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
-    if (auto *sources = m_window->findChild<QDockWidget *>(QStringLiteral("sourcesDock")))
-        m_window->splitDockWidget(collectionsDock, sources, Qt::Vertical);
+    // Left column, top to bottom: collections, sources, sandbox (re-adding a dock moves it last).
+    for (const char *name : {"sourcesDock", "sandboxDock"}) {
+        if (auto *d = m_window->findChild<QDockWidget *>(QLatin1String(name)))
+            m_window->addDockWidget(Qt::LeftDockWidgetArea, d);
+    }
     if (auto *response = m_window->findChild<QDockWidget *>(QStringLiteral("responseDock"))) {
         m_window->tabifyDockWidget(response, historyDock);
         response->raise();
