@@ -4,6 +4,7 @@
 #include "compose/fallbackkeystore.h"
 #include "compose/sendjob.h"
 #include "composerpanel.h"
+#include "interchange/codesnippets.h"
 #include "jsoneditor.h"
 #include "net/httpclient.h"
 #include "palette.h"
@@ -125,7 +126,11 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
 
     connect(m_sendJob, &SendJob::partFinished, this,
         [this](int index, int count, const OutgoingRequest &request, const HttpResult &result) {
-            m_response->showResult(request, result, index, count);
+            SnippetTarget target;
+            target.baseUrl = m_sentTo.baseUrl().toString();
+            target.strictMode = m_sentTo.strictMode;
+            m_response->showResult(
+                request, result, index, count, curlSnippet(m_sentParts.value(index), target));
         });
     connect(m_sendJob, &SendJob::failed, m_response, &ResponseView::showFailure);
     connect(m_sendJob, &SendJob::finished, this, [this] {
@@ -190,7 +195,9 @@ void MainWindow::send()
         return;
     }
     m_response->showSending(source->name);
-    m_sendJob->start(*source, plannedRequests(*payload, m_splitAction->isChecked()));
+    m_sentTo = *source;
+    m_sentParts = plannedRequests(*payload, m_splitAction->isChecked());
+    m_sendJob->start(*source, m_sentParts);
 }
 
 void MainWindow::cancelSend()

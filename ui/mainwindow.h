@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/payload.h"
+#include "sources/source.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -83,6 +86,8 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_splitAction = nullptr;
     QLabel *m_target = nullptr;
+    Source m_sentTo; // what the last Send went to, for Copy as curl
+    QList<Payload> m_sentParts;
     QTimer *m_autosave;
     QMenu *m_viewMenu = nullptr;
     Workspace *m_workspace = nullptr;

@@ -73,11 +73,11 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     auto *curl = new QPushButton(tr("Copy as curl"), this);
     curl->setObjectName(QStringLiteral("copyAsCurl"));
     curl->setToolTip(
-        tr("Copies a curl command for this request. Unless the key is revealed, it reads the key "
-           "from $EWB_API_KEY."));
+        tr("Copies a curl command that sends this call the same way. It reads the key from $CDP_API_KEY, "
+           "so it can be pasted anywhere."));
     connect(curl, &QPushButton::clicked, this, [this] {
         if (m_hasRequest)
-            QApplication::clipboard()->setText(curlCommand(m_lastRequest, m_reveal->isChecked()));
+            QApplication::clipboard()->setText(m_curl);
     });
 
     auto *requestPage = new QWidget(this);
@@ -111,8 +111,10 @@ void ResponseView::showSending(const QString &where)
     m_figures->clear();
 }
 
-void ResponseView::showResult(const OutgoingRequest &request, const HttpResult &result, int part, int count)
+void ResponseView::showResult(
+    const OutgoingRequest &request, const HttpResult &result, int part, int count, const QString &curl)
 {
+    m_curl = curl;
     m_lastRequest = request;
     m_hasRequest = true;
     QString headline = result.headline.isEmpty()

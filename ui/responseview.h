@@ -26,7 +26,9 @@ public:
 
     void showSending(const QString &where);
     // part/count: which of several split batches this is (count 1: a single request).
-    void showResult(const OutgoingRequest &request, const HttpResult &result, int part, int count);
+    // curl: the same call as a curl command (interchange's curlSnippet), for Copy as curl.
+    void showResult(
+        const OutgoingRequest &request, const HttpResult &result, int part, int count, const QString &curl);
     void showFailure(const QString &message);
     void setRevealKey(bool reveal);
     QString statusText() const;
@@ -46,6 +48,7 @@ private:
     QPlainTextEdit *m_request;
     QCheckBox *m_reveal;
     OutgoingRequest m_lastRequest;
+    QString m_curl;
     bool m_hasRequest = false;
 };
 

@@ -1,22 +1,8 @@
 #include "requesttext.h"
 
-#include <QStringList>
-
 namespace ewb {
 
 namespace {
-QString shellQuote(const QString &text)
-{
-    QString out = text;
-    out.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + out + u'\'';
-}
-
-bool isAuthorization(const QByteArray &name)
-{
-    return QByteArrayView(name).compare("Authorization", Qt::CaseInsensitive) == 0;
-}
-
 HeaderList wireHeaders(const OutgoingRequest &request)
 {
     HeaderList headers;
@@ -45,31 +31,6 @@ QString requestAsText(const OutgoingRequest &request, bool revealKey)
     text += u'\n';
     text += QString::fromUtf8(request.body);
     return text;
-}
-
-QString curlCommand(const OutgoingRequest &request, bool revealKey)
-{
-    QStringList parts {QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("-X"),
-        QString::fromLatin1(request.method), shellQuote(request.url.toString(QUrl::FullyEncoded))};
-    bool hasAuth = false;
-    for (const auto &[name, value] : request.headers) {
-        if (isAuthorization(name)) {
-            hasAuth = true;
-            continue;
-        }
-        parts << QStringLiteral("-H") << shellQuote(QString::fromLatin1(name + ": " + value));
-    }
-    if (request.strictMode && request.header("X-Strict-Mode").isEmpty())
-        parts << QStringLiteral("-H") << shellQuote(QStringLiteral("X-Strict-Mode: 1"));
-    if (hasAuth) {
-        if (revealKey)
-            parts << QStringLiteral("-H")
-                  << shellQuote(QString::fromLatin1("Authorization: " + request.header("Authorization")));
-        else
-            parts << QStringLiteral("-u") << QStringLiteral("\"$EWB_API_KEY:\"");
-    }
-    parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(request.body));
-    return parts.join(u' ');
 }
 
 } // namespace ewb

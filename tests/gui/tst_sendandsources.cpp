@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -113,6 +114,11 @@ private slots:
         // The request view masks the key until Reveal.
         const QString shown = find<QPlainTextEdit>(QStringLiteral("requestAsSent"))->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("Authorization: Basic <redacted>")));
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("copyAsCurl")), Qt::LeftButton);
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.contains(m_window->sandbox()->baseUrl().toString() + QStringLiteral("/track")),
+            qPrintable(curl));
+        QVERIFY(curl.contains(QStringLiteral("$CDP_API_KEY")));
     }
 
     void testConnectionGivesTwoVerdicts()
