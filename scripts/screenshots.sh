@@ -38,6 +38,10 @@ run_all() {
     shoot sent sent
     shoot test-connection test-connection
     shoot dark compose --dark
+    # --- issue 5 states ---
+    shoot collections collections
+    shoot history history
+    # --- end issue 5 states ---
 }
 
 if [ -n "${EWB_SCREENSHOTS_INNER:-}" ]; then

@@ -13,6 +13,7 @@
 #include "sizemeter.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -91,6 +92,12 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     jsonButtons->addWidget(format);
     jsonButtons->addWidget(minify);
     jsonButtons->addStretch();
+    m_resolvedToggle = new QCheckBox(tr("Show variables resolved"), jsonPage);
+    m_resolvedToggle->setObjectName(QStringLiteral("showResolved"));
+    m_resolvedToggle->setToolTip(tr("Show the JSON as it will be sent, {{variables}} replaced (secrets masked); "
+                                     "read-only while on"));
+    connect(m_resolvedToggle, &QCheckBox::toggled, this, &ComposerPanel::setShowResolved);
+    jsonButtons->addWidget(m_resolvedToggle);
     auto *jsonLayout = new QVBoxLayout(jsonPage);
     jsonLayout->setContentsMargins(0, 4, 0, 0);
     jsonLayout->addWidget(m_json, 1);
@@ -212,6 +219,18 @@ void ComposerPanel::documentChanged(ComposerDocument::Origin origin)
 
 void ComposerPanel::updateJsonText()
 {
+    if (m_showResolved) {
+        // Not the user's text: it stays stale, so edits and marks keep going to the payload.
+        DynamicValues dynamic;
+        const PreparedRequest resolved = resolveComposePayload(
+            m_document.payload(), m_variables, dynamic, VariableResolver::Secrets::Mask);
+        m_settingJson = true;
+        m_json->replaceText(QString::fromUtf8(writeJson(
+            JsonValue(resolved.payload ? resolved.payload->body() : m_document.payload().body()), JsonStyle::Pretty)));
+        m_settingJson = false;
+        m_json->setMarks({}, {});
+        return;
+    }
     const QString text =
         QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty));
     m_settingJson = true;
@@ -292,6 +311,7 @@ void ComposerPanel::jumpTo(int index)
 
 void ComposerPanel::formatJson()
 {
+    setShowResolved(false);
     showJsonTab(true);
     Result<JsonValue> parsed = parseJson(m_json->toPlainText().toUtf8());
     if (!parsed)
@@ -304,6 +324,7 @@ void ComposerPanel::formatJson()
 
 void ComposerPanel::minifyJson()
 {
+    setShowResolved(false);
     showJsonTab(true);
     Result<JsonValue> parsed = parseJson(m_json->toPlainText().toUtf8());
     if (!parsed)
@@ -312,6 +333,35 @@ void ComposerPanel::minifyJson()
     m_json->replaceText(QString::fromUtf8(writeJson(parsed.value(), JsonStyle::Compact)));
     m_settingJson = false;
     jsonTyped();
+}
+
+void ComposerPanel::setVariables(const ComposeVariables &variables)
+{
+    if (variables == m_variables)
+        return;
+    m_variables = variables;
+    m_checker->setVariables(variables);
+    if (m_showResolved && m_tabs->currentIndex() == JsonTab)
+        updateJsonText();
+    m_textGeneration = 0;
+    m_checker->checkPayload(m_document.payload(), m_jsonStale ? QString() : m_json->toPlainText());
+}
+
+void ComposerPanel::setShowResolved(bool on)
+{
+    if (on == m_showResolved)
+        return;
+    if (on && !m_jsonStale && !m_check.parsed) {
+        m_resolvedToggle->setChecked(false); // the text does not parse: nothing to resolve, and it must stay
+        return;
+    }
+    m_showResolved = on;
+    m_resolvedToggle->setChecked(on);
+    m_json->setReadOnly(on);
+    m_jsonStale = true;
+    if (m_tabs->currentIndex() == JsonTab)
+        updateJsonText();
+    emit showResolvedChanged(on);
 }
 
 QString ComposerPanel::draftText() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -46,9 +47,18 @@ public:
     // Restores a draft: a payload when it parses, the raw text in the JSON tab otherwise.
     void restoreDraft(const QByteArray &text, CallType fallbackType);
 
+    // --- variables (issue 5) ---
+    // What `{{name}}` resolves to: checks, gauges and diagnostics see the resolved payload.
+    void setVariables(const ComposeVariables &variables);
+    const ComposeVariables &variables() const { return m_variables; }
+    // The JSON tab shows the payload with its variables resolved (secrets masked), read-only.
+    void setShowResolved(bool on);
+    bool showsResolved() const { return m_showResolved; }
+
 signals:
     void checked();
     void draftChanged();
+    void showResolvedChanged(bool on);
     void notice(const QString &text);
 
 private:
@@ -77,6 +87,9 @@ private:
     bool m_settingJsonLarge = false;
     bool m_jsonStale = true;
     quint64 m_textGeneration = 0;
+    ComposeVariables m_variables;
+    bool m_showResolved = false;
+    QCheckBox *m_resolvedToggle = nullptr;
 };
 
 } // namespace ewb

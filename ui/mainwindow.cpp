@@ -13,7 +13,9 @@
 #include "sandboxpanel.h"
 #include "settings/settings.h"
 #include "sources/sourcestore.h"
+#include "util/appfolders.h"
 #include "sourcespanel.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -71,6 +73,12 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     createActions();
+    // --- issue 5: collections, environments, history, interchange ---
+    m_workspace = new Workspace({this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel,
+        findChild<QMenu *>(QStringLiteral("fileMenu")), findChild<QAction *>(QStringLiteral("quitAction")),
+        findChild<QMenu *>(QStringLiteral("editMenu")), m_viewMenu, findChild<QToolBar *>(QStringLiteral("sendToolBar")),
+        options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
+    // --- end issue 5 ---
     restoreState();
     statusBar()->showMessage(tr("Ready"));
 }
@@ -180,9 +188,15 @@ void MainWindow::send()
         return;
     m_sendAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
+    const std::optional<Payload> payload = m_workspace->payloadToSend(source->name); // variables resolved
+    if (!payload) {
+        m_sendAction->setEnabled(true);
+        m_cancelAction->setEnabled(false);
+        return;
+    }
     m_response->showSending(source->name);
     m_sentTo = *source;
-    m_sentParts = plannedRequests(m_composer->document()->payload(), m_splitAction->isChecked());
+    m_sentParts = plannedRequests(*payload, m_splitAction->isChecked());
     m_sendJob->start(*source, m_sentParts);
 }
 
@@ -223,13 +237,16 @@ void MainWindow::createActions()
     }
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_sendAction);
     file->addAction(m_cancelAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     QUndoStack *undo = m_composer->document()->undoStack();
     QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -313,6 +330,10 @@ void MainWindow::saveDraftNow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workspace->mayClose()) { // unsaved requests and collections: asks
+        event->ignore();
+        return;
+    }
     saveDraftNow();
     m_settings->set(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->set(Settings::Key::WindowState, saveState());

@@ -26,6 +26,7 @@ class SendJob;
 class Settings;
 class SourcesPanel;
 class SourceStore;
+class Workspace;
 
 // Where the window keeps its state; tests point these at temporary folders.
 struct WorkbenchOptions
@@ -52,6 +53,8 @@ public:
     Settings *settings() const { return m_settings.get(); }
     ComposerPanel *composer() const { return m_composer; }
     Sandbox *sandbox() const { return m_sandbox.get(); }
+    // Collections, environments, history, interchange (issue 5).
+    Workspace *workspace() const { return m_workspace; }
     void saveDraftNow();
     void send();
     void cancelSend();
@@ -87,6 +90,7 @@ private:
     QList<Payload> m_sentParts;
     QTimer *m_autosave;
     QMenu *m_viewMenu = nullptr;
+    Workspace *m_workspace = nullptr;
 };
 
 } // namespace ewb

@@ -45,12 +45,21 @@ quint64 BackgroundChecker::post(Job job)
 
 quint64 BackgroundChecker::checkText(const QString &text, CallType fallbackType)
 {
-    return post([text, fallbackType] { return checkComposeText(text, fallbackType); });
+    return post([text, fallbackType, variables = m_variables] {
+        return checkComposeText(text, fallbackType, variables.get());
+    });
 }
 
 quint64 BackgroundChecker::checkPayload(const Payload &payload, const QString &text)
 {
-    return post([payload, text] { return checkComposePayload(payload, text); });
+    return post([payload, text, variables = m_variables] {
+        return checkComposePayload(payload, text, variables.get());
+    });
+}
+
+void BackgroundChecker::setVariables(const ComposeVariables &variables)
+{
+    m_variables = std::make_shared<const ComposeVariables>(variables);
 }
 
 } // namespace ewb

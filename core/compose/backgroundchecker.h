@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace ewb {
 
@@ -24,6 +25,8 @@ public:
     quint64 checkText(const QString &text, CallType fallbackType);
     quint64 checkPayload(const Payload &payload, const QString &text = {});
     quint64 latestGeneration() const { return m_latest.load(); }
+    // The variables later checks resolve `{{name}}` with (see checkComposePayload).
+    void setVariables(const ComposeVariables &variables);
 
 signals:
     void checked(const ewb::ComposeCheck &result);
@@ -35,6 +38,8 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
     std::atomic<quint64> m_latest {0};
+    // Read on the caller's thread when a check is posted; each job holds its own snapshot.
+    std::shared_ptr<const ComposeVariables> m_variables = std::make_shared<ComposeVariables>();
 };
 
 } // namespace ewb

@@ -4,13 +4,25 @@
 
 namespace ewb {
 
-ComposeCheck checkComposePayload(const Payload &payload, const QString &text)
+ComposeCheck checkComposePayload(const Payload &payload, const QString &text, const ComposeVariables *variables)
 {
     ComposeCheck out;
     out.parsed = true;
     out.payload = payload;
-    out.check = checkPayload(payload);
-    out.gauges = sizeGauges(payload, out.check.size);
+    if (variables && containsVariableReference(JsonValue(payload.body()))) {
+        // Fixed dynamic values: the gauges must not jump about while nothing is typed.
+        DynamicValues dynamic(1, [] { return QDateTime::currentDateTimeUtc(); });
+        PreparedRequest resolved =
+            resolveComposePayload(payload, *variables, dynamic, VariableResolver::Secrets::Mask);
+        const Payload &checked = resolved.payload ? *resolved.payload : payload;
+        out.resolved = true;
+        out.check = checkPayload(checked);
+        out.check.diagnostics = resolved.diagnostics + out.check.diagnostics;
+        out.gauges = sizeGauges(checked, out.check.size);
+    } else {
+        out.check = checkPayload(payload);
+        out.gauges = sizeGauges(payload, out.check.size);
+    }
     out.ranges.reserve(out.check.diagnostics.size());
     for (qsizetype i = 0; i < out.check.diagnostics.size(); ++i) {
         if (text.isEmpty() || i >= maxLocatedDiagnostics)
@@ -24,7 +36,7 @@ ComposeCheck checkComposePayload(const Payload &payload, const QString &text)
     return out;
 }
 
-ComposeCheck checkComposeText(const QString &text, CallType fallbackType)
+ComposeCheck checkComposeText(const QString &text, CallType fallbackType, const ComposeVariables *variables)
 {
     const QByteArray utf8 = text.toUtf8();
     JsonSyntaxError where;
@@ -46,7 +58,7 @@ ComposeCheck checkComposeText(const QString &text, CallType fallbackType)
         out.syntaxRange = locateJsonPointer(text, u"/type");
         return out;
     }
-    return checkComposePayload(payload.value(), text);
+    return checkComposePayload(payload.value(), text, variables);
 }
 
 } // namespace ewb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "composevariables.h"
 #include "jsontextlocator.h"
 #include "model/payload.h"
 #include "sizestatus.h"
@@ -24,6 +25,9 @@ struct ComposeCheck
     PayloadCheck check;
     QList<TextRange> ranges; // parallel to check.diagnostics; invalid when not located
     QList<SizeGauge> gauges;
+    // The payload holds `{{variables}}`: check, gauges and diagnostics are about it resolved (secrets
+    // masked), and the first diagnostics say what did not resolve.
+    bool resolved = false;
 };
 
 // Only the first diagnostics are located in the text: each look-up scans from the top, and a
@@ -32,9 +36,12 @@ inline constexpr qsizetype maxLocatedDiagnostics = 200;
 
 // Parses text as a payload (fallbackType when it has no "type" and no "batch"), checks it and
 // locates each diagnostic. Pure; safe on any thread.
-ComposeCheck checkComposeText(const QString &text, CallType fallbackType);
+// With variables, `{{name}}` is resolved first (see ComposeCheck::resolved).
+ComposeCheck checkComposeText(
+    const QString &text, CallType fallbackType, const ComposeVariables *variables = nullptr);
 // Checks a payload that is already a value (form edits); ranges point into text when given.
-ComposeCheck checkComposePayload(const Payload &payload, const QString &text = {});
+ComposeCheck checkComposePayload(
+    const Payload &payload, const QString &text = {}, const ComposeVariables *variables = nullptr);
 
 } // namespace ewb
 

@@ -16,10 +16,10 @@ struct KeySpec
     QVariant defaultValue;
 };
 
-const std::array<KeySpec, 10> &specs()
+const std::array<KeySpec, 14> &specs()
 {
     using K = Settings::Key;
-    static const std::array<KeySpec, 10> table = {{
+    static const std::array<KeySpec, 14> table = {{
         {K::WindowGeometry, u"window/geometry", QByteArray()},
         {K::WindowState, u"window/state", QByteArray()},
         {K::ComposerSplitter, u"window/composerSplitter", QByteArray()},
@@ -30,6 +30,10 @@ const std::array<KeySpec, 10> &specs()
         {K::DarkPalette, u"appearance/palette", QStringLiteral("system")},
         {K::RevealKeyInRequest, u"response/revealKey", false},
         {K::FirstRunDone, u"general/firstRunDone", false},
+        {K::OpenCollections, u"collections/open", QStringList()},
+        {K::HistoryMaxAgeDays, u"history/maxAgeDays", 90},
+        {K::HistoryMaxEntries, u"history/maxEntries", 100000},
+        {K::ShowResolvedJson, u"composer/showResolved", false},
     }};
     return table;
 }

@@ -31,6 +31,10 @@ public:
         DarkPalette, // "system", "light" or "dark"
         RevealKeyInRequest,
         FirstRunDone,
+        OpenCollections, // folders of the collections open in the tree (QStringList)
+        HistoryMaxAgeDays, // 0: no limit
+        HistoryMaxEntries, // 0: no limit
+        ShowResolvedJson, // the JSON tab shows the payload with variables resolved
     };
     Q_ENUM(Key)
 

@@ -6,6 +6,15 @@
 #include "sandbox/sandbox.h"
 #include "ui/composerpanel.h"
 #include "ui/mainwindow.h"
+// --- issue 5 states ---
+#include "collections/collection.h"
+#include "ui/collectionspanel.h"
+#include "ui/environmentselector.h"
+#include "ui/workspace.h"
+
+#include <QDockWidget>
+#include <QTreeView>
+// --- end issue 5 states ---
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -85,6 +94,66 @@ int main(int argc, char *argv[])
         if (auto *test = window.findChild<QAbstractButton *>(QStringLiteral("testConnection")))
             test->click();
         QTimer::singleShot(800, qApp, ready);
+        // --- issue 5 states: a collection with variables, and the history after a few sends ---
+    } else if (state == u"collections" || state == u"history") {
+        const QString folder = dir.filePath(QStringLiteral("onboarding"));
+        Collection c = Collection::create(QStringLiteral("Onboarding"));
+        setVariable(c.variables, Variable {QStringLiteral("plan"), QStringLiteral("pro"), false});
+        const auto request = [](const QString &name, CallType type, const QString &body) {
+            SavedRequest r;
+            r.name = name;
+            r.type = type;
+            r.setBodyText(body);
+            return CollectionItem::makeRequest(r);
+        };
+        c.items.push_back(request(QStringLiteral("Identify a new user"), CallType::Identify,
+            QStringLiteral(
+                R"({"userId":"{{userId}}","traits":{"email":"{{$randomEmail}}","plan":"{{plan}}"}})")));
+        CollectionItem day1 = CollectionItem::makeFolder(FolderInfo {QStringLiteral("Day 1"), {}, {}});
+        day1.children.push_back(request(QStringLiteral("Signed up"), CallType::Track,
+            QStringLiteral(
+                R"({"userId":"{{userId}}","event":"Signed Up","properties":{"plan":"{{plan}}","coupon":"{{coupon}}"}})")));
+        day1.children.push_back(request(QStringLiteral("Viewed pricing"), CallType::Page,
+            QStringLiteral(R"({"userId":"{{userId}}","name":"Pricing"})")));
+        c.items.push_back(day1);
+        CollectionItem day7 = CollectionItem::makeFolder(FolderInfo {QStringLiteral("Day 7"), {}, {}});
+        day7.children.push_back(request(QStringLiteral("Order completed"), CallType::Track,
+            QStringLiteral(
+                R"({"userId":"{{userId}}","event":"Order Completed","properties":{"revenue":129.5}})")));
+        c.items.push_back(day7);
+        (void)saveCollection(c, folder);
+        Workspace *workspace = window.workspace();
+        Environment env = Environment::create(QStringLiteral("Staging"));
+        setVariable(env.variables, Variable {QStringLiteral("userId"), QStringLiteral("user-1042"), false});
+        (void)workspace->environments()->store()->save(env);
+        workspace->environments()->reload();
+        workspace->environments()->setActive(QStringLiteral("Staging"));
+        CollectionsPanel *panel = workspace->collections();
+        panel->openCollection(folder);
+        panel->tree()->expandAll();
+        const QModelIndex signedUp =
+            panel->model()->index(0, 0, panel->model()->index(1, 0, panel->model()->index(0, 0)));
+        panel->openIndex(signedUp);
+        if (state == u"history") {
+            panel->openIndex(
+                panel->model()->index(1, 0, panel->model()->index(1, 0, panel->model()->index(0, 0))));
+            window.send();
+            QTimer::singleShot(300, qApp, [&window, panel] {
+                panel->openIndex(panel->model()->index(0, 0, panel->model()->index(0, 0)));
+                window.send();
+            });
+            QTimer::singleShot(700, qApp, [&window, ready] {
+                if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
+                    dock->raise();
+                    window.resizeDocks({dock}, {540}, Qt::Horizontal);
+                }
+                ready();
+            });
+        } else {
+            composer->showJsonTab(true);
+            ready();
+        }
+        // --- end issue 5 states ---
     } else {
         QTextStream(stderr) << "unknown state " << state << Qt::endl;
         return 2;

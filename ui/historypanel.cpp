@@ -1,0 +1,198 @@
+#include "historypanel.h"
+
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "settings/settings.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ewb {
+
+HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *parent)
+    : QWidget(parent), m_store(store), m_settings(settings)
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    m_model = new HistoryModel(store, this);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("historyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); padding: 4px; }"));
+    m_banner->hide();
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search names, bodies, URLs, answers…"));
+    m_search->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->addItem(tr("Any status"), int(StatusFilter::Any));
+    m_status->addItem(tr("2xx"), int(StatusFilter::Success));
+    m_status->addItem(tr("Not 2xx"), int(StatusFilter::NotSuccess));
+    m_status->addItem(tr("4xx"), int(StatusFilter::ClientError));
+    m_status->addItem(tr("5xx"), int(StatusFilter::ServerError));
+    m_status->addItem(tr("No answer"), int(StatusFilter::NoAnswer));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("historyType"));
+    m_type->addItem(tr("Any type"), QString());
+    for (CallType type : allCallTypes)
+        m_type->addItem(callTypeTitle(type), callTypeName(type));
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("historySource"));
+    // Narrow enough to share the right column with the response.
+    for (QComboBox *box : {m_status, m_type, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+    }
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setToolTip(tr("Double-click (or Enter) to reopen a request in the composer"));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &at) { reopen(at.row()); });
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("historyCount"));
+    m_maxDays = new QSpinBox(this);
+    m_maxDays->setObjectName(QStringLiteral("historyMaxDays"));
+    m_maxDays->setRange(0, 3650);
+    m_maxDays->setSuffix(tr(" days"));
+    m_maxDays->setSpecialValueText(tr("any age"));
+    m_maxDays->setValue(settings->getInt(Settings::Key::HistoryMaxAgeDays));
+    m_maxEntries = new QSpinBox(this);
+    m_maxEntries->setObjectName(QStringLiteral("historyMaxEntries"));
+    m_maxEntries->setRange(0, 9'999'999);
+    m_maxEntries->setSingleStep(1000);
+    m_maxEntries->setSuffix(tr(" sends"));
+    // Their width follows the largest value; these are wide enough for the usual ones.
+    m_maxDays->setMinimumWidth(60);
+    m_maxEntries->setMinimumWidth(60);
+    m_maxDays->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_maxEntries->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_maxEntries->setSpecialValueText(tr("any number"));
+    m_maxEntries->setValue(settings->getInt(Settings::Key::HistoryMaxEntries));
+    m_maxEntries->setGroupSeparatorShown(true);
+    m_maxDays->setToolTip(tr("Sends older than this are removed (0: kept at any age)"));
+    m_maxEntries->setToolTip(tr("Only the newest this many sends are kept (0: no limit)"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_type);
+    filters->addWidget(m_source, 1);
+    auto *retention = new QHBoxLayout;
+    retention->addWidget(new QLabel(tr("Keep:"), this));
+    retention->addWidget(m_maxDays, 1);
+    retention->addWidget(m_maxEntries, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    layout->addLayout(retention);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &HistoryPanel::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_status, m_type, m_source})
+        connect(box, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyQuery);
+    connect(m_maxDays, &QSpinBox::editingFinished, this, &HistoryPanel::applyRetention);
+    connect(m_maxEntries, &QSpinBox::editingFinished, this, &HistoryPanel::applyRetention);
+    connect(m_store, &HistoryStore::changed, this, &HistoryPanel::refreshSources);
+    connect(m_store, &HistoryStore::recovered, this, &HistoryPanel::showBanner);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_model->lastError().isEmpty())
+            m_count->setText(m_model->lastError());
+        else if (Result<qint64> n = m_store->isOpen() ? m_store->count(m_model->query()) : Result<qint64>(0))
+            m_count->setText(tr("%n send(s)", nullptr, int(n.value())));
+    });
+
+    m_store->setRetention({settings->getInt(Settings::Key::HistoryMaxAgeDays),
+        settings->getInt(Settings::Key::HistoryMaxEntries)});
+    refreshSources();
+    applyQuery();
+}
+
+void HistoryPanel::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void HistoryPanel::applyQuery()
+{
+    m_debounce->stop();
+    HistoryQuery query;
+    query.text = m_search->text().trimmed();
+    query.status = StatusFilter(m_status->currentData().toInt());
+    const QString type = m_type->currentData().toString();
+    if (!type.isEmpty())
+        query.type = callTypeFromName(type);
+    query.sourceName = m_source->currentData().toString();
+    m_model->setQuery(query);
+}
+
+void HistoryPanel::refreshSources()
+{
+    if (!m_store->isOpen())
+        return;
+    Result<QStringList> names = m_store->sourceNames();
+    const QString current = m_source->currentData().toString();
+    const QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("Any source"), QString());
+    if (names) {
+        for (const QString &name : names.value())
+            m_source->addItem(name, name);
+    }
+    const int at = m_source->findData(current);
+    m_source->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+void HistoryPanel::applyRetention()
+{
+    const RetentionPolicy policy {m_maxDays->value(), m_maxEntries->value()};
+    m_settings->set(Settings::Key::HistoryMaxAgeDays, policy.maxAgeDays);
+    m_settings->set(Settings::Key::HistoryMaxEntries, policy.maxEntries);
+    if (policy == m_store->retention() || !m_store->isOpen())
+        return;
+    m_store->setRetention(policy);
+    Result<int> removed = m_store->applyRetention(policy);
+    if (!removed)
+        emit message(removed.error().message);
+    else if (removed.value() > 0)
+        emit message(tr("%n old send(s) removed from the history.", nullptr, removed.value()));
+}
+
+void HistoryPanel::reopen(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    Result<HistoryEntry> entry = m_store->entry(m_model->entryAt(row).id);
+    if (!entry) {
+        emit message(entry.error().message);
+        return;
+    }
+    emit reopenRequested(entry.value());
+}
+
+} // namespace ewb

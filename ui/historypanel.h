@@ -1,0 +1,60 @@
+#pragma once
+
+#include "history/historyentry.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace ewb {
+
+class HistoryModel;
+class HistoryStore;
+class Settings;
+
+// The history dock: every send, newest first, with a full-text search box, filters by status,
+// call type and source, the retention setting, and a banner when the database had to be started
+// afresh. Activating an entry asks for it to be reopened in the composer.
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+public:
+    // store may be closed (it could not be opened): the panel then says why and stays empty.
+    HistoryPanel(HistoryStore *store, Settings *settings, QWidget *parent = nullptr);
+
+    HistoryModel *model() const { return m_model; }
+    void showBanner(const QString &text);
+
+signals:
+    void reopenRequested(const ewb::HistoryEntry &entry);
+    void message(const QString &text);
+
+private:
+    void applyQuery();
+    void refreshSources();
+    void applyRetention();
+    void reopen(int row);
+
+    HistoryStore *m_store;
+    Settings *m_settings;
+    HistoryModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    QComboBox *m_source;
+    QTableView *m_table;
+    QLabel *m_banner;
+    QLabel *m_count;
+    QSpinBox *m_maxDays;
+    QSpinBox *m_maxEntries;
+    QTimer *m_debounce;
+};
+
+} // namespace ewb

@@ -1,0 +1,439 @@
+#include "workspace.h"
+
+#include "collectionspanel.h"
+#include "compose/fallbackkeystore.h"
+#include "compose/sendjob.h"
+#include "composerpanel.h"
+#include "environmentselector.h"
+#include "history/historystore.h"
+#include "historypanel.h"
+#include "importreportdialog.h"
+#include "interchange/curlimport.h"
+#include "interchange/postmanexport.h"
+#include "interchange/postmanimport.h"
+#include "settings/settings.h"
+#include "sourcespanel.h"
+#include "util/atomicfile.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ewb {
+
+namespace {
+bool isVariableProblem(const Diagnostic &d)
+{
+    return d.severity == Severity::Error &&
+        (d.code.startsWith(u"variable.") || d.code == u"request.body-json");
+}
+
+// The secrets' values, to mask wherever a copy of what was sent is kept.
+void collectSecrets(const Variables &variables, QStringList &out)
+{
+    for (const Variable &v : variables) {
+        if (v.secret && !v.value.isEmpty())
+            out.append(v.value);
+    }
+}
+
+QByteArray masked(QByteArray text, const QStringList &secrets)
+{
+    for (const QString &secret : secrets)
+        text.replace(secret.toUtf8(), maskedSecret().toUtf8());
+    return text;
+}
+} // namespace
+
+Workspace::Workspace(const WorkspaceParts &parts)
+    : QObject(parts.window), m_window(parts.window), m_composer(parts.composer), m_settings(parts.settings),
+      m_sources(parts.sources)
+{
+    setObjectName(QStringLiteral("workspace"));
+    // Secret variables have a keychain service of their own; like source keys, they fall back to
+    // this session only when no keychain answers.
+    m_variableKeys = new FallbackKeyStore(this, QString::fromLatin1(variableKeychainService));
+
+    m_collections = new CollectionsPanel(m_composer, m_window);
+    m_environments = new EnvironmentSelector(parts.dataFolder, m_variableKeys, m_window);
+    m_historyStore =
+        new HistoryStore(QDir(parts.dataFolder).filePath(QStringLiteral("history.sqlite")), this);
+    const Status opened = m_historyStore->open();
+    m_history = new HistoryPanel(m_historyStore, m_settings, m_window);
+    if (!opened)
+        m_history->showBanner(tr("The history cannot be kept: %1").arg(opened.error().message));
+    else if (!m_historyStore->recoveryMessage().isEmpty())
+        m_history->showBanner(m_historyStore->recoveryMessage());
+
+    const auto dock = [this](QWidget *panel, const QString &title, const QString &name,
+                          Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, m_window);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+            QDockWidget::DockWidgetClosable);
+        m_window->addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *collectionsDock =
+        dock(m_collections, tr("Collections"), QStringLiteral("collectionsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *historyDock =
+        dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    // Left column, top to bottom: collections, sources, sandbox (re-adding a dock moves it last).
+    for (const char *name : {"sourcesDock", "sandboxDock"}) {
+        if (auto *d = m_window->findChild<QDockWidget *>(QLatin1String(name)))
+            m_window->addDockWidget(Qt::LeftDockWidgetArea, d);
+    }
+    if (auto *response = m_window->findChild<QDockWidget *>(QStringLiteral("responseDock"))) {
+        m_window->tabifyDockWidget(response, historyDock);
+        response->raise();
+    }
+
+    parts.toolBar->addSeparator();
+    parts.toolBar->addWidget(m_environments);
+    createMenus(parts);
+    if (parts.viewMenu) {
+        parts.viewMenu->addSeparator();
+        parts.viewMenu->addAction(collectionsDock->toggleViewAction());
+        parts.viewMenu->addAction(historyDock->toggleViewAction());
+    }
+
+    const auto say = [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); };
+    connect(this, &Workspace::message, m_window, say);
+    connect(m_collections, &CollectionsPanel::message, m_window, say);
+    connect(m_environments, &EnvironmentSelector::message, m_window, say);
+    connect(m_history, &HistoryPanel::message, m_window, say);
+    connect(m_historyStore, &HistoryStore::recovered, m_window, say);
+
+    connect(m_environments, &EnvironmentSelector::variablesChanged, this, &Workspace::updateVariables);
+    connect(m_collections, &CollectionsPanel::openRequestChanged, this, [this] {
+        updateVariables();
+        updateTitle();
+    });
+    connect(m_collections, &CollectionsPanel::collectionsChanged, this, [this] {
+        m_settings->set(Settings::Key::OpenCollections, m_collections->openFolders());
+        updateVariables();
+    });
+    connect(m_collections, &CollectionsPanel::openRequestChanged, this, [this] {
+        // A request aimed at a stored source picks that source.
+        if (const auto request = m_collections->openRequest(); request && !request->target.sourceId.isNull())
+            m_sources->select(request->target.sourceId);
+    });
+    connect(m_history, &HistoryPanel::reopenRequested, this, &Workspace::reopen);
+    connect(parts.sendJob, &SendJob::partFinished, this,
+        [this](int index, int, const OutgoingRequest &request, const HttpResult &result) {
+            record(request, result, index);
+        });
+
+    m_composer->setShowResolved(m_settings->getBool(Settings::Key::ShowResolvedJson));
+    connect(m_composer, &ComposerPanel::showResolvedChanged, this,
+        [this](bool on) { m_settings->set(Settings::Key::ShowResolvedJson, on); });
+
+    const QStringList folders = m_settings->get(Settings::Key::OpenCollections).toStringList();
+    for (const QString &folder : folders)
+        m_collections->openCollection(folder);
+    updateVariables();
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::createMenus(const WorkspaceParts &parts)
+{
+    QMenu *file = parts.fileMenu;
+    QAction *before = parts.fileMenuBefore;
+    const auto fileAction = [&](const QString &text, const QString &name, const QKeySequence &key,
+                                auto slot) {
+        auto *a = new QAction(text, m_window);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        file->insertAction(before, a);
+        return a;
+    };
+    fileAction(tr("&Open Collection…"), QStringLiteral("openCollectionAction"), QKeySequence::Open,
+        [this] { m_collections->chooseCollection(); });
+    fileAction(tr("&New Collection…"), QStringLiteral("newCollectionAction"), QKeySequence(),
+        [this] { m_collections->newCollection(); });
+    fileAction(
+        tr("&Save"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { m_collections->save(); });
+    fileAction(tr("Save &As…"), QStringLiteral("saveAsAction"), QKeySequence(QStringLiteral("Ctrl+Shift+S")),
+        [this] { m_collections->saveAs(); });
+    file->insertSeparator(before);
+    fileAction(tr("&Import Postman Collection…"), QStringLiteral("importPostmanAction"), QKeySequence(),
+        &Workspace::importPostmanInteractive);
+    fileAction(tr("&Export Collection to Postman…"), QStringLiteral("exportPostmanAction"), QKeySequence(),
+        &Workspace::exportPostmanInteractive);
+    file->insertSeparator(before);
+
+    QMenu *edit = parts.editMenu;
+    edit->addSeparator();
+    QAction *paste = edit->addAction(
+        tr("&Paste curl Command"), this, [this] { pasteCurl(QGuiApplication::clipboard()->text()); });
+    paste->setObjectName(QStringLiteral("pasteCurlAction"));
+    paste->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+    paste->setToolTip(tr("Make a request from a curl command on the clipboard"));
+    QMenu *copyAs = edit->addMenu(tr("&Copy As"));
+    for (const auto &[language, title, name] :
+        {std::tuple {SnippetLanguage::Curl, tr("curl"), QStringLiteral("copyAsCurlAction")},
+            std::tuple {SnippetLanguage::HTTPie, tr("HTTPie"), QStringLiteral("copyAsHttpieAction")},
+            std::tuple {SnippetLanguage::Node, tr("Node (@customerio/cdp-analytics-node)"),
+                QStringLiteral("copyAsNodeAction")},
+            std::tuple {SnippetLanguage::Python, tr("Python (customerio-cdp-analytics)"),
+                QStringLiteral("copyAsPythonAction")}}) {
+        QAction *a = copyAs->addAction(title, this, [this, lang = language, t = title] {
+            QGuiApplication::clipboard()->setText(snippet(lang));
+            emit message(tr("Copied as %1 (the key is read from $CDP_API_KEY).").arg(t));
+        });
+        a->setObjectName(name);
+    }
+}
+
+ComposeVariables Workspace::currentVariables() const
+{
+    ComposeVariables out;
+    out.environment = m_environments->activeEnvironment();
+    out.collection = m_collections->currentCollectionHeader();
+    if (out.collection) {
+        const auto secrets = m_collectionSecrets.value(out.collection->secretScope());
+        for (Variable &v : out.collection->variables) {
+            if (v.secret)
+                v.value = secrets.value(v.name);
+        }
+    }
+    return out;
+}
+
+void Workspace::updateVariables()
+{
+    if (const auto header = m_collections->currentCollectionHeader())
+        readCollectionSecrets(*header);
+    m_composer->setVariables(currentVariables());
+}
+
+void Workspace::readCollectionSecrets(const Collection &header)
+{
+    const QString scope = header.secretScope();
+    SecretStore secrets(*m_variableKeys);
+    for (const Variable &v : header.variables) {
+        const QString key = scope + QLatin1Char('/') + v.name;
+        if (!v.secret || m_secretsAsked.contains(key))
+            continue;
+        m_secretsAsked.insert(key);
+        secrets.read(scope, v.name, this, [this, scope, name = v.name](Result<QString> value) {
+            if (!value)
+                return; // the resolver reports it missing where it is used
+            m_collectionSecrets[scope].insert(name, value.value());
+            m_composer->setVariables(currentVariables());
+        });
+    }
+}
+
+void Workspace::updateTitle()
+{
+    const QString title = m_collections->openRequestTitle();
+    m_window->setWindowTitle(
+        title.isEmpty() ? tr("Event Workbench") : tr("%1[*] — Event Workbench").arg(title));
+    m_window->setWindowModified(m_collections->isComposerModified());
+}
+
+std::optional<Payload> Workspace::payloadToSend(const QString &sourceName)
+{
+    const Payload &payload = m_composer->document()->payload();
+    const ComposeVariables variables = currentVariables();
+    m_sending = {};
+    m_sending.sourceName = sourceName;
+    m_sending.environmentName = m_environments->activeName();
+    if (const auto request = m_collections->openRequest())
+        m_sending.requestName = request->name;
+    if (variables.environment)
+        collectSecrets(variables.environment->variables, m_sending.secretValues);
+    if (variables.collection)
+        collectSecrets(variables.collection->variables, m_sending.secretValues);
+    if (!containsVariableReference(JsonValue(payload.body())))
+        return payload;
+    DynamicValues dynamic;
+    PreparedRequest prepared = resolveComposePayload(payload, variables, dynamic);
+    QStringList problems;
+    for (const Diagnostic &d : prepared.diagnostics) {
+        if (isVariableProblem(d))
+            problems.append(d.message);
+    }
+    if (!problems.isEmpty() || !prepared.payload) {
+        emit message(tr("Not sent: %1").arg(problems.join(QStringLiteral("; "))));
+        return std::nullopt;
+    }
+    return prepared.payload;
+}
+
+void Workspace::record(const OutgoingRequest &request, const HttpResult &result, int)
+{
+    if (!m_historyStore->isOpen())
+        return;
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc().addMSecs(-result.totalTime.count());
+    const CallType type = m_composer->document()->payload().type();
+    HistoryEntry entry = HistoryEntry::fromExchange(
+        request, result, type, m_sending.sourceName, m_sending.environmentName, sentAt);
+    entry.requestName = m_sending.requestName;
+    // A secret variable's value used in the body is kept masked, like the key.
+    entry.requestBody = masked(entry.requestBody, m_sending.secretValues);
+    entry.responseBody = masked(entry.responseBody, m_sending.secretValues);
+    if (Result<qint64> added = m_historyStore->add(entry); !added)
+        emit message(tr("Not kept in the history: %1").arg(added.error().message));
+}
+
+void Workspace::reopen(const HistoryEntry &entry)
+{
+    Result<Payload> payload = Payload::fromText(entry.requestBody, entry.type);
+    if (!payload) {
+        emit message(tr("This entry's request cannot be reopened: %1").arg(payload.error().message));
+        return;
+    }
+    if (!m_collections->closeOpenRequest())
+        return;
+    m_composer->document()->edit(payload.value(), ComposerDocument::Origin::Load, tr("Reopen from history"));
+    emit message(tr("Reopened the %1 sent %2.")
+                     .arg(callTypeTitle(entry.type), entry.sentAt.toLocalTime().toString(Qt::ISODate)));
+}
+
+bool Workspace::mayClose()
+{
+    m_settings->set(Settings::Key::OpenCollections, m_collections->openFolders());
+    return m_collections->mayClose();
+}
+
+bool Workspace::importPostman(const QString &file, const QString &intoFolder)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        emit message(tr("%1 cannot be read: %2").arg(file, in.errorString()));
+        return false;
+    }
+    Result<PostmanImport> imported = importPostmanCollection(in.readAll());
+    if (!imported) {
+        emit message(tr("%1: %2").arg(QFileInfo(file).fileName(), imported.error().message));
+        return false;
+    }
+    Collection &collection = imported->collection;
+    if (Status saved = saveCollection(collection, intoFolder); !saved) {
+        emit message(saved.error().message);
+        return false;
+    }
+    // Credentials found in the file go to the keychain under the collection, never to its files.
+    SecretStore secrets(*m_variableKeys);
+    for (const ImportedSecret &secret : imported->secrets) {
+        secrets.write(collection.secretScope(), secret.variable, secret.value, this,
+            [this, name = secret.variable](Status s) {
+                if (!s)
+                    emit message(tr("The credential “%1” was not stored: %2").arg(name, s.error().message));
+            });
+    }
+    m_collections->openCollection(intoFolder);
+    const QString summary = tr("Imported %n request(s) into “%1” (%2).", nullptr, imported->requestsImported)
+                                .arg(collection.name, QDir::toNativeSeparators(intoFolder)) +
+        (imported->requestsSkipped
+                ? tr(" %n request(s) could not be carried over.", nullptr, imported->requestsSkipped)
+                : QString()) +
+        (imported->secrets.isEmpty() ? QString()
+                                     : tr(" %n credential(s) moved to the keychain as secret variables.",
+                                           nullptr, int(imported->secrets.size())));
+    auto *report = new ImportReportDialog(summary, imported->notes, m_window);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    report->open();
+    emit message(summary);
+    return true;
+}
+
+void Workspace::importPostmanInteractive()
+{
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import a Postman collection"), QString(),
+        tr("Postman collections (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const QString into =
+        QFileDialog::getExistingDirectory(m_window, tr("Choose an empty folder for the collection"));
+    if (!into.isEmpty())
+        importPostman(file, into);
+}
+
+bool Workspace::exportPostman(const QString &file)
+{
+    const int row = m_collections->currentCollectionRow();
+    if (row < 0) {
+        emit message(tr("Select a collection to export."));
+        return false;
+    }
+    const PostmanExport exported = exportPostmanCollection(m_collections->model()->collection(row));
+    if (Status written = writeFileAtomically(file, exported.json); !written) {
+        emit message(written.error().message);
+        return false;
+    }
+    emit message(tr("Exported to %1 (no key or secret value is in it).").arg(QDir::toNativeSeparators(file)) +
+        (exported.notes.isEmpty() ? QString() : QLatin1Char(' ') + exported.notes.join(QLatin1Char(' '))));
+    return true;
+}
+
+void Workspace::exportPostmanInteractive()
+{
+    const auto header = m_collections->currentCollectionHeader();
+    if (!header) {
+        emit message(tr("Select a collection to export."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export to Postman"),
+        header->name + QStringLiteral(".postman_collection.json"), tr("Postman collections (*.json)"));
+    if (!file.isEmpty())
+        exportPostman(file);
+}
+
+bool Workspace::pasteCurl(const QString &command)
+{
+    Result<CurlImport> imported = importCurlCommand(command);
+    if (!imported) {
+        emit message(tr("Not a curl command the workbench can use: %1").arg(imported.error().message));
+        return false;
+    }
+    if (!m_collections->closeOpenRequest())
+        return false;
+    const SavedRequest &request = imported->request;
+    Payload payload(request.type);
+    if (request.body)
+        payload = Payload(request.type, *request.body);
+    else if (Result<Payload> parsed = Payload::fromText(request.bodyText.toUtf8(), request.type))
+        payload = parsed.value();
+    m_composer->document()->edit(payload, ComposerDocument::Origin::Load, tr("Paste curl command"));
+    QStringList notes;
+    for (const ImportNote &note : imported->notes)
+        notes.append(note.toString());
+    if (!imported->secrets.isEmpty())
+        notes.append(tr("the key in the command was not kept: pick a source (or a secret {{%1}}) to send")
+                         .arg(imported->secrets.first().variable));
+    emit message(tr("Made a %1 from the curl command.").arg(callTypeTitle(request.type)) +
+        (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QStringLiteral("; "))));
+    return true;
+}
+
+QString Workspace::snippet(SnippetLanguage language) const
+{
+    const Payload &payload = m_composer->document()->payload();
+    DynamicValues dynamic;
+    const PreparedRequest resolved =
+        resolveComposePayload(payload, currentVariables(), dynamic, VariableResolver::Secrets::Mask);
+    SnippetTarget target;
+    if (const auto source = m_sources->selectedSource()) {
+        target.baseUrl = source->baseUrl().toString();
+        target.strictMode = source->strictMode;
+    }
+    return codeSnippet(language, resolved.payload ? *resolved.payload : payload, target);
+}
+
+} // namespace ewb
