@@ -4,35 +4,13 @@
 
 namespace ewb {
 
+// The keychain's answers come back with this store as their context: none runs after it is gone
+// (KeychainKeyStore's jobs outlive it safely).
 FallbackKeyStore::FallbackKeyStore(QObject *parent, const QString &service)
-    : KeyStore(parent), m_keychain(new KeychainKeyStore(nullptr, service)), m_session(nullptr)
+    : KeyStore(parent), m_keychain(new KeychainKeyStore(this, service)), m_session(nullptr)
 { }
 
-FallbackKeyStore::~FallbackKeyStore()
-{
-    if (m_pending->jobs == 0)
-        delete m_keychain;
-    else
-        m_pending->orphaned = true; // the last job's answer deletes it
-}
-
-// Wraps a keychain callback: counts the job, and runs the callback only while this store lives.
-// The keychain store itself is the callback's context, so the answer always arrives.
-template<typename Callback>
-auto FallbackKeyStore::track(Callback callback)
-{
-    ++m_pending->jobs;
-    return [pending = m_pending, keychain = m_keychain, self = QPointer<FallbackKeyStore>(this),
-               callback = std::move(callback)](auto result) {
-        --pending->jobs;
-        if (pending->orphaned || !self) {
-            if (pending->jobs == 0)
-                keychain->deleteLater();
-            return;
-        }
-        callback(std::move(result));
-    };
-}
+FallbackKeyStore::~FallbackKeyStore() = default;
 
 void FallbackKeyStore::markUnavailable(const Error &error)
 {
@@ -44,10 +22,10 @@ void FallbackKeyStore::markUnavailable(const Error &error)
 
 void FallbackKeyStore::probe()
 {
-    m_keychain->readKey(QUuid::createUuid(), m_keychain, track([this](Result<QString> key) {
+    m_keychain->readKey(QUuid::createUuid(), this, [this](Result<QString> key) {
         if (!key && key.error().code == u"keychain.unavailable")
             markUnavailable(key.error());
-    }));
+    });
 }
 
 void FallbackKeyStore::setSessionKey(const QUuid &sourceId, const QString &key)
@@ -63,7 +41,7 @@ void FallbackKeyStore::readKey(const QUuid &sourceId, QObject *context, ReadCall
         return;
     }
     QPointer<QObject> ctx(context);
-    m_keychain->readKey(sourceId, m_keychain, track([this, sourceId, ctx, done](Result<QString> key) {
+    m_keychain->readKey(sourceId, this, [this, sourceId, ctx, done](Result<QString> key) {
         if (!ctx)
             return;
         if (!key && key.error().code == u"keychain.unavailable") {
@@ -72,7 +50,7 @@ void FallbackKeyStore::readKey(const QUuid &sourceId, QObject *context, ReadCall
             return;
         }
         done(std::move(key));
-    }));
+    });
 }
 
 void FallbackKeyStore::writeKey(
@@ -83,7 +61,7 @@ void FallbackKeyStore::writeKey(
         return;
     }
     QPointer<QObject> ctx(context);
-    m_keychain->writeKey(sourceId, key, m_keychain, track([this, sourceId, key, ctx, done](Status status) {
+    m_keychain->writeKey(sourceId, key, this, [this, sourceId, key, ctx, done](Status status) {
         if (!status && status.error().code == u"keychain.unavailable") {
             markUnavailable(status.error());
             // Keep the key for this session even if whoever asked is gone: it was typed to be used.
@@ -95,7 +73,7 @@ void FallbackKeyStore::writeKey(
         }
         if (ctx)
             done(std::move(status));
-    }));
+    });
 }
 
 void FallbackKeyStore::deleteKey(const QUuid &sourceId, QObject *context, StatusCallback done)
@@ -107,10 +85,10 @@ void FallbackKeyStore::deleteKey(const QUuid &sourceId, QObject *context, Status
         return;
     }
     QPointer<QObject> ctx(context);
-    m_keychain->deleteKey(sourceId, m_keychain, track([ctx, done](Status status) {
+    m_keychain->deleteKey(sourceId, this, [ctx, done](Status status) {
         if (ctx)
             done(std::move(status));
-    }));
+    });
 }
 
 } // namespace ewb

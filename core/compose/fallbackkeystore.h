@@ -35,20 +35,9 @@ signals:
     void keychainUnavailable(const QString &message);
 
 private:
-    // Keychain jobs still running when this store goes away. QtKeychain's jobs are children of
-    // KeychainKeyStore, and deleting one while the Secret Service has not answered crashes inside
-    // QtKeychain; so the keychain store is kept alive until its last job has finished.
-    struct Pending
-    {
-        int jobs = 0;
-        bool orphaned = false;
-    };
-    template<typename Callback>
-    auto track(Callback callback);
     void markUnavailable(const Error &error);
 
-    KeychainKeyStore *m_keychain; // owned; see Pending
-    std::shared_ptr<Pending> m_pending = std::make_shared<Pending>();
+    KeychainKeyStore *m_keychain; // a child
     SessionKeyStore m_session;
     QSet<QUuid> m_sessionOnly;
     bool m_keychainWorks = true;

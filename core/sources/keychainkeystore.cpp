@@ -29,6 +29,9 @@ bool soundsLocked(const QString &detail)
         lower.contains(QLatin1String("prompt"));
 }
 
+// Jobs have no parent: they delete themselves when they finish (autoDelete), and QtKeychain
+// crashes when a job is deleted while the Secret Service's answer is pending, as it would be with
+// the store as parent. The callback still never runs once context is gone.
 template<typename Job, typename Finish>
 void run(Job *job, QObject *context, Finish finish)
 {
@@ -82,7 +85,7 @@ QString KeychainKeyStore::accountName(const QUuid &sourceId)
 
 void KeychainKeyStore::readKey(const QUuid &sourceId, QObject *context, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(accountName(sourceId));
     run(job, context, [done = std::move(done)](QKeychain::ReadPasswordJob *j) {
         if (j->error() == QKeychain::NoError)
@@ -106,7 +109,7 @@ void KeychainKeyStore::writeKey(
             Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(accountName(sourceId));
     job->setTextData(key);
     run(job, context, [done = std::move(done)](QKeychain::WritePasswordJob *j) {
@@ -119,7 +122,7 @@ void KeychainKeyStore::writeKey(
 
 void KeychainKeyStore::deleteKey(const QUuid &sourceId, QObject *context, StatusCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(accountName(sourceId));
     run(job, context, [done = std::move(done)](QKeychain::DeletePasswordJob *j) {
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)

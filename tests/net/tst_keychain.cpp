@@ -20,6 +20,7 @@ private slots:
     void writeReadOverwriteDelete();
     void asynchronousAnswers();
     void keyOnlyInTheKeychain();
+    void storeDeletedWhileAJobIsPending();
     void errorWording_data();
     void errorWording();
 
@@ -98,6 +99,23 @@ void TestKeychain::asynchronousAnswers()
     }
     QTRY_COMPARE(m_keys->readKeyAndWait(id).ok(), false);
     QVERIFY(!called);
+}
+
+void TestKeychain::storeDeletedWhileAJobIsPending()
+{
+    // The window closes while the Secret Service has not answered yet: QtKeychain must not crash,
+    // the callback must not run, and the write still happens.
+    const QUuid id = QUuid::createUuid();
+    bool called = false;
+    {
+        QObject context;
+        auto *store = new KeychainKeyStore(&context, QStringLiteral("event-workbench-test"));
+        store->writeKey(id, QStringLiteral("pending-key"), &context, [&called](Status) { called = true; });
+    } // store and context deleted here, before the answer
+    QTRY_COMPARE(m_keys->readKeyAndWait(id).ok(), true);
+    QCOMPARE(m_keys->readKeyAndWait(id).value(), QStringLiteral("pending-key"));
+    QVERIFY(!called);
+    QVERIFY(m_keys->deleteKeyAndWait(id).ok());
 }
 
 void TestKeychain::keyOnlyInTheKeychain()
