@@ -2,6 +2,7 @@
 
 #include "sandbox.h"
 #include "sandboxauth.h"
+#include "util/heaptuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -141,6 +142,7 @@ int runSandboxCommand(const QStringList &arguments)
         return usageError(
             QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
+    keepFreedMemoryForReuse(); // every request is parsed and checked: reuse memory between them
     SandboxOptions options;
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
