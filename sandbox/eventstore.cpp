@@ -2,6 +2,7 @@
 
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "util/damagedfile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -98,8 +99,7 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, int ca
         closeConnection(name);
         if (!QFile::exists(path))
             return opened.error();
-        const QString aside = path + QStringLiteral(".damaged-") +
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside = damagedFilePath(path);
         if (!QFile::rename(path, aside))
             return Error {QStringLiteral("sandbox.store"),
                 QStringLiteral("%1; it could not be moved aside to %2 either, so the sandbox cannot "

@@ -2,6 +2,7 @@
 
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "util/damagedfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,16 +85,6 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString asidePath(const QString &path)
-{
-    const QString base = path + QStringLiteral(".damaged-") +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = base;
-    for (int n = 2; QFile::exists(candidate); ++n)
-        candidate = base + QLatin1Char('-') + QString::number(n);
-    return candidate;
-}
-
 } // namespace
 
 HistoryStore::HistoryStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))
@@ -173,7 +164,7 @@ Status HistoryStore::recover(const QString &why)
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
-    const QString aside = asidePath(m_path);
+    const QString aside = damagedFilePath(m_path);
     if (!QFile::rename(m_path, aside))
         return Error {QStringLiteral("history.damaged"),
             QStringLiteral("the history %1 is damaged (%2) and could not be moved aside: move or delete it")

@@ -3,6 +3,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "util/atomicfile.h"
+#include "util/damagedfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,16 +24,6 @@ bool sameName(QStringView a, QStringView b)
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
-// A free name beside path for the damaged file, so an earlier damaged copy is never overwritten.
-QString asidePath(const QString &path)
-{
-    const QString base = path + QStringLiteral(".damaged-") +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = base;
-    for (int n = 2; QFile::exists(candidate); ++n)
-        candidate = base + QLatin1Char('-') + QString::number(n);
-    return candidate;
-}
 } // namespace
 
 SourceStore::SourceStore(QString folder) : m_folder(std::move(folder)) { }
@@ -107,7 +98,7 @@ Status SourceStore::load()
         return Done {};
     }
     m_sources.clear();
-    const QString aside = asidePath(path);
+    const QString aside = damagedFilePath(path);
     if (!QFile::rename(path, aside))
         return Error {QStringLiteral("sources.damaged"),
             QStringLiteral("The sources file %1 is damaged (%2) and could not be moved aside; "
