@@ -1,14 +1,12 @@
 #include "clirunner.h"
 #include "json/jsonparser.h"
+#include "sandboxprocess.h"
 #include "support/testpaths.h"
 #include "variables/environment.h"
 #include "variables/secretstore.h"
 
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,14 +30,10 @@ private slots:
 
 private:
     QProcessEnvironment env() const;
-    JsonValue sandboxGet(const QString &path);
-    void sandboxClear();
     QStringList requestFiles() const;
 
     QTemporaryDir m_dir;
-    QProcess m_sandbox;
-    QString m_baseUrl;
-    QNetworkAccessManager m_manager;
+    SandboxProcess m_sandbox;
     const QString m_key = QStringLiteral("sk-saved-requests-4c1e9a");
 };
 
@@ -53,11 +47,7 @@ QProcessEnvironment TestCliSavedRequests::env() const
 
 void TestCliSavedRequests::initTestCase()
 {
-    m_sandbox.start(QStringLiteral(EWB_CLI_PATH), {QStringLiteral("sandbox"), QStringLiteral("--key"), m_key});
-    QVERIFY(m_sandbox.waitForStarted());
-    QVERIFY(m_sandbox.waitForReadyRead(10000));
-    m_baseUrl = QString::fromUtf8(m_sandbox.readLine()).trimmed();
-    QVERIFY(m_baseUrl.endsWith(QStringLiteral("/v1")));
+    QVERIFY(m_sandbox.start({m_key}));
 
     const CliRun import = runEwb({QStringLiteral("import"), QStringLiteral("postman"),
                                   sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")),
@@ -68,7 +58,7 @@ void TestCliSavedRequests::initTestCase()
 
     // The fixture's variables: {{baseUrl}} and Basic auth {{basicAuthUsername}}/{{basicAuthPassword}}.
     Environment local = Environment::create(QStringLiteral("local"));
-    local.variables.push_back({QStringLiteral("baseUrl"), m_baseUrl, false});
+    local.variables.push_back({QStringLiteral("baseUrl"), m_sandbox.baseUrl(), false});
     // The key is a secret variable: its value goes to the OS keychain, the file names it only.
     local.variables.push_back({QStringLiteral("basicAuthUsername"), QString(), true});
     local.variables.push_back({QStringLiteral("basicAuthPassword"), QString(), false});
@@ -81,8 +71,7 @@ void TestCliSavedRequests::initTestCase()
 
 void TestCliSavedRequests::cleanupTestCase()
 {
-    m_sandbox.terminate();
-    QVERIFY(m_sandbox.waitForFinished(10000));
+    QVERIFY(m_sandbox.stop());
 }
 
 QStringList TestCliSavedRequests::requestFiles() const
@@ -99,37 +88,9 @@ QStringList TestCliSavedRequests::requestFiles() const
     return files;
 }
 
-JsonValue TestCliSavedRequests::sandboxGet(const QString &path)
-{
-    QString root = m_baseUrl;
-    root.chop(3);
-    QNetworkRequest request{QUrl(root + path)};
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_manager.get(request);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    Result<JsonValue> parsed = parseJson(reply->readAll());
-    return parsed ? parsed.value() : JsonValue();
-}
-
-void TestCliSavedRequests::sandboxClear()
-{
-    QString root = m_baseUrl;
-    root.chop(3);
-    QNetworkRequest request{QUrl(root + QStringLiteral("/_sandbox/events"))};
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_manager.deleteResource(request);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-}
-
 void TestCliSavedRequests::sendEverySavedRequestWithAnEnvironment()
 {
-    sandboxClear();
+    m_sandbox.clear();
     // The fixture's batch is a placeholder ({"type": "<string>"} twice): the API would drop it,
     // so ewb refuses to send it and says why. Fixed as a user would, it goes.
     const QString batchFile = m_dir.filePath(QStringLiteral("collection/batch/send-a-batch-of-api-calls.json"));
@@ -146,7 +107,7 @@ void TestCliSavedRequests::sendEverySavedRequestWithAnEnvironment()
     QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write(batch);
     out.close();
-    QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).object().value(u"requests").numberLiteral(), QStringLiteral("0"));
+    QCOMPARE(m_sandbox.stats().value(u"requests").numberLiteral(), QStringLiteral("0"));
 
     for (const QString &file : requestFiles()) {
         const CliRun run = runEwb({QStringLiteral("send"), file, QStringLiteral("--env"), QStringLiteral("local")}, {}, env());
@@ -155,7 +116,7 @@ void TestCliSavedRequests::sendEverySavedRequestWithAnEnvironment()
         QVERIFY(!run.err.contains(m_key.toUtf8()));
     }
     // Every call arrived with the right key: a wrong one is refused (401, strict) and recorded dropped.
-    const JsonObject stats = sandboxGet(QStringLiteral("/_sandbox/stats")).object();
+    const JsonObject stats = m_sandbox.stats();
     QCOMPARE(stats.value(u"requests").numberLiteral(), QStringLiteral("7"));
     QCOMPARE(stats.value(u"dropped").numberLiteral(), QStringLiteral("0"));
     // The history keeps every send, without the key.
@@ -182,11 +143,11 @@ void TestCliSavedRequests::newmanRunsTheExportedCollection()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!readFileOrFail(exported).contains(m_key.toUtf8()));
 
-    sandboxClear();
+    m_sandbox.clear();
     const QString report = m_dir.filePath(QStringLiteral("newman-report.json"));
     QProcess process;
     process.start(newman, {QStringLiteral("run"), exported, QStringLiteral("--env-var"),
-                           QStringLiteral("baseUrl=") + m_baseUrl, QStringLiteral("--env-var"),
+                           QStringLiteral("baseUrl=") + m_sandbox.baseUrl(), QStringLiteral("--env-var"),
                            QStringLiteral("basicAuthUsername=") + m_key, QStringLiteral("--env-var"),
                            QStringLiteral("basicAuthPassword="), QStringLiteral("--reporters"), QStringLiteral("json"),
                            QStringLiteral("--reporter-json-export"), report});
@@ -201,21 +162,21 @@ void TestCliSavedRequests::newmanRunsTheExportedCollection()
         QCOMPARE(execution.object().value(u"response").object().value(u"code").numberLiteral(), QStringLiteral("200"));
     // 200 alone proves little (the API answers 200 to a wrong key when not strict): every call must
     // have been accepted, which needs the right key.
-    const JsonObject stats = sandboxGet(QStringLiteral("/_sandbox/stats")).object();
+    const JsonObject stats = m_sandbox.stats();
     QCOMPARE(stats.value(u"requests").numberLiteral(), QStringLiteral("7"));
     QCOMPARE(stats.value(u"dropped").numberLiteral(), QStringLiteral("0"));
 }
 
 void TestCliSavedRequests::unresolvedVariableIsNeverSent()
 {
-    sandboxClear();
+    m_sandbox.clear();
     // No environment: {{baseUrl}} and {{basicAuthUsername}} stay unresolved.
-    const CliRun run = runEwb({QStringLiteral("send"), requestFiles().first(), QStringLiteral("--region"), m_baseUrl,
+    const CliRun run = runEwb({QStringLiteral("send"), requestFiles().first(), QStringLiteral("--region"), m_sandbox.baseUrl(),
                                QStringLiteral("--force")},
                               {}, env());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("not sent"), run.err.constData());
-    QCOMPARE(sandboxGet(QStringLiteral("/_sandbox/stats")).object().value(u"requests").numberLiteral(), QStringLiteral("0"));
+    QCOMPARE(m_sandbox.stats().value(u"requests").numberLiteral(), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSavedRequests)

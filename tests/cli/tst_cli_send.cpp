@@ -1,11 +1,8 @@
 #include "clirunner.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "sandboxprocess.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QTest>
 
 using namespace ewb;
@@ -31,67 +28,33 @@ private slots:
 
 private:
     CliRun send(const QStringList &extra, const QByteArray &payload, const QString &key = QStringLiteral("sk-live"));
-    JsonValue http(const QByteArray &method, const QString &path, const QByteArray &body = {});
-    JsonArray events();
+    JsonArray events() { return m_sandbox.events(); }
 
-    QProcess m_sandbox;
-    QString m_baseUrl; // http://127.0.0.1:N/v1
-    QNetworkAccessManager m_manager;
+    SandboxProcess m_sandbox;
 };
 
 void TestCliSend::initTestCase()
 {
-    m_sandbox.start(QStringLiteral(EWB_CLI_PATH),
-                    {QStringLiteral("sandbox"), QStringLiteral("--key"), QStringLiteral("sk-live")});
-    QVERIFY(m_sandbox.waitForStarted());
-    QVERIFY(m_sandbox.waitForReadyRead(10000));
-    m_baseUrl = QString::fromUtf8(m_sandbox.readLine()).trimmed();
-    QVERIFY2(m_baseUrl.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(m_baseUrl));
-    QVERIFY(m_baseUrl.endsWith(QStringLiteral("/v1")));
+    QVERIFY(m_sandbox.start({QStringLiteral("sk-live")}));
 }
 
 void TestCliSend::cleanupTestCase()
 {
-    m_sandbox.terminate();
-    QVERIFY(m_sandbox.waitForFinished(10000));
-    QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_sandbox.exitCode(), 0);
+    QVERIFY(m_sandbox.stop());
 }
 
 void TestCliSend::init()
 {
-    http("DELETE", QStringLiteral("/_sandbox/events"));
-    http("DELETE", QStringLiteral("/_sandbox/faults"));
+    m_sandbox.clear();
 }
 
 CliRun TestCliSend::send(const QStringList &extra, const QByteArray &payload, const QString &key)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EWB_API_KEY"), key);
-    return runEwb(QStringList{QStringLiteral("send"), QStringLiteral("--region"), m_baseUrl} + extra
+    return runEwb(QStringList{QStringLiteral("send"), QStringLiteral("--region"), m_sandbox.baseUrl()} + extra
                       + QStringList{QStringLiteral("-")},
                   payload, env);
-}
-
-JsonValue TestCliSend::http(const QByteArray &method, const QString &path, const QByteArray &body)
-{
-    QString root = m_baseUrl;
-    root.chop(3); // "/v1"
-    QNetworkRequest request(QUrl(root + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    Result<JsonValue> parsed = parseJson(reply->readAll());
-    return parsed ? parsed.value() : JsonValue();
-}
-
-JsonArray TestCliSend::events()
-{
-    return http("GET", QStringLiteral("/_sandbox/events")).object().value(u"events").array();
 }
 
 void TestCliSend::validCallArrivesAsWritten()
@@ -155,7 +118,7 @@ void TestCliSend::wrongKeyIsExplained()
 
 void TestCliSend::retriesPastAServerError()
 {
-    http("POST", QStringLiteral("/_sandbox/faults"), R"({"count":1,"status":503,"retryAfter":0})");
+    m_sandbox.call("POST", QStringLiteral("/_sandbox/faults"), R"({"count":1,"status":503,"retryAfter":0})");
     const CliRun run = send({QStringLiteral("--retries"), QStringLiteral("2")}, R"({"type":"page","anonymousId":"a-1"})");
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.out.contains("2 attempts"), run.out.constData());
@@ -194,7 +157,7 @@ void TestCliSend::oversizeBatchIsSplitInOrder()
     const CliRun run = send({QStringLiteral("--split")}, body);
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY(run.err.contains("Split into 2 batches"));
-    const JsonArray received = http("GET", QStringLiteral("/_sandbox/events?limit=2000")).object().value(u"events").array();
+    const JsonArray received = m_sandbox.events(2000);
     QCOMPARE(received.size(), size_t(1400));
     for (size_t i = 0; i < received.size(); ++i) {
         const JsonObject &event = received[i].object();
