@@ -55,11 +55,12 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("historySource"));
     m_source->setToolTip(tr("Show only sends to this source"));
-    // Status and type fit their longest item; the source's names can be long, so it takes the rest.
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_source->setMinimumContentsLength(6);
+    // Wide enough for the no-filter texts ("Status", "Type", "Source"); the lists show the rest.
+    for (QComboBox *box : {m_status, m_type, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setIconSize(QSize(1, 1)); // no icons: no room kept for one
+        box->setMinimumContentsLength(6);
+    }
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
@@ -103,8 +104,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_maxEntries->setToolTip(tr("Only the newest this many sends are kept (0: no limit)"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_type);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_type, 1);
     filters->addWidget(m_source, 1);
     auto *retention = new QHBoxLayout;
     retention->addWidget(new QLabel(tr("Keep:"), this));
@@ -218,7 +219,7 @@ void HistoryPanel::refreshSources()
     const QString current = m_source->currentData().toString();
     const QSignalBlocker block(m_source);
     m_source->clear();
-    m_source->addItem(tr("Any source"), QString());
+    m_source->addItem(tr("Source"), QString());
     if (names) {
         for (const QString &name : names.value())
             m_source->addItem(name, name);

@@ -308,8 +308,9 @@ void MainWindow::restoreState()
             if (auto *d = findChild<QDockWidget *>(QLatin1String(name)))
                 docks << d;
         }
+        // After the first layout: sizes given before it are lost when the window gets its size.
         if (docks.size() == 2)
-            resizeDocks(docks, {290, 400}, Qt::Horizontal);
+            QTimer::singleShot(0, this, [this, docks] { resizeDocks(docks, {290, 360}, Qt::Horizontal); });
     }
     const QByteArray draft = m_drafts->load();
     const CallType type =

@@ -4,9 +4,9 @@
 
 namespace ewb {
 
-// A word-wrapped label that never gets less height than its text needs at its current width.
-// Dock widgets do not ask their contents for height-for-width, so a plain wrapped label in a
-// squeezed dock is cut off at the top and bottom; this one raises its minimum height instead.
+// A word-wrapped label exactly as tall as its text needs at its current width. Dock widgets do
+// not ask their contents for height-for-width, so a plain wrapped label in a squeezed dock is cut
+// off at the top and bottom, and in a roomy one floats in empty space; this one fixes its height.
 class WrapLabel final : public QLabel
 {
     Q_OBJECT
