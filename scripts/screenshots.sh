@@ -41,6 +41,7 @@ run_all() {
     # --- issue 5 states ---
     shoot collections collections
     shoot history history
+    shoot history-dark history --dark
     # --- end issue 5 states ---
 }
 

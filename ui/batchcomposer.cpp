@@ -4,6 +4,7 @@
 #include "compose/batchedit.h"
 #include "compose/fieldcatalog.h"
 #include "keyvaluetable.h"
+#include "palette.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -100,6 +101,9 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     m_split->setWordWrap(true);
     m_split->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Before what it holds, so that Tab reaches its tab bar before the form under it.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("batchTabs"));
     m_form = new CallForm(QStringLiteral("batchItemForm"), this);
     m_form->setSharedSectionsVisible(false);
     connect(m_form, &CallForm::edited, this,
@@ -136,8 +140,6 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_split);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("batchTabs"));
     tabs->addTab(m_form, tr("Selected call"));
     tabs->addTab(m_context, tr("Shared context"));
     tabs->addTab(m_integrations, tr("Shared integrations"));
@@ -202,7 +204,8 @@ void BatchComposer::refreshList()
             m_list->addItem(text);
         }
         const bool over = i < m_size.itemBytes.size() && m_size.itemBytes[i] > sizelimits::callHard;
-        m_list->item(i)->setForeground(over ? QBrush(QColor(0xd0, 0x30, 0x30)) : palette().text());
+        // Unset unless over: a brush copied from the palette would stay when the palette changes.
+        m_list->item(i)->setData(Qt::ForegroundRole, over ? QVariant(toneColor(Tone::Error)) : QVariant());
     }
     if (!items.empty())
         m_list->setCurrentRow(keep);

@@ -81,7 +81,7 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
         m_payload.setStringField(QStringLiteral("messageId"), text);
         commit(tr("Edit messageId"), MessageIdMerge);
     });
-    auto *generate = new QPushButton(tr("Generate"), this);
+    auto *generate = new QPushButton(tr("&Generate"), this);
     generate->setObjectName(name + QStringLiteral("_generateMessageId"));
     connect(generate, &QPushButton::clicked, this, [this] {
         m_payload.setStringField(QStringLiteral("messageId"), generateMessageId());
@@ -103,6 +103,10 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     });
     m_fields->addRow(tr("Timestamp"), m_timestamp);
 
+    // Made before the tables it holds: the focus chain follows creation, and Tab should reach the
+    // tab bar (Properties, Context, Integrations) before the table under it.
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(name + QStringLiteral("_sections"));
     m_attributes = new KeyValueTable(name + QStringLiteral("_attributes"), this);
     m_context = new KeyValueTable(name + QStringLiteral("_context"), this);
     for (const ContextPreset &p : contextPresets())
@@ -137,8 +141,6 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     objectSection(m_context, QStringLiteral("context"), ContextMerge);
     objectSection(m_integrations, QStringLiteral("integrations"), IntegrationsMerge);
 
-    m_sections = new QTabWidget(this);
-    m_sections->setObjectName(name + QStringLiteral("_sections"));
     m_sections->addTab(m_attributes, tr("Properties"));
     m_sections->addTab(m_context, tr("Context"));
     m_sections->addTab(m_integrations, tr("Integrations"));

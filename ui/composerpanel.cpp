@@ -94,8 +94,9 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     jsonButtons->addStretch();
     m_resolvedToggle = new QCheckBox(tr("Show variables resolved"), jsonPage);
     m_resolvedToggle->setObjectName(QStringLiteral("showResolved"));
-    m_resolvedToggle->setToolTip(tr("Show the JSON as it will be sent, {{variables}} replaced (secrets masked); "
-                                     "read-only while on"));
+    m_resolvedToggle->setToolTip(
+        tr("Show the JSON as it will be sent, {{variables}} replaced (secrets masked); "
+           "read-only while on"));
     connect(m_resolvedToggle, &QCheckBox::toggled, this, &ComposerPanel::setShowResolved);
     jsonButtons->addWidget(m_resolvedToggle);
     auto *jsonLayout = new QVBoxLayout(jsonPage);
@@ -225,8 +226,9 @@ void ComposerPanel::updateJsonText()
         const PreparedRequest resolved = resolveComposePayload(
             m_document.payload(), m_variables, dynamic, VariableResolver::Secrets::Mask);
         m_settingJson = true;
-        m_json->replaceText(QString::fromUtf8(writeJson(
-            JsonValue(resolved.payload ? resolved.payload->body() : m_document.payload().body()), JsonStyle::Pretty)));
+        m_json->replaceText(QString::fromUtf8(
+            writeJson(JsonValue(resolved.payload ? resolved.payload->body() : m_document.payload().body()),
+                JsonStyle::Pretty)));
         m_settingJson = false;
         m_json->setMarks({}, {});
         return;

@@ -2,6 +2,7 @@
 
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "historytableproxy.h"
 #include "settings/settings.h"
 
 #include <QComboBox>
@@ -9,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -35,35 +38,45 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("historyStatus"));
-    m_status->addItem(tr("Any status"), int(StatusFilter::Any));
+    // Short texts: the three share a row of a dock that is often under 300 pixels wide.
+    m_status->addItem(tr("Status"), int(StatusFilter::Any));
     m_status->addItem(tr("2xx"), int(StatusFilter::Success));
     m_status->addItem(tr("Not 2xx"), int(StatusFilter::NotSuccess));
     m_status->addItem(tr("4xx"), int(StatusFilter::ClientError));
     m_status->addItem(tr("5xx"), int(StatusFilter::ServerError));
     m_status->addItem(tr("No answer"), int(StatusFilter::NoAnswer));
+    m_status->setToolTip(tr("Show only sends with this outcome"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("historyType"));
-    m_type->addItem(tr("Any type"), QString());
+    m_type->addItem(tr("Type"), QString());
     for (CallType type : allCallTypes)
         m_type->addItem(callTypeTitle(type), callTypeName(type));
+    m_type->setToolTip(tr("Show only calls of this type"));
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("historySource"));
-    // Narrow enough to share the right column with the response.
+    m_source->setToolTip(tr("Show only sends to this source"));
+    // Wide enough for the no-filter texts ("Status", "Type", "Source"); the lists show the rest.
     for (QComboBox *box : {m_status, m_type, m_source}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(4);
+        box->setIconSize(QSize(1, 1)); // no icons: no room kept for one
+        box->setMinimumContentsLength(6);
     }
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setModel(m_model);
+    auto *proxy = new HistoryTableProxy(this);
+    proxy->setSourceModel(m_model);
+    m_table->setModel(proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_table->setToolTip(tr("Double-click (or Enter) to reopen a request in the composer"));
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    arrangeColumns();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &at) { reopen(at.row()); });
 
     m_count = new QLabel(this);
@@ -91,8 +104,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_maxEntries->setToolTip(tr("Only the newest this many sends are kept (0: no limit)"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_type);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_type, 1);
     filters->addWidget(m_source, 1);
     auto *retention = new QHBoxLayout;
     retention->addWidget(new QLabel(tr("Keep:"), this));
@@ -123,13 +136,60 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
         if (!m_model->lastError().isEmpty())
             m_count->setText(m_model->lastError());
         else if (Result<qint64> n = m_store->isOpen() ? m_store->count(m_model->query()) : Result<qint64>(0))
-            m_count->setText(tr("%n send(s)", nullptr, int(n.value())));
+            m_count->setText(sendCount(n.value()));
     });
 
     m_store->setRetention({settings->getInt(Settings::Key::HistoryMaxAgeDays),
         settings->getInt(Settings::Key::HistoryMaxEntries)});
     refreshSources();
     applyQuery();
+}
+
+QString HistoryPanel::sendCount(qint64 n)
+{
+    // Spelled out: without a translation loaded, tr()'s %n plural would show "2 send(s)".
+    return n == 1 ? tr("1 send") : tr("%1 sends").arg(QLocale().toString(n));
+}
+
+void HistoryPanel::arrangeColumns()
+{
+    // Status first (the outcome is what one scans for), a compact time, the type, and the request's
+    // name or URL taking the rest. Source, environment and duration are in each row's tooltip and
+    // can be shown from the header's menu.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    const int order[] = {HistoryModel::StatusColumn, HistoryModel::TimeColumn, HistoryModel::TypeColumn,
+        HistoryModel::NameColumn, HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn,
+        HistoryModel::DurationColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    for (int column : {HistoryModel::StatusColumn, HistoryModel::TimeColumn, HistoryModel::TypeColumn,
+             HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn, HistoryModel::DurationColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::NameColumn, QHeaderView::Stretch);
+    for (int column :
+        {HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn, HistoryModel::DurationColumn})
+        header->setSectionHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        for (int column :
+            {HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn, HistoryModel::DurationColumn}) {
+            QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(column));
+            connect(a, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
+}
+
+void HistoryPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void HistoryPanel::showBanner(const QString &text)
@@ -159,7 +219,7 @@ void HistoryPanel::refreshSources()
     const QString current = m_source->currentData().toString();
     const QSignalBlocker block(m_source);
     m_source->clear();
-    m_source->addItem(tr("Any source"), QString());
+    m_source->addItem(tr("Source"), QString());
     if (names) {
         for (const QString &name : names.value())
             m_source->addItem(name, name);
@@ -180,7 +240,7 @@ void HistoryPanel::applyRetention()
     if (!removed)
         emit message(removed.error().message);
     else if (removed.value() > 0)
-        emit message(tr("%n old send(s) removed from the history.", nullptr, removed.value()));
+        emit message(tr("%1 removed from the history.").arg(sendCount(removed.value())));
 }
 
 void HistoryPanel::reopen(int row)

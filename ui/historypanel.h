@@ -31,12 +31,15 @@ public:
 
     HistoryModel *model() const { return m_model; }
     void showBanner(const QString &text);
+    void focusSearch();
+    static QString sendCount(qint64 n); // "1 send", "2 sends"
 
 signals:
     void reopenRequested(const ewb::HistoryEntry &entry);
     void message(const QString &text);
 
 private:
+    void arrangeColumns();
     void applyQuery();
     void refreshSources();
     void applyRetention();

@@ -3,6 +3,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "jsonhighlighter.h"
+#include "palette.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -216,9 +217,9 @@ void JsonEditor::setMarks(const QList<TextRange> &ranges, const QList<Severity> 
             QTextCursor::KeepAnchor);
         const Severity severity = severities.value(i, Severity::Error);
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(severity == Severity::Error ? QColor(0xd0, 0x20, 0x20)
-                : severity == Severity::Warning                   ? QColor(0xe0, 0x90, 0x00)
-                                                                  : QColor(0x30, 0x80, 0xd0));
+        mark.format.setUnderlineColor(severity == Severity::Error ? toneColor(Tone::Error)
+                : severity == Severity::Warning                   ? toneColor(Tone::Warning)
+                                                                  : palette().color(QPalette::Link));
         marks.append(mark);
     }
     setExtraSelections(marks);

@@ -1,6 +1,7 @@
 #include "keyvaluetable.h"
 
 #include "compose/typedvalue.h"
+#include "palette.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -169,7 +170,7 @@ void KeyValueTable::rowChanged(int row)
         const Result<JsonValue> parsed = parseTypedValue(ValueType(type->currentIndex()), value->text());
         m_updating = true;
         value->setToolTip(parsed ? QString() : parsed.error().message);
-        value->setForeground(parsed ? palette().text() : QBrush(Qt::red));
+        value->setData(Qt::ForegroundRole, parsed ? QVariant() : QVariant(toneColor(Tone::Error)));
         m_updating = false;
     }
     emit edited();

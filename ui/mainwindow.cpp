@@ -13,8 +13,8 @@
 #include "sandboxpanel.h"
 #include "settings/settings.h"
 #include "sources/sourcestore.h"
-#include "util/appfolders.h"
 #include "sourcespanel.h"
+#include "util/appfolders.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -29,9 +29,11 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -76,7 +78,8 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
     // --- issue 5: collections, environments, history, interchange ---
     m_workspace = new Workspace({this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel,
         findChild<QMenu *>(QStringLiteral("fileMenu")), findChild<QAction *>(QStringLiteral("quitAction")),
-        findChild<QMenu *>(QStringLiteral("editMenu")), m_viewMenu, findChild<QToolBar *>(QStringLiteral("sendToolBar")),
+        findChild<QMenu *>(QStringLiteral("editMenu")), m_viewMenu,
+        findChild<QToolBar *>(QStringLiteral("sendToolBar")),
         options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
     // --- end issue 5 ---
     restoreState();
@@ -210,14 +213,18 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Send"));
     bar->setObjectName(QStringLiteral("sendToolBar"));
     bar->setMovable(false);
-    m_sendAction = bar->addAction(tr("Send"), this, &MainWindow::send);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_sendAction =
+        bar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Send"), this, &MainWindow::send);
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_sendAction->setShortcuts(
         {QKeySequence(QStringLiteral("Ctrl+Return")), QKeySequence(QStringLiteral("Ctrl+Enter"))});
     m_sendAction->setToolTip(tr("Send to the selected source (Ctrl+Return)"));
-    m_cancelAction = bar->addAction(tr("Cancel"), this, &MainWindow::cancelSend);
+    m_cancelAction = bar->addAction(
+        style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel"), this, &MainWindow::cancelSend);
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+.")));
+    m_cancelAction->setToolTip(tr("Stop the send in progress (Ctrl+.)"));
     m_cancelAction->setEnabled(false);
     m_splitAction = bar->addAction(tr("Split oversize batches"));
     m_splitAction->setObjectName(QStringLiteral("splitAction"));
@@ -229,17 +236,23 @@ void MainWindow::createActions()
     m_target = new QLabel(this);
     m_target->setObjectName(QStringLiteral("sendTarget"));
     bar->addWidget(m_target);
-    if (auto *sendButton = bar->widgetForAction(m_sendAction)) {
+    // The primary action: bold, with an icon, and framed like a button even when not hovered.
+    // Colours stay the palette's, so it reads the same in the light and dark look.
+    if (auto *sendButton = qobject_cast<QToolButton *>(bar->widgetForAction(m_sendAction))) {
         sendButton->setObjectName(QStringLiteral("sendButton"));
         QFont bold = sendButton->font();
         bold.setBold(true);
         sendButton->setFont(bold);
+        sendButton->setAutoRaise(false);
     }
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_sendAction);
     file->addAction(m_cancelAction);
+    QAction *test = file->addAction(tr("&Test Connection"), m_sourcesPanel, &SourcesPanel::testConnection);
+    test->setObjectName(QStringLiteral("testConnectionAction"));
+    test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -287,7 +300,18 @@ void MainWindow::restoreState()
 {
     if (!restoreGeometry(m_settings->getBytes(Settings::Key::WindowGeometry)))
         resize(1280, 820);
-    QMainWindow::restoreState(m_settings->getBytes(Settings::Key::WindowState));
+    if (!QMainWindow::restoreState(m_settings->getBytes(Settings::Key::WindowState))) {
+        // First start: room for the sources' names on the left and the response's tabs and the
+        // history's columns on the right. (Set here: adding the issue 5 docks resets the sizes.)
+        QList<QDockWidget *> docks;
+        for (const char *name : {"sourcesDock", "responseDock"}) {
+            if (auto *d = findChild<QDockWidget *>(QLatin1String(name)))
+                docks << d;
+        }
+        // After the first layout: sizes given before it are lost when the window gets its size.
+        if (docks.size() == 2)
+            QTimer::singleShot(0, this, [this, docks] { resizeDocks(docks, {290, 360}, Qt::Horizontal); });
+    }
     const QByteArray draft = m_drafts->load();
     const CallType type =
         callTypeFromName(m_settings->getString(Settings::Key::CallType)).value_or(CallType::Track);

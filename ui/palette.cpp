@@ -1,21 +1,49 @@
 #include "palette.h"
 
 #include <QApplication>
-#include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace ewb {
 
-void applyPalette(PaletteChoice choice)
+namespace {
+const char toneProperty[] = "ewbTone";
+
+void paintTone(QWidget *widget, Tone tone)
 {
-    if (choice == PaletteChoice::System)
-        return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (choice == PaletteChoice::Light) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+    if (tone == Tone::Normal) {
+        widget->setPalette(QPalette()); // nothing set: inherits the application's again
         return;
     }
+    QPalette p = widget->palette();
+    const QColor color = toneColor(tone, QApplication::palette());
+    p.setColor(QPalette::WindowText, color);
+    p.setColor(QPalette::Text, color);
+    widget->setPalette(p);
+}
+
+// Colours set with setTone were picked for the previous palette.
+void refreshTones()
+{
+    for (QWidget *widget : QApplication::allWidgets()) {
+        const QVariant tone = widget->property(toneProperty);
+        if (tone.isValid())
+            paintTone(widget, Tone(tone.toInt()));
+    }
+}
+} // namespace
+
+QPalette lightPalette()
+{
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    const QPalette p = fusion ? fusion->standardPalette() : QPalette();
+    delete fusion;
+    return p;
+}
+
+QPalette darkPalette()
+{
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
     p.setColor(QPalette::Window, window);
@@ -35,12 +63,63 @@ void applyPalette(PaletteChoice choice)
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7d, 0x81));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7d, 0x81));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7d, 0x81));
-    QApplication::setPalette(p);
+    return p;
+}
+
+void applyPalette(PaletteChoice choice)
+{
+    if (choice == PaletteChoice::System)
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(
+        choice == PaletteChoice::Light ? QApplication::style()->standardPalette() : darkPalette());
+    refreshTones();
 }
 
 bool isDarkPalette()
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Normal: return palette.color(QPalette::WindowText);
+    case Tone::Success: return dark ? QColor(0x6f, 0xcf, 0x97) : QColor(0x1e, 0x7b, 0x45);
+    case Tone::Warning: return dark ? QColor(0xf0, 0xb8, 0x49) : QColor(0x9a, 0x5b, 0x00);
+    case Tone::Error: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QColor toneColor(Tone tone)
+{
+    return toneColor(tone, QApplication::palette());
+}
+
+void setTone(QWidget *widget, Tone tone)
+{
+    widget->setProperty(toneProperty, int(tone));
+    paintTone(widget, tone);
+}
+
+Tone toneOf(const QWidget *widget)
+{
+    return Tone(widget->property(toneProperty).toInt());
+}
+
+QString warningBannerStyle(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor amber = toneColor(Tone::Warning, palette);
+    // 18% amber over the window: a tint that keeps the palette's text readable on it.
+    const auto mix = [&](int a, int b) { return (a * 82 + b * 18) / 100; };
+    const QColor tint(
+        mix(window.red(), amber.red()), mix(window.green(), amber.green()), mix(window.blue(), amber.blue()));
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
+                          "padding: 4px 6px; }")
+        .arg(tint.name(), palette.color(QPalette::WindowText).name(), amber.name());
 }
 
 } // namespace ewb

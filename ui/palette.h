@@ -1,12 +1,34 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
+
+class QWidget;
+
 namespace ewb {
 
 enum class PaletteChoice { System, Light, Dark };
 
 // Switches the application to the Fusion style with a light or dark palette; System leaves the
-// platform's style and palette alone.
+// platform's style and palette alone. Widgets coloured with setTone follow the switch.
 void applyPalette(PaletteChoice choice);
+QPalette lightPalette(); // Fusion's own
+QPalette darkPalette();
 bool isDarkPalette();
+
+// What a coloured text means. Normal is the palette's own text colour.
+enum class Tone { Normal, Success, Warning, Error };
+
+// A colour for text of that meaning, readable on the palette's window and base colours (a light
+// palette gets darker shades, a dark one lighter ones).
+QColor toneColor(Tone tone, const QPalette &palette);
+QColor toneColor(Tone tone); // on the application's palette
+
+// Colours the widget's text (WindowText and Text) with tone, and again after every applyPalette.
+void setTone(QWidget *widget, Tone tone);
+Tone toneOf(const QWidget *widget);
+
+// A style sheet for a warning banner (a tinted background, the palette's text, an amber border).
+QString warningBannerStyle(const QPalette &palette);
 
 } // namespace ewb

@@ -3,6 +3,8 @@
 #include "compose/requesttext.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "palette.h"
+#include "wraplabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,21 +33,18 @@ QString milliseconds(std::chrono::milliseconds ms)
 ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("responseView"));
-    m_status = new QLabel(
+    m_status = new WrapLabel(
         tr("Nothing sent yet. Press Send (Ctrl+Return) to send this call to the selected source."), this);
     m_status->setObjectName(QStringLiteral("responseStatus"));
-    m_status->setWordWrap(true);
     QFont bold = m_status->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_status->setFont(bold);
-    m_explanation = new QLabel(this);
+    m_explanation = new WrapLabel(this);
     m_explanation->setObjectName(QStringLiteral("responseExplanation"));
-    m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_figures = new QLabel(this);
+    m_figures = new WrapLabel(this);
     m_figures->setObjectName(QStringLiteral("responseFigures"));
-    m_figures->setWordWrap(true);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_body = new QPlainTextEdit(this);
@@ -94,7 +94,12 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("responseTabs"));
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_headers, tr("Headers"));
-    m_tabs->addTab(requestPage, tr("Request as sent"));
+    m_tabs->addTab(requestPage, tr("Request"));
+    m_tabs->setTabToolTip(2, tr("The request exactly as sent: URL, headers and body"));
+    // All three tabs stay readable: the dock gets no narrower than they are, rather than hiding
+    // them behind scroll arrows.
+    m_tabs->tabBar()->setUsesScrollButtons(false);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -106,9 +111,9 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
 void ResponseView::showSending(const QString &where)
 {
     m_status->setText(tr("Sending to %1…").arg(where));
-    m_status->setStyleSheet(QString());
-    m_explanation->clear();
-    m_figures->clear();
+    setTone(m_status, Tone::Normal);
+    m_explanation->setText(QString());
+    m_figures->setText(QString());
 }
 
 void ResponseView::showResult(
@@ -123,15 +128,15 @@ void ResponseView::showResult(
     if (count > 1)
         headline = tr("Batch %1 of %2: ").arg(part + 1).arg(count) + headline;
     m_status->setText(headline);
-    m_status->setStyleSheet(
-        result.isSuccess() ? QStringLiteral("color: #2e8b57;") : QStringLiteral("color: #d03030;"));
+    setTone(m_status, result.isSuccess() ? Tone::Success : Tone::Error);
     m_explanation->setText(result.explanation);
     const QLocale c(QLocale::English);
+    const qsizetype attempts = result.attempts.size();
     m_figures->setText(
-        tr("Time to headers %1 · total %2 · %3 bytes up · %4 bytes down · %n attempt(s)", nullptr,
-            int(result.attempts.size()))
+        tr("Time to headers %1 · total %2 · %3 bytes up · %4 bytes down · %5")
             .arg(result.timeToHeaders ? milliseconds(*result.timeToHeaders) : tr("n/a"),
-                milliseconds(result.totalTime), c.toString(result.bytesUp), c.toString(result.bytesDown)));
+                milliseconds(result.totalTime), c.toString(result.bytesUp), c.toString(result.bytesDown),
+                attempts == 1 ? tr("1 attempt") : tr("%1 attempts").arg(attempts)));
     Result<JsonValue> body = parseJson(result.body);
     m_body->setPlainText(body ? QString::fromUtf8(writeJson(body.value(), JsonStyle::Pretty))
                               : QString::fromUtf8(result.body));
@@ -145,9 +150,9 @@ void ResponseView::showResult(
 void ResponseView::showFailure(const QString &message)
 {
     m_status->setText(tr("Not sent"));
-    m_status->setStyleSheet(QStringLiteral("color: #d03030;"));
+    setTone(m_status, Tone::Error);
     m_explanation->setText(message);
-    m_figures->clear();
+    m_figures->setText(QString());
 }
 
 void ResponseView::setRevealKey(bool reveal)

@@ -6,12 +6,13 @@
 #include <QWidget>
 
 class QCheckBox;
-class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QTreeWidget;
 
 namespace ewb {
+
+class WrapLabel;
 
 // What came back: the status with its plain-words explanation, timings and bytes, the headers,
 // the body pretty-printed, and the request exactly as sent with the key masked (Reveal shows it).
@@ -39,9 +40,9 @@ signals:
 private:
     void showRequest();
 
-    QLabel *m_status;
-    QLabel *m_explanation;
-    QLabel *m_figures;
+    WrapLabel *m_status;
+    WrapLabel *m_explanation;
+    WrapLabel *m_figures;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_body;
     QTreeWidget *m_headers;

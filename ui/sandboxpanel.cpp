@@ -1,8 +1,10 @@
 #include "sandboxpanel.h"
 
 #include "json/jsonwriter.h"
+#include "palette.h"
 #include "sandbox/sandbox.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,6 +73,18 @@ void SandboxPanel::showNotRunning(const QString &why)
     m_status->setText(tr("The built-in sandbox is not running: %1").arg(why));
 }
 
+void SandboxPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The result colours were picked for the previous palette.
+    for (int i = 0; i < m_events->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_events->topLevelItem(i);
+        item->setForeground(2, toneColor(item->data(2, Qt::UserRole).toBool() ? Tone::Success : Tone::Error));
+    }
+}
+
 int SandboxPanel::eventCount() const
 {
     return m_events->topLevelItemCount();
@@ -91,8 +105,8 @@ void SandboxPanel::addEvent(const RecordedEvent &event)
     auto *item =
         new QTreeWidgetItem({event.receivedAt.toLocalTime().toString(u"HH:mm:ss.zzz"), event.type, result});
     item->setData(0, Qt::UserRole, int(m_recorded.size() - 1));
-    item->setForeground(
-        2, event.accepted ? QBrush(QColor(0x2e, 0x8b, 0x57)) : QBrush(QColor(0xd0, 0x30, 0x30)));
+    item->setData(2, Qt::UserRole, event.accepted);
+    item->setForeground(2, toneColor(event.accepted ? Tone::Success : Tone::Error));
     item->setToolTip(2, event.message);
     m_events->insertTopLevelItem(0, item); // newest first
 }

@@ -26,6 +26,9 @@ public:
     void showNotRunning(const QString &why);
     int eventCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void addEvent(const RecordedEvent &event);
 

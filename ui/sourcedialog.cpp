@@ -1,5 +1,7 @@
 #include "sourcedialog.h"
 
+#include "palette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +42,7 @@ SourceDialog::SourceDialog(const Source &source, bool isNew, QWidget *parent)
     m_strict->setChecked(source.strictMode);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sourceError"));
-    m_error->setStyleSheet(QStringLiteral("color: #d03030;"));
+    setTone(m_error, Tone::Error);
     m_error->setWordWrap(true);
 
     const auto showUrl = [this] {

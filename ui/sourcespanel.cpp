@@ -2,9 +2,12 @@
 
 #include "compose/fallbackkeystore.h"
 #include "net/connectionprobe.h"
+#include "palette.h"
 #include "sourcedialog.h"
 #include "sources/sourcestore.h"
+#include "wraplabel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -18,11 +21,9 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
     : QWidget(parent), m_store(store), m_keys(keys), m_probe(new ConnectionProbe(client, this))
 {
     setObjectName(QStringLiteral("sourcesPanel"));
-    m_banner = new QLabel(this);
+    m_banner = new WrapLabel(this);
     m_banner->setObjectName(QStringLiteral("keychainBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px;"));
+    m_banner->setStyleSheet(warningBannerStyle(palette()));
     m_banner->hide();
 
     m_list = new QListWidget(this);
@@ -49,22 +50,20 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
         button(QStringLiteral("removeSource"), tr("Remove"), tr("Forget this source and delete its key"));
     m_test = button(QStringLiteral("testConnection"), tr("Test Connection"),
         tr("Sends a deliberately invalid call in strict mode: a good key gets 400 (nothing is stored), "
-           "a bad key 401."));
+           "a bad key 401. (Ctrl+T)"));
     connect(add, &QPushButton::clicked, this, &SourcesPanel::addSource);
     connect(m_edit, &QPushButton::clicked, this, &SourcesPanel::editSource);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPanel::removeSource);
     connect(m_test, &QPushButton::clicked, this, &SourcesPanel::testConnection);
     connect(m_probe, &ConnectionProbe::finished, this, &SourcesPanel::showVerdict);
 
-    m_verdict = new QLabel(this);
+    m_verdict = new WrapLabel(this);
     m_verdict->setObjectName(QStringLiteral("probeVerdict"));
-    m_verdict->setWordWrap(true);
     QFont bold = m_verdict->font();
     bold.setBold(true);
     m_verdict->setFont(bold);
-    m_whatToDo = new QLabel(this);
+    m_whatToDo = new WrapLabel(this);
     m_whatToDo->setObjectName(QStringLiteral("probeWhatToDo"));
-    m_whatToDo->setWordWrap(true);
     m_whatToDo->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
@@ -85,10 +84,18 @@ SourcesPanel::~SourcesPanel() = default;
 
 void SourcesPanel::showKeychainUnavailable(const QString &message)
 {
-    // The core's message says what is missing and how to get one; this says what it means here.
-    m_banner->setText(
-        message + tr("\n\nKeys you enter now are kept for this session only and forgotten when you quit."));
+    // Short enough for a narrow dock; the core's message (what is missing and how to get one) is
+    // the tooltip.
+    m_banner->setText(tr("No keychain: keys you enter are kept for this session only."));
+    m_banner->setToolTip(message + tr("\n\nKeys you enter now are forgotten when you quit."));
     m_banner->show();
+}
+
+void SourcesPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_banner->setStyleSheet(warningBannerStyle(palette()));
 }
 
 void SourcesPanel::setSandboxSource(const std::optional<Source> &sandbox)
@@ -126,18 +133,22 @@ void SourcesPanel::refresh()
 {
     const auto current = selectedSource();
     m_list->clear();
-    const auto addItem = [this](const Source &s, const QString &text) {
-        auto *item = new QListWidgetItem(text, m_list);
+    const auto addItem = [this](const Source &s, const QString &where) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, where), m_list);
         item->setData(Qt::UserRole, s.id.toString());
         item->setToolTip(
-            s.baseUrl().toString() + (s.strictMode ? tr("\nstrict mode on") : tr("\nstrict mode off")));
+            tr("%1\nStrict mode %2").arg(s.baseUrl().toString(), s.strictMode ? tr("on") : tr("off")));
     };
     if (m_sandbox)
-        addItem(*m_sandbox, tr("%1 (built in)").arg(m_sandbox->name));
-    for (const Source &s : m_store->sources())
+        addItem(*m_sandbox, tr("built in"));
+    for (const Source &s : m_store->sources()) {
+        // A custom URL's host and port say where it goes; the whole URL is in the tooltip.
+        const QUrl url = s.baseUrl();
         addItem(s,
-            QStringLiteral("%1 — %2").arg(
-                s.name, s.region == Region::Custom ? s.baseUrl().toString() : regionTitle(s.region)));
+            s.region != Region::Custom ? regionTitle(s.region)
+                : url.port() < 0       ? url.host()
+                                       : QStringLiteral("%1:%2").arg(url.host()).arg(url.port()));
+    }
     select(current ? current->id : QUuid());
     if (m_list->count() == 0) {
         m_edit->setEnabled(false);
@@ -218,16 +229,17 @@ void SourcesPanel::removeSource()
 void SourcesPanel::testConnection()
 {
     const auto source = selectedSource();
-    if (!source)
+    if (!source || !m_test->isEnabled()) // nothing selected, or a test is running
         return;
     m_verdict->setText(tr("Testing %1…").arg(source->name));
-    m_verdict->setStyleSheet(QString());
-    m_whatToDo->clear();
+    setTone(m_verdict, Tone::Normal);
+    m_whatToDo->setText(QString());
     m_test->setEnabled(false);
     const QUrl url = source->baseUrl();
     m_keys->readKey(source->id, this, [this, url](Result<QString> key) {
         if (!key) {
             m_verdict->setText(tr("No key"));
+            setTone(m_verdict, Tone::Error);
             m_whatToDo->setText(key.error().message);
             m_test->setEnabled(true);
             return;
@@ -241,8 +253,7 @@ void SourcesPanel::showVerdict(const ProbeResult &result)
     m_test->setEnabled(true);
     m_verdict->setText(result.title);
     m_verdict->setProperty("verdict", int(result.verdict));
-    m_verdict->setStyleSheet(
-        result.success ? QStringLiteral("color: #2e8b57;") : QStringLiteral("color: #d03030;"));
+    setTone(m_verdict, result.success ? Tone::Success : Tone::Error);
     m_whatToDo->setText(result.whatToDo);
 }
 

@@ -6,13 +6,13 @@
 
 #include <optional>
 
-class QLabel;
 class QListWidget;
 class QPushButton;
 
 namespace ewb {
 
 class ConnectionProbe;
+class WrapLabel;
 class FallbackKeyStore;
 class HttpClient;
 class SourceStore;
@@ -34,6 +34,10 @@ public:
     std::optional<Source> selectedSource() const;
     void select(const QUuid &id);
     void showKeychainUnavailable(const QString &message);
+    void testConnection(); // of the selected source
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 signals:
     void selectionChanged(const QUuid &id);
@@ -44,7 +48,6 @@ private:
     void addSource();
     void editSource();
     void removeSource();
-    void testConnection();
     void showVerdict(const ProbeResult &result);
     void saveStore();
 
@@ -52,13 +55,13 @@ private:
     FallbackKeyStore *m_keys;
     ConnectionProbe *m_probe;
     std::optional<Source> m_sandbox;
-    QLabel *m_banner;
+    WrapLabel *m_banner;
     QListWidget *m_list;
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_test;
-    QLabel *m_verdict;
-    QLabel *m_whatToDo;
+    WrapLabel *m_verdict;
+    WrapLabel *m_whatToDo;
 };
 
 } // namespace ewb

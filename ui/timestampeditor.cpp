@@ -1,6 +1,7 @@
 #include "timestampeditor.h"
 
 #include "compose/timestamptext.h"
+#include "palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +41,7 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
                                 .arg(qAbs(hours), 2, 10, QLatin1Char('0')),
                 hours * 3600);
     }
-    auto *now = new QPushButton(tr("Now"), this);
+    auto *now = new QPushButton(tr("&Now"), this);
     now->setObjectName(QStringLiteral("timestampNow"));
     m_iso = new QLineEdit(this);
     m_iso->setObjectName(QStringLiteral("timestampIso"));
@@ -49,7 +50,7 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("timestampWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    setTone(m_warning, Tone::Warning);
     m_warning->hide();
 
     auto *row = new QHBoxLayout;

@@ -105,6 +105,13 @@ Workspace::Workspace(const WorkspaceParts &parts)
         parts.viewMenu->addSeparator();
         parts.viewMenu->addAction(collectionsDock->toggleViewAction());
         parts.viewMenu->addAction(historyDock->toggleViewAction());
+        QAction *search = parts.viewMenu->addAction(tr("&Search History"), this, [this, historyDock] {
+            historyDock->show();
+            historyDock->raise();
+            m_history->focusSearch();
+        });
+        search->setObjectName(QStringLiteral("searchHistoryAction"));
+        search->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
     }
 
     const auto say = [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); };
@@ -195,6 +202,8 @@ void Workspace::createMenus(const WorkspaceParts &parts)
             emit message(tr("Copied as %1 (the key is read from $CDP_API_KEY).").arg(t));
         });
         a->setObjectName(name);
+        if (language == SnippetLanguage::Curl)
+            a->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
     }
 }
 

@@ -1,20 +1,29 @@
 #include "compose/sizestatus.h"
 #include "json/jsonwriter.h"
 #include "ui/composerpanel.h"
+#include "ui/historytableproxy.h"
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
+#include "ui/palette.h"
+#include "ui/sourcespanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
+#include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace ewb;
 
@@ -56,6 +65,19 @@ private:
     {
         QTRY_VERIFY(m_window->composer()->lastCheck().parsed &&
             m_window->composer()->lastCheck().payload == m_window->composer()->document()->payload());
+    }
+
+    // WCAG's contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double x = luminance(a), y = luminance(b);
+        return (qMax(x, y) + 0.05) / (qMin(x, y) + 0.05);
     }
 
 private slots:
@@ -126,6 +148,133 @@ private slots:
         m_window->composer()->showJsonTab(true);
         QCOMPARE(find<JsonEditor>(QStringLiteral("jsonEditor"))->toPlainText().toUtf8(),
             writeJson(JsonValue(m_window->composer()->document()->payload().body()), JsonStyle::Pretty));
+    }
+
+    void historyTimesAreCompact_data()
+    {
+        QTest::addColumn<QDateTime>("sentAt"); // local time
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("today, early")
+            << QDateTime(QDate(2026, 11, 26), QTime(0, 0, 5)) << QStringLiteral("00:00:05");
+        QTest::addRow("today, now") << QDateTime(QDate(2026, 11, 26), QTime(14, 3, 27))
+                                    << QStringLiteral("14:03:27");
+        QTest::addRow("yesterday") << QDateTime(QDate(2026, 11, 25), QTime(23, 59, 59))
+                                   << QStringLiteral("2026-11-25 23:59");
+        QTest::addRow("a year ago") << QDateTime(QDate(2025, 11, 26), QTime(14, 3, 27))
+                                    << QStringLiteral("2025-11-26 14:03");
+    }
+
+    void historyTimesAreCompact()
+    {
+        QFETCH(QDateTime, sentAt);
+        QFETCH(QString, expected);
+        const QDateTime now(QDate(2026, 11, 26), QTime(14, 3, 27));
+        QCOMPARE(compactSendTime(sentAt.toUTC(), now), expected); // history keeps UTC
+    }
+
+    void toneColoursAreReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<int>("tone");
+        for (bool dark : {false, true}) {
+            for (const auto &[name, tone] : {std::pair {"success", Tone::Success},
+                     std::pair {"warning", Tone::Warning}, std::pair {"error", Tone::Error}})
+                QTest::addRow("%s %s", dark ? "dark" : "light", name) << dark << int(tone);
+        }
+    }
+
+    void toneColoursAreReadable()
+    {
+        QFETCH(bool, dark);
+        QFETCH(int, tone);
+        const QPalette palette = dark ? darkPalette() : lightPalette();
+        const QColor color = toneColor(Tone(tone), palette);
+        for (QPalette::ColorRole background : {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
+            const double ratio = contrast(color, palette.color(background));
+            QVERIFY2(ratio >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2: %3")
+                               .arg(color.name(), palette.color(background).name())
+                               .arg(ratio)));
+        }
+    }
+
+    void tonedTextFollowsAPaletteSwitch()
+    {
+        auto *label = new QLabel(QStringLiteral("Key rejected"), m_window.get());
+        applyPalette(PaletteChoice::Light);
+        setTone(label, Tone::Error);
+        QCOMPARE(label->palette().color(QPalette::WindowText), toneColor(Tone::Error, lightPalette()));
+        applyPalette(PaletteChoice::Dark);
+        QCOMPARE(label->palette().color(QPalette::WindowText), toneColor(Tone::Error, darkPalette()));
+        setTone(label, Tone::Normal);
+        // Back to the palette's own colour, which reaches the widgets a moment after the switch.
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText), darkPalette().color(QPalette::WindowText));
+        applyPalette(PaletteChoice::Light);
+        QTRY_COMPARE(
+            label->palette().color(QPalette::WindowText), lightPalette().color(QPalette::WindowText));
+    }
+
+    void keychainBannerIsShownWhole()
+    {
+        m_window->resize(1400, 900);
+        m_window->findChild<SourcesPanel *>()->showKeychainUnavailable(QStringLiteral(
+            "No Secret Service answered on the session bus: install and unlock gnome-keyring."));
+        auto *banner = find<QLabel>(QStringLiteral("keychainBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->toolTip().contains(QStringLiteral("gnome-keyring")));
+        // Given at least the height its wrapped text needs at its width: nothing cut off.
+        QTRY_VERIFY(banner->width() > 0 && banner->height() >= banner->heightForWidth(banner->width()));
+    }
+
+    void responseTabsAreNeverCutOff()
+    {
+        auto *tabs = find<QTabWidget>(QStringLiteral("responseTabs"));
+        QVERIFY(!tabs->tabBar()->usesScrollButtons());
+        m_window->resizeDocks({find<QDockWidget>(QStringLiteral("responseDock"))}, {40}, Qt::Horizontal);
+        QTRY_VERIFY(tabs->isVisible() && tabs->width() >= tabs->tabBar()->sizeHint().width());
+    }
+
+    void tabOrderRunsTopToBottom_data()
+    {
+        QTest::addColumn<QString>("type");
+        for (const char *type : {"identify", "track", "page", "screen", "group", "alias"})
+            QTest::addRow("%s", type) << QString::fromLatin1(type);
+    }
+
+    void tabOrderRunsTopToBottom()
+    {
+        QFETCH(QString, type);
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_") + type), Qt::LeftButton);
+        auto *form = find<QWidget>(QStringLiteral("callForm"));
+        QWidget *first = nullptr;
+        for (QLineEdit *line : form->findChildren<QLineEdit *>()) {
+            if (line->isVisible() &&
+                (!first || line->mapTo(form, QPoint()).y() < first->mapTo(form, QPoint()).y()))
+                first = line;
+        }
+        QVERIFY(first);
+        QStringList order;
+        QPoint previous(-1, -1);
+        QWidget *w = first;
+        do {
+            if (form->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()) {
+                const QPoint at = w->mapTo(form, w->rect().center());
+                order << QStringLiteral("%1@%2,%3")
+                             .arg(w->objectName().isEmpty()
+                                     ? QString::fromLatin1(w->metaObject()->className())
+                                     : w->objectName())
+                             .arg(at.x())
+                             .arg(at.y());
+                // Below the previous one, or on its row (centres within a few pixels) and right of it.
+                const bool sameRow = qAbs(at.y() - previous.y()) <= 6;
+                QVERIFY2(previous.y() < 0 || (sameRow ? at.x() > previous.x() : at.y() > previous.y()),
+                    qPrintable(order.join(QStringLiteral(" → "))));
+                previous = at;
+            }
+            w = w->nextInFocusChain();
+        } while (w != first && order.size() < 100);
+        QVERIFY(order.size() >= 4);
     }
 
     void shortcutsPickCallTypes()

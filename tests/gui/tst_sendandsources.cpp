@@ -1,7 +1,10 @@
+#include "history/historymodel.h"
 #include "net/connectionprobe.h"
 #include "sandbox/sandbox.h"
 #include "ui/composerpanel.h"
+#include "ui/historytableproxy.h"
 #include "ui/mainwindow.h"
+#include "ui/palette.h"
 #include "ui/sandboxpanel.h"
 
 #include <QAbstractButton>
@@ -10,12 +13,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -42,16 +47,17 @@ private:
         return m_window->findChild<T *>(name);
     }
 
-    void addSource(const QString &name, const QString &key)
+    // region: the dialog's row (0 US, 1 EU, 2 a custom URL: this test's keyed sandbox).
+    void addSource(const QString &name, const QString &key, int region = 2)
     {
         QTest::mouseClick(find<QAbstractButton>(QStringLiteral("addSource")), Qt::LeftButton);
         QWidget *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<QWidget *>(QStringLiteral("sourceDialog"))) != nullptr);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceName")), name);
-        auto *region = dialog->findChild<QComboBox *>(QStringLiteral("sourceRegion"));
-        region->setCurrentIndex(region->count() - 1); // Custom URL
-        QTest::keyClicks(
-            dialog->findChild<QLineEdit *>(QStringLiteral("sourceUrl")), m_keyedSandbox.baseUrl().toString());
+        dialog->findChild<QComboBox *>(QStringLiteral("sourceRegion"))->setCurrentIndex(region);
+        if (region == 2)
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceUrl")),
+                m_keyedSandbox.baseUrl().toString());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceKey")), key);
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("sourceButtons"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -121,6 +127,25 @@ private slots:
         QVERIFY(curl.contains(QStringLiteral("$CDP_API_KEY")));
     }
 
+    void historyShowsTheStatusFirstInColour()
+    {
+        auto *table = find<QTableView>(QStringLiteral("historyTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->horizontalHeader()->logicalIndex(0), int(HistoryModel::StatusColumn));
+        const auto cell = [table](int column) { return table->model()->index(0, column); };
+        QCOMPARE(cell(HistoryModel::StatusColumn).data().toString(), QStringLiteral("200"));
+        QCOMPARE(cell(HistoryModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+            toneColor(Tone::Success));
+        const QDateTime sentAt = cell(0).data(HistoryModel::SentAtRole).toDateTime();
+        QCOMPARE(cell(HistoryModel::TimeColumn).data().toString(),
+            compactSendTime(sentAt, QDateTime::currentDateTime()));
+        QCOMPARE(cell(HistoryModel::TypeColumn).data().toString(), QStringLiteral("track"));
+        // Not a saved request: where it went instead of an empty name.
+        QCOMPARE(cell(HistoryModel::NameColumn).data().toString(),
+            QStringLiteral("127.0.0.1:%1/v1/track").arg(m_window->sandbox()->baseUrl().port()));
+        QCOMPARE(find<QLabel>(QStringLiteral("historyCount"))->text(), QStringLiteral("1 send"));
+    }
+
     void testConnectionGivesTwoVerdicts()
     {
         addSource(QStringLiteral("Good"), m_goodKey);
@@ -128,6 +153,22 @@ private slots:
         addSource(QStringLiteral("Bad"), m_badKey);
         QCOMPARE(testConnection(), ProbeVerdict::KeyRejected);
         QVERIFY(!find<QLabel>(QStringLiteral("probeWhatToDo"))->text().isEmpty());
+    }
+
+    void sourceItemsShowTheRegion()
+    {
+        addSource(QStringLiteral("Production"), m_goodKey, 1);
+        auto *list = find<QListWidget>(QStringLiteral("sourcesList"));
+        QStringList texts;
+        for (int i = 0; i < list->count(); ++i)
+            texts << list->item(i)->text();
+        const QString custom = QStringLiteral("127.0.0.1:%1").arg(m_keyedSandbox.baseUrl().port());
+        QCOMPARE(texts,
+            QStringList({QStringLiteral("Local sandbox — built in"), QStringLiteral("Good — ") + custom,
+                QStringLiteral("Bad — ") + custom, QStringLiteral("Production — EU")}));
+        const QString tip = list->item(3)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("https://cdp-eu.customer.io/v1")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Strict mode on")), qPrintable(tip));
     }
 
     void noKeyInAnyFileTheApplicationWrote()
