@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "util/heaptuning.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    // The payload is re-parsed and re-checked on every keystroke, and the sandbox parses every call.
+    ewb::keepFreedMemoryForReuse();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("event-workbench"));
     QApplication::setOrganizationName(QStringLiteral("EventWorkbench"));

@@ -11,6 +11,7 @@
 #include "ui/composerpanel.h"
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
+#include "util/heaptuning.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -225,6 +226,7 @@ int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ewb::keepFreedMemoryForReuse(); // as event-workbench does at start-up
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QString exe =
