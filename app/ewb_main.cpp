@@ -24,12 +24,14 @@ struct Command
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
-        {QStringLiteral("validate"), {runValidateCommand, "check a call or batch against the API's rules and limits"}},
+        {QStringLiteral("validate"),
+            {runValidateCommand, "check a call or batch against the API's rules and limits"}},
         {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
         {QStringLiteral("sandbox"),
-         {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
-          "run the local emulator of the API (prints its base URL first)"}},
-        {QStringLiteral("sources"), {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
+            {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
+                "run the local emulator of the API (prints its base URL first)"}},
+        {QStringLiteral("sources"),
+            {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
         {QStringLiteral("import"), {runImportCommand, "import a Postman collection as a collection folder"}},
         {QStringLiteral("export"), {runExportCommand, "export a collection folder as a Postman collection"}},
     };

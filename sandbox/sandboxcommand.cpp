@@ -6,8 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTime>
 
@@ -134,7 +134,8 @@ int runSandboxCommand(const QStringList &arguments)
     if (parser.isSet(helpOption)) {
         // helpText() names the program by its path; users type "ewb sandbox".
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ewb sandbox"));
+        text.replace(
+            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ewb sandbox"));
         QTextStream(stdout) << text;
         return 0;
     }

@@ -19,17 +19,16 @@ QTextStream &err()
 }
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
-                      const QString &description, int &done)
+    const QString &description, int &done)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
     parser.addOption(help);
     QStringList argv = args;
     argv[0] = QStringLiteral("ewb ") + command;
     if (!parser.parse(argv)) {
-        err() << "ewb " << command << ": " << parser.errorText() << "\nTry 'ewb " << command
-              << " --help'.\n";
+        err() << "ewb " << command << ": " << parser.errorText() << "\nTry 'ewb " << command << " --help'.\n";
         err().flush();
         done = ExitUsage;
         return false;
@@ -37,8 +36,8 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
     if (parser.isSet(help)) {
         // QCommandLineParser names the program from argv[0] of the process; say the command too.
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: ewb ") + command);
+        text.replace(
+            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ewb ") + command);
         out() << text;
         out().flush();
         done = ExitOk;

@@ -15,7 +15,7 @@ QTextStream &err(); // standard error, UTF-8
 // returns ExitOk through done) and usage errors (prints them with a hint, ExitUsage). Returns true
 // when the command should go on.
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
-                      const QString &description, int &done);
+    const QString &description, int &done);
 
 // Thousands separators for byte counts in messages meant for people: "512,000".
 QString formatCount(qsizetype n);

@@ -7,21 +7,23 @@ namespace ewb::cli {
 Result<QString> readKeyOption(const QCommandLineParser &parser, const KeyOptions &options)
 {
     if (parser.isSet(options.env) && parser.isSet(options.stdinKey))
-        return Error{QStringLiteral("usage.key"), QStringLiteral("use --key-env or --key-stdin, not both")};
+        return Error {QStringLiteral("usage.key"), QStringLiteral("use --key-env or --key-stdin, not both")};
     if (parser.isSet(options.stdinKey)) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{QStringLiteral("key.stdin"), QStringLiteral("cannot read the key from standard input")};
+            return Error {
+                QStringLiteral("key.stdin"), QStringLiteral("cannot read the key from standard input")};
         const QString key = QString::fromUtf8(in.readLine(4096)).trimmed();
         if (key.isEmpty())
-            return Error{QStringLiteral("key.empty"), QStringLiteral("standard input held no key")};
+            return Error {QStringLiteral("key.empty"), QStringLiteral("standard input held no key")};
         return key;
     }
-    const QString variable = parser.isSet(options.env) ? parser.value(options.env) : QStringLiteral("EWB_API_KEY");
+    const QString variable =
+        parser.isSet(options.env) ? parser.value(options.env) : QStringLiteral("EWB_API_KEY");
     const QString key = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
     if (key.isEmpty() && parser.isSet(options.env))
-        return Error{QStringLiteral("key.env"),
-                     QStringLiteral("environment variable %1 is not set or empty").arg(variable)};
+        return Error {QStringLiteral("key.env"),
+            QStringLiteral("environment variable %1 is not set or empty").arg(variable)};
     return key;
 }
 

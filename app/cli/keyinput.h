@@ -11,11 +11,11 @@ namespace ewb::cli {
 // those (ps, /proc) and shells keep them in history.
 struct KeyOptions
 {
-    QCommandLineOption env{QStringLiteral("key-env"),
-                           QStringLiteral("Read the API key from environment variable VAR (default: EWB_API_KEY)."),
-                           QStringLiteral("VAR")};
-    QCommandLineOption stdinKey{QStringLiteral("key-stdin"),
-                                QStringLiteral("Read the API key from the first line of standard input.")};
+    QCommandLineOption env {QStringLiteral("key-env"),
+        QStringLiteral("Read the API key from environment variable VAR (default: EWB_API_KEY)."),
+        QStringLiteral("VAR")};
+    QCommandLineOption stdinKey {QStringLiteral("key-stdin"),
+        QStringLiteral("Read the API key from the first line of standard input.")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({env, stdinKey}); }
 };

@@ -14,7 +14,7 @@ Result<PayloadInput> readPayloadInput(const QString &path, std::optional<CallTyp
         // file is a wrong argument.
         if (code != QLatin1String("input.empty") && code != QLatin1String("input.too-large"))
             return bytes.error();
-        input.problem = Diagnostic{Severity::Error, QString(), code, bytes.error().message};
+        input.problem = Diagnostic {Severity::Error, QString(), code, bytes.error().message};
         return input;
     }
     input.bytes = std::move(bytes).value();
@@ -22,7 +22,8 @@ Result<PayloadInput> readPayloadInput(const QString &path, std::optional<CallTyp
     if (payload)
         input.payload = std::move(payload).value();
     else
-        input.problem = Diagnostic{Severity::Error, QString(), payload.error().code, payload.error().message};
+        input.problem =
+            Diagnostic {Severity::Error, QString(), payload.error().code, payload.error().message};
     return input;
 }
 
@@ -32,9 +33,9 @@ Result<std::optional<CallType>> parseTypeOption(const QString &value)
         return std::optional<CallType>();
     if (auto type = callTypeFromName(value.toLower()))
         return std::optional<CallType>(*type);
-    return Error{QStringLiteral("usage.type"),
-                 QStringLiteral("unknown call type '%1'; use identify, track, page, screen, group, alias or batch")
-                     .arg(value)};
+    return Error {QStringLiteral("usage.type"),
+        QStringLiteral("unknown call type '%1'; use identify, track, page, screen, group, alias or batch")
+            .arg(value)};
 }
 
 } // namespace ewb::cli

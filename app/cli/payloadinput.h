@@ -14,9 +14,9 @@ namespace ewb::cli {
 // there is none (unreadable JSON with its line and column, not an object, too large...).
 struct PayloadInput
 {
-    QByteArray bytes;               // the file as read
+    QByteArray bytes; // the file as read
     std::optional<Payload> payload; // when it parsed
-    Diagnostic problem;             // when it did not
+    Diagnostic problem; // when it did not
 };
 
 // Reads and parses FILE or "-" (stdin). Returns an error only when the file cannot be read at all

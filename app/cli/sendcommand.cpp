@@ -1,14 +1,14 @@
 #include "sendcommand.h"
 
+#include "collections/collection.h"
+#include "collections/preparedrequest.h"
 #include "console.h"
+#include "history/historystore.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "keyinput.h"
 #include "net/apirequest.h"
 #include "net/httpclient.h"
-#include "collections/collection.h"
-#include "collections/preparedrequest.h"
-#include "history/historystore.h"
 #include "payloadinput.h"
 #include "target.h"
 #include "util/appfolders.h"
@@ -43,7 +43,7 @@ JsonObject resultJson(const OutgoingRequest &request, const HttpResult &result)
     o.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
     o.insert(QStringLiteral("attempts"), qint64(result.attempts.size()));
     o.insert(QStringLiteral("timeToHeadersMs"),
-             result.timeToHeaders ? JsonValue(qint64(result.timeToHeaders->count())) : JsonValue());
+        result.timeToHeaders ? JsonValue(qint64(result.timeToHeaders->count())) : JsonValue());
     o.insert(QStringLiteral("totalMs"), qint64(result.totalTime.count()));
     o.insert(QStringLiteral("bytesUp"), result.bytesUp);
     o.insert(QStringLiteral("bytesDown"), result.bytesDown);
@@ -60,7 +60,8 @@ void printResult(const OutgoingRequest &request, const HttpResult &result)
     if (result.status != 0)
         out() << displayBody(result.body) << '\n';
     out() << "time to headers "
-          << (result.timeToHeaders ? QStringLiteral("%1 ms").arg(result.timeToHeaders->count()) : QStringLiteral("-"))
+          << (result.timeToHeaders ? QStringLiteral("%1 ms").arg(result.timeToHeaders->count())
+                                   : QStringLiteral("-"))
           << ", total " << result.totalTime.count() << " ms, " << formatCount(result.bytesUp) << " bytes up, "
           << formatCount(result.bytesDown) << " down, " << result.attempts.size()
           << (result.attempts.size() == 1 ? " attempt\n" : " attempts\n");
@@ -86,8 +87,8 @@ struct SendInput
 
 // The payload to send: the file as it is, or a saved request with its {{variables}} resolved.
 // Prints what is wrong and returns an exit code when there is nothing to send.
-std::variant<SendInput, int> readSendInput(const QString &path, std::optional<CallType> forcedType,
-                                           const QString &environment, bool targetGiven)
+std::variant<SendInput, int> readSendInput(
+    const QString &path, std::optional<CallType> forcedType, const QString &environment, bool targetGiven)
 {
     Result<PayloadInput> input = readPayloadInput(path, forcedType);
     if (!input) {
@@ -96,37 +97,40 @@ std::variant<SendInput, int> readSendInput(const QString &path, std::optional<Ca
     }
     if (!isSavedRequest(path, input->bytes)) {
         if (!targetGiven) {
-            err() << "ewb send: say where to send: --source NAME, or --region us|eu|URL\nTry 'ewb send --help'.\n";
+            err() << "ewb send: say where to send: --source NAME, or --region us|eu|URL\nTry 'ewb send "
+                     "--help'.\n";
             return int(ExitUsage);
         }
         if (!environment.isEmpty()) {
-            err() << "ewb send: --env applies to requests saved in a collection, and " << path << " is not one\n";
+            err() << "ewb send: --env applies to requests saved in a collection, and " << path
+                  << " is not one\n";
             return int(ExitUsage);
         }
         if (!input->payload) {
             err() << "ewb send: not sent: " << input->problem.message << '\n';
             return int(ExitFailure);
         }
-        return SendInput{std::move(*input->payload), {}};
+        return SendInput {std::move(*input->payload), {}};
     }
     std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
     SecretStore secrets(*keychain);
     DynamicValues dynamic;
-    Result<PreparedRequest> prepared = prepareRequestFile(path, environment, appDataFolder(), &secrets, dynamic);
+    Result<PreparedRequest> prepared =
+        prepareRequestFile(path, environment, appDataFolder(), &secrets, dynamic);
     if (!prepared) {
         err() << "ewb send: " << prepared.error().message << '\n';
         return int(ExitFailure);
     }
     for (const Diagnostic &d : prepared->diagnostics)
-        err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer)
-              << ": " << d.message << '\n';
+        err() << severityName(d.severity) << ' '
+              << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << ": " << d.message << '\n';
     // Never sent with an unresolved {{variable}}, even with --force: it would go out literally.
     if (hasErrors(prepared->diagnostics) || !prepared->payload) {
         err() << "ewb send: not sent: the saved request '" << prepared->name << "' cannot be resolved\n";
         return int(ExitFailure);
     }
-    return SendInput{std::move(*prepared->payload),
-                     SavedTarget{prepared->target.sourceName, prepared->target.baseUrl, prepared->key()}};
+    return SendInput {std::move(*prepared->payload),
+        SavedTarget {prepared->target.sourceName, prepared->target.baseUrl, prepared->key()}};
 }
 
 } // namespace
@@ -139,35 +143,34 @@ int runSendCommand(const QStringList &args)
     targetOptions.addTo(parser);
     keyOptions.addTo(parser);
     const QCommandLineOption type(QStringLiteral("type"),
-                                  QStringLiteral("The call type when the file has no \"type\" field."),
-                                  QStringLiteral("TYPE"));
+        QStringLiteral("The call type when the file has no \"type\" field."), QStringLiteral("TYPE"));
     const QCommandLineOption noStrict(QStringLiteral("no-strict"),
-                                      QStringLiteral("Do not send X-Strict-Mode: 1 (the API then answers 200 to "
-                                                     "invalid calls and drops them)."));
+        QStringLiteral("Do not send X-Strict-Mode: 1 (the API then answers 200 to "
+                       "invalid calls and drops them)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Give up an attempt after SECONDS without progress (default 30)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
+        QStringLiteral("Give up an attempt after SECONDS without progress (default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption retries(QStringLiteral("retries"),
-                                     QStringLiteral("Retry up to N times on 429, 5xx and network errors (default 2)."),
-                                     QStringLiteral("N"), QStringLiteral("2"));
+        QStringLiteral("Retry up to N times on 429, 5xx and network errors (default 2)."),
+        QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption split(QStringLiteral("split"),
-                                   QStringLiteral("Send an oversize batch as the fewest batches that fit, in order."));
+        QStringLiteral("Send an oversize batch as the fewest batches that fit, in order."));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("Send even when validation finds errors (to see what the API says)."));
+        QStringLiteral("Send even when validation finds errors (to see what the API says)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
     const QCommandLineOption env(QStringLiteral("env"),
-                                 QStringLiteral("For a request saved in a collection: resolve its {{variables}} "
-                                                "with environment NAME."),
-                                 QStringLiteral("NAME"));
+        QStringLiteral("For a request saved in a collection: resolve its {{variables}} "
+                       "with environment NAME."),
+        QStringLiteral("NAME"));
     parser.addOptions({type, noStrict, timeout, retries, split, force, json, env});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The payload file, a request saved in a collection, or - for "
-                                                "standard input."));
+        QStringLiteral("The payload file, a request saved in a collection, or - for "
+                       "standard input."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("send"),
-                          QStringLiteral("Validates a call or batch, sends it, and explains the answer.\nExit "
-                                         "status: 0 every request answered 2xx, 1 otherwise, 2 usage error."),
-                          done))
+            QStringLiteral("Validates a call or batch, sends it, and explains the answer.\nExit "
+                           "status: 0 every request answered 2xx, 1 otherwise, 2 usage error."),
+            done))
         return done;
     const auto usage = [](const QString &message) {
         err() << "ewb send: " << message << "\nTry 'ewb send --help'.\n";
@@ -176,7 +179,8 @@ int runSendCommand(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usage(QStringLiteral("expected one FILE (or - for standard input)"));
     if (parser.isSet(keyOptions.stdinKey) && parser.positionalArguments().first() == QLatin1String("-"))
-        return usage(QStringLiteral("--key-stdin and a payload on standard input cannot share it; use a file"));
+        return usage(
+            QStringLiteral("--key-stdin and a payload on standard input cannot share it; use a file"));
     bool ok = false;
     const int timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || timeoutSeconds <= 0)
@@ -190,9 +194,8 @@ int runSendCommand(const QStringList &args)
     Result<QString> key = readKeyOption(parser, keyOptions);
     if (!key)
         return usage(key.error().message);
-    std::variant<SendInput, int> input =
-        readSendInput(parser.positionalArguments().first(), forced.value(), parser.value(env),
-                      parser.isSet(targetOptions.source) || parser.isSet(targetOptions.region));
+    std::variant<SendInput, int> input = readSendInput(parser.positionalArguments().first(), forced.value(),
+        parser.value(env), parser.isSet(targetOptions.source) || parser.isSet(targetOptions.region));
     if (const int *code = std::get_if<int>(&input))
         return *code;
     const SendInput &toSend = std::get<SendInput>(input);
@@ -206,10 +209,10 @@ int runSendCommand(const QStringList &args)
     const Payload &payload = toSend.payload;
     const PayloadCheck check = checkPayload(payload);
     for (const Diagnostic &d : check.diagnostics) {
-        err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer)
-              << ": " << d.message << '\n';
+        err() << severityName(d.severity) << ' '
+              << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << ": " << d.message << '\n';
     }
-    QList<Payload> parts{payload};
+    QList<Payload> parts {payload};
     if (parser.isSet(split) && payload.isBatch() && check.size.bodyBytes > sizelimits::batchMargin) {
         const BatchSplit cut = splitBatch(payload);
         if (!cut.oversizeItems.isEmpty()) {
@@ -220,8 +223,9 @@ int runSendCommand(const QStringList &args)
         parts = cut.parts;
         err() << "Split into " << parts.size() << " batches.\n";
     } else if (!check.valid() && !parser.isSet(force)) {
-        err() << "ewb send: not sent: the payload has errors the API would reject or silently drop. Fix them, "
-                 "or use --force to see what the API says.\n";
+        err()
+            << "ewb send: not sent: the payload has errors the API would reject or silently drop. Fix them, "
+               "or use --force to see what the API says.\n";
         return ExitFailure;
     }
 
@@ -259,8 +263,8 @@ int runSendCommand(const QStringList &args)
         const HttpResult result = client.sendAndWait(request.value());
         allOk = allOk && result.isSuccess();
         if (history.isOpen()) {
-            const HistoryEntry entry = HistoryEntry::fromExchange(request.value(), result, part.type(), target->label,
-                                                                  parser.value(env), sentAt);
+            const HistoryEntry entry = HistoryEntry::fromExchange(
+                request.value(), result, part.type(), target->label, parser.value(env), sentAt);
             if (Result<qint64> added = history.add(entry); !added)
                 err() << "ewb send: not kept in the history: " << added.error().message << '\n';
         }

@@ -57,10 +57,10 @@ Result<NamedSource> openNamedSource(const QString &name)
         return store.error();
     const Source *source = store->findByName(name);
     if (!source)
-        return Error{QStringLiteral("source.unknown"),
-                     QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
+        return Error {QStringLiteral("source.unknown"),
+            QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
     const Source found = *source;
-    return NamedSource{std::move(store).value(), found};
+    return NamedSource {std::move(store).value(), found};
 }
 
 int list(const QStringList &args)
@@ -69,7 +69,8 @@ int list(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the sources as JSON."));
     parser.addOption(json);
     int done = ExitOk;
-    if (!parseCommandLine(parser, args, QStringLiteral("sources list"), QStringLiteral("Lists the sources."), done))
+    if (!parseCommandLine(
+            parser, args, QStringLiteral("sources list"), QStringLiteral("Lists the sources."), done))
         return done;
     Result<SourceStore> store = openStore();
     if (!store)
@@ -94,17 +95,16 @@ int add(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption region(QStringLiteral("region"),
-                                    QStringLiteral("us, eu, or a custom base URL (https://host/v1)."),
-                                    QStringLiteral("REGION"));
+        QStringLiteral("us, eu, or a custom base URL (https://host/v1)."), QStringLiteral("REGION"));
     const QCommandLineOption noStrict(QStringLiteral("no-strict"),
-                                      QStringLiteral("Do not send X-Strict-Mode: 1 (errors then come back as 200)."));
+        QStringLiteral("Do not send X-Strict-Mode: 1 (errors then come back as 200)."));
     KeyOptions keyOptions;
     parser.addOptions({region, noStrict});
     keyOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("A unique name for the source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources add"),
-                          QStringLiteral("Adds a source; its key goes to the OS keychain."), done))
+            QStringLiteral("Adds a source; its key goes to the OS keychain."), done))
         return done;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one NAME"));
@@ -137,8 +137,9 @@ int add(const QStringList &args)
         return failure(saved.error().message);
     out() << "Added source '" << source.name << "' (" << regionTitle(source.region) << ", "
           << source.baseUrl().toString() << ")"
-          << (key->isEmpty() ? QStringLiteral("; no key yet: ewb sources set-key %1 --key-stdin").arg(source.name)
-                             : QStringLiteral("; key stored in the OS keychain"))
+          << (key->isEmpty()
+                     ? QStringLiteral("; no key yet: ewb sources set-key %1 --key-stdin").arg(source.name)
+                     : QStringLiteral("; key stored in the OS keychain"))
           << '\n';
     return ExitOk;
 }
@@ -151,7 +152,7 @@ int setKey(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources set-key"),
-                          QStringLiteral("Stores a source's API key in the OS keychain."), done))
+            QStringLiteral("Stores a source's API key in the OS keychain."), done))
         return done;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one NAME"));
@@ -177,7 +178,7 @@ int remove(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources remove"),
-                          QStringLiteral("Removes a source and deletes its key from the keychain."), done))
+            QStringLiteral("Removes a source and deletes its key from the keychain."), done))
         return done;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one NAME"));
@@ -201,19 +202,18 @@ int remove(const QStringList &args)
 int test(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sendEvent(QStringLiteral("send-test-event"),
-                                       QStringLiteral("Also send one real, clearly named test event."));
+    const QCommandLineOption sendEvent(
+        QStringLiteral("send-test-event"), QStringLiteral("Also send one real, clearly named test event."));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"),
-                                    QStringLiteral("Also trust the CA certificate(s) in PEM FILE."),
-                                    QStringLiteral("FILE"));
+        QStringLiteral("Also trust the CA certificate(s) in PEM FILE."), QStringLiteral("FILE"));
     parser.addOptions({sendEvent, caCert});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources test"),
-                          QStringLiteral("Test Connection: checks in strict mode, without storing anything, "
-                                         "whether the source's key works with its URL.\nExit status: 0 the key "
-                                         "works, 1 it does not (the reason is printed)."),
-                          done))
+            QStringLiteral("Test Connection: checks in strict mode, without storing anything, "
+                           "whether the source's key works with its URL.\nExit status: 0 the key "
+                           "works, 1 it does not (the reason is printed)."),
+            done))
         return done;
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("expected one NAME"));
@@ -231,7 +231,8 @@ int test(const QStringList &args)
     HttpClient client(&manager);
     if (parser.isSet(caCert))
         client.addTrustedCaCertificates(QSslCertificate::fromPath(parser.value(caCert)));
-    const ProbeResult probe = ConnectionProbe::runAndWait(&client, source->baseUrl(), key.value(), parser.isSet(sendEvent));
+    const ProbeResult probe =
+        ConnectionProbe::runAndWait(&client, source->baseUrl(), key.value(), parser.isSet(sendEvent));
     out() << source->name << " (" << source->baseUrl().toString() << "): " << probe.title << '\n'
           << probe.whatToDo << '\n';
     return probe.success ? ExitOk : ExitFailure;

@@ -17,8 +17,8 @@ Result<Target> targetFromSource(const QString &name, const QString &keyFromOptio
         return loaded.error();
     const Source *source = store.findByName(name);
     if (!source)
-        return Error{QStringLiteral("source.unknown"),
-                     QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
+        return Error {QStringLiteral("source.unknown"),
+            QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
     target.label = source->name;
     target.baseUrl = source->baseUrl();
     target.strictMode = source->strictMode;
@@ -26,7 +26,8 @@ Result<Target> targetFromSource(const QString &name, const QString &keyFromOptio
         KeychainKeyStore keys;
         Result<QString> key = keys.readKeyAndWait(source->id);
         if (!key)
-            return Error{key.error().code, QStringLiteral("the key of '%1': %2").arg(source->name, key.error().message)};
+            return Error {key.error().code,
+                QStringLiteral("the key of '%1': %2").arg(source->name, key.error().message)};
         target.key = key.value();
     }
     return target;
@@ -36,26 +37,26 @@ Result<Target> targetFromUrl(const QString &url, const QString &key)
 {
     Result<Endpoint> endpoint = parseEndpoint(url);
     if (!endpoint)
-        return Error{QStringLiteral("usage.region"), endpoint.error().message};
+        return Error {QStringLiteral("usage.region"), endpoint.error().message};
     Target target;
     target.baseUrl = endpoint->baseUrl;
     target.label = target.baseUrl.toString();
     target.key = key;
     if (target.key.isEmpty())
-        return Error{QStringLiteral("usage.key"),
-                     QStringLiteral("no API key: set EWB_API_KEY, or use --key-env VAR or --key-stdin "
-                                    "(never a command-line argument)")};
+        return Error {QStringLiteral("usage.key"),
+            QStringLiteral("no API key: set EWB_API_KEY, or use --key-env VAR or --key-stdin "
+                           "(never a command-line argument)")};
     return target;
 }
 
 } // namespace
 
 Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptions &options,
-                             const QString &keyFromOptions, const SavedTarget &saved)
+    const QString &keyFromOptions, const SavedTarget &saved)
 {
     if (parser.isSet(options.source) && parser.isSet(options.region))
-        return Error{QStringLiteral("usage.target"),
-                     QStringLiteral("use --source NAME or --region us|eu|URL, not both")};
+        return Error {QStringLiteral("usage.target"),
+            QStringLiteral("use --source NAME or --region us|eu|URL, not both")};
     if (parser.isSet(options.source))
         return targetFromSource(parser.value(options.source), keyFromOptions);
     if (parser.isSet(options.region))
@@ -64,8 +65,8 @@ Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptio
         return targetFromSource(saved.sourceName, keyFromOptions.isEmpty() ? saved.key : keyFromOptions);
     if (!saved.baseUrl.isEmpty())
         return targetFromUrl(saved.baseUrl, keyFromOptions.isEmpty() ? saved.key : keyFromOptions);
-    return Error{QStringLiteral("usage.target"),
-                 QStringLiteral("say where to send: --source NAME, or --region us|eu|URL")};
+    return Error {QStringLiteral("usage.target"),
+        QStringLiteral("say where to send: --source NAME, or --region us|eu|URL")};
 }
 
 } // namespace ewb::cli

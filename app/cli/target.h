@@ -12,16 +12,16 @@ namespace ewb::cli {
 // URL with a key from the environment or stdin.
 struct TargetOptions
 {
-    QCommandLineOption source{QStringLiteral("source"),
-                              QStringLiteral("Send to stored source NAME (its region, strict mode and keychain key)."),
-                              QStringLiteral("NAME")};
-    QCommandLineOption region{{QStringLiteral("region"), QStringLiteral("url")},
-                              QStringLiteral("Send to us, eu, or a base URL such as http://127.0.0.1:8080/v1."),
-                              QStringLiteral("REGION")};
-    QCommandLineOption caCert{QStringLiteral("ca-cert"),
-                              QStringLiteral("Also trust the CA certificate(s) in PEM FILE (e.g. a sandbox "
-                                             "serving HTTPS). Verification stays on."),
-                              QStringLiteral("FILE")};
+    QCommandLineOption source {QStringLiteral("source"),
+        QStringLiteral("Send to stored source NAME (its region, strict mode and keychain key)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption region {{QStringLiteral("region"), QStringLiteral("url")},
+        QStringLiteral("Send to us, eu, or a base URL such as http://127.0.0.1:8080/v1."),
+        QStringLiteral("REGION")};
+    QCommandLineOption caCert {QStringLiteral("ca-cert"),
+        QStringLiteral("Also trust the CA certificate(s) in PEM FILE (e.g. a sandbox "
+                       "serving HTTPS). Verification stays on."),
+        QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({source, region, caCert}); }
 };
@@ -47,6 +47,6 @@ struct SavedTarget
 // --source or --region, the saved request's own target is used when there is one.
 // Error codes starting with "usage." are usage errors (exit 2); others are failures (exit 1).
 Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptions &options,
-                             const QString &keyFromOptions, const SavedTarget &saved = {});
+    const QString &keyFromOptions, const SavedTarget &saved = {});
 
 } // namespace ewb::cli

@@ -55,20 +55,21 @@ QString summary(const QString &name, const std::optional<Payload> &payload, cons
 int runValidateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON object: {valid, bytes, diagnostics}."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QStringLiteral("Print one JSON object: {valid, bytes, diagnostics}."));
     const QCommandLineOption type(QStringLiteral("type"),
-                                  QStringLiteral("The call type, when the file has no \"type\" field: "
-                                                 "identify, track, page, screen, group, alias or batch."),
-                                  QStringLiteral("TYPE"));
+        QStringLiteral("The call type, when the file has no \"type\" field: "
+                       "identify, track, page, screen, group, alias or batch."),
+        QStringLiteral("TYPE"));
     parser.addOptions({json, type});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The payload file, or - for standard input."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("The payload file, or - for standard input."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("validate"),
-                          QStringLiteral("Checks a call or a batch against the API's rules and size limits, "
-                                         "without sending it.\nExit status: 0 valid (warnings allowed), "
-                                         "1 invalid, 2 usage error."),
-                          done))
+            QStringLiteral("Checks a call or a batch against the API's rules and size limits, "
+                           "without sending it.\nExit status: 0 valid (warnings allowed), "
+                           "1 invalid, 2 usage error."),
+            done))
         return done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
@@ -101,8 +102,8 @@ int runValidateCommand(const QStringList &args)
         out() << summary(name, input->payload, check) << '\n';
         for (const Diagnostic &d : check.diagnostics) {
             out() << "  " << severityName(d.severity).leftJustified(8) << ' '
-                  << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << "  " << d.message << "  ["
-                  << d.code << "]\n";
+                  << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << "  " << d.message
+                  << "  [" << d.code << "]\n";
         }
     }
     return valid ? ExitOk : ExitFailure;

@@ -4,7 +4,8 @@
 
 namespace ewb {
 
-ComposeCheck checkComposePayload(const Payload &payload, const QString &text, const ComposeVariables *variables)
+ComposeCheck checkComposePayload(
+    const Payload &payload, const QString &text, const ComposeVariables *variables)
 {
     ComposeCheck out;
     out.parsed = true;

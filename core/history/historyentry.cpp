@@ -2,8 +2,8 @@
 
 namespace ewb {
 
-HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const HttpResult &result, CallType type,
-    const QString &sourceName, const QString &environmentName, const QDateTime &sentAt)
+HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const HttpResult &result,
+    CallType type, const QString &sourceName, const QString &environmentName, const QDateTime &sentAt)
 {
     HistoryEntry e;
     e.sentAt = sentAt.toUTC();

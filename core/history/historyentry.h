@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/calltype.h"
-#include "net/outgoingrequest.h"
 #include "net/httpresult.h"
+#include "net/outgoingrequest.h"
 
 #include <QDateTime>
 

@@ -13,25 +13,25 @@ namespace {
 class Parser
 {
 public:
-    Parser(QByteArrayView in, const JsonParseOptions &options) : m_in(in), m_options(options) {}
+    Parser(QByteArrayView in, const JsonParseOptions &options) : m_in(in), m_options(options) { }
 
     bool parseDocument(JsonValue &out)
     {
         if (m_in.startsWith("\xEF\xBB\xBF"))
             return fail(0, QStringLiteral("json.bom"),
-                        QStringLiteral("the text starts with a byte-order mark, which the API rejects "
-                                       "as invalid JSON; save it as UTF-8 without BOM"));
+                QStringLiteral("the text starts with a byte-order mark, which the API rejects "
+                               "as invalid JSON; save it as UTF-8 without BOM"));
         skipSpace();
         if (m_pos >= m_in.size())
             return fail(m_pos, QStringLiteral("json.empty"),
-                        m_in.isEmpty() ? QStringLiteral("the input is empty")
-                                       : QStringLiteral("the input holds only white space"));
+                m_in.isEmpty() ? QStringLiteral("the input is empty")
+                               : QStringLiteral("the input holds only white space"));
         if (!parseValue(out, 0))
             return false;
         skipSpace();
         if (m_pos < m_in.size())
             return fail(m_pos, QStringLiteral("json.trailing"),
-                        QStringLiteral("unexpected text after the end of the JSON value"));
+                QStringLiteral("unexpected text after the end of the JSON value"));
         return true;
     }
 
@@ -53,7 +53,7 @@ private:
     {
         if (m_pos >= m_in.size())
             return fail(m_pos, QStringLiteral("json.truncated"),
-                        QStringLiteral("the text ends early: expected %1").arg(expected));
+                QStringLiteral("the text ends early: expected %1").arg(expected));
         const quint8 c = quint8(m_in[m_pos]);
         QString seen;
         if (c >= 0x80)
@@ -63,7 +63,7 @@ private:
         else
             seen = QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
         return fail(m_pos, QStringLiteral("json.syntax"),
-                    QStringLiteral("expected %1 but found %2").arg(expected, seen));
+            QStringLiteral("expected %1 but found %2").arg(expected, seen));
     }
 
     bool failUtf8OrSyntax(const QString &expected)
@@ -71,15 +71,15 @@ private:
         if (utf8::sequenceLength(m_in, m_pos) == 0)
             return failUtf8(m_pos);
         return fail(m_pos, QStringLiteral("json.syntax"),
-                    QStringLiteral("expected %1 but found a non-ASCII character").arg(expected));
+            QStringLiteral("expected %1 but found a non-ASCII character").arg(expected));
     }
 
     bool failUtf8(qsizetype at)
     {
         return fail(at, QStringLiteral("json.utf8"),
-                    QStringLiteral("byte 0x%1 is not valid UTF-8; the API needs UTF-8 text (was the "
-                                   "file saved as Latin-1 or Windows-1252?)")
-                        .arg(quint8(m_in[at]), 2, 16, QLatin1Char('0')));
+            QStringLiteral("byte 0x%1 is not valid UTF-8; the API needs UTF-8 text (was the "
+                           "file saved as Latin-1 or Windows-1252?)")
+                .arg(quint8(m_in[at]), 2, 16, QLatin1Char('0')));
     }
 
     void skipSpace()
@@ -106,10 +106,8 @@ private:
         if (m_pos >= m_in.size())
             return failUnexpected(QStringLiteral("a value"));
         switch (m_in[m_pos]) {
-        case '{':
-            return parseObject(out, depth + 1);
-        case '[':
-            return parseArray(out, depth + 1);
+        case '{': return parseObject(out, depth + 1);
+        case '[': return parseArray(out, depth + 1);
         case '"': {
             QString s;
             if (!parseString(s))
@@ -142,7 +140,7 @@ private:
         }
         if (m_in[m_pos] == '\'')
             return fail(m_pos, QStringLiteral("json.syntax"),
-                        QStringLiteral("strings must use double quotes, not single quotes"));
+                QStringLiteral("strings must use double quotes, not single quotes"));
         return failUnexpected(QStringLiteral("a value"));
     }
 
@@ -151,9 +149,9 @@ private:
         if (depth <= m_options.maxDepth)
             return true;
         return fail(m_pos, QStringLiteral("json.depth"),
-                    QStringLiteral("the JSON nests deeper than %1 levels; no real payload does, so "
-                                   "it is refused")
-                        .arg(m_options.maxDepth));
+            QStringLiteral("the JSON nests deeper than %1 levels; no real payload does, so "
+                           "it is refused")
+                .arg(m_options.maxDepth));
     }
 
     bool parseObject(JsonValue &out, int depth)
@@ -172,8 +170,8 @@ private:
             skipSpace();
             if (m_pos >= m_in.size() || m_in[m_pos] != '"') {
                 if (m_pos < m_in.size() && m_in[m_pos] == '}')
-                    return fail(m_pos, QStringLiteral("json.syntax"),
-                                QStringLiteral("trailing comma before '}'"));
+                    return fail(
+                        m_pos, QStringLiteral("json.syntax"), QStringLiteral("trailing comma before '}'"));
                 return failUnexpected(QStringLiteral("a member name in double quotes"));
             }
             QString key;
@@ -217,8 +215,8 @@ private:
         for (;;) {
             skipSpace();
             if (m_pos < m_in.size() && m_in[m_pos] == ']')
-                return fail(m_pos, QStringLiteral("json.syntax"),
-                            QStringLiteral("trailing comma before ']'"));
+                return fail(
+                    m_pos, QStringLiteral("json.syntax"), QStringLiteral("trailing comma before ']'"));
             JsonValue value;
             if (!parseValue(value, depth))
                 return false;
@@ -249,7 +247,7 @@ private:
             ++m_pos;
             if (digit())
                 return fail(m_pos - 1, QStringLiteral("json.syntax"),
-                            QStringLiteral("numbers may not have leading zeros"));
+                    QStringLiteral("numbers may not have leading zeros"));
         } else {
             while (digit())
                 ++m_pos;
@@ -288,14 +286,14 @@ private:
     bool parseHex4(char16_t &unit)
     {
         if (m_pos + 4 > m_in.size())
-            return fail(m_pos, QStringLiteral("json.truncated"),
-                        QStringLiteral("the text ends inside a \\u escape"));
+            return fail(
+                m_pos, QStringLiteral("json.truncated"), QStringLiteral("the text ends inside a \\u escape"));
         int v = 0;
         for (int k = 0; k < 4; ++k) {
             const int h = hexValue(m_in[m_pos + k]);
             if (h < 0)
                 return fail(m_pos + k, QStringLiteral("json.syntax"),
-                            QStringLiteral("a \\u escape needs four hexadecimal digits"));
+                    QStringLiteral("a \\u escape needs four hexadecimal digits"));
             v = v * 16 + h;
         }
         m_pos += 4;
@@ -331,8 +329,8 @@ private:
         QString result;
         for (;;) {
             if (m_pos >= m_in.size())
-                return fail(open, QStringLiteral("json.truncated"),
-                            QStringLiteral("this string is never closed"));
+                return fail(
+                    open, QStringLiteral("json.truncated"), QStringLiteral("this string is never closed"));
             const quint8 c = quint8(m_in[m_pos]);
             if (c == '"') {
                 const QByteArrayView run = m_in.sliced(runStart, m_pos - runStart);
@@ -345,10 +343,10 @@ private:
             }
             if (c < 0x20)
                 return fail(m_pos, QStringLiteral("json.syntax"),
-                            c == '\n' ? QStringLiteral("line break inside a string; write it as \\n")
-                                      : QStringLiteral("control character 0x%1 inside a string; "
-                                                       "escape it as \\u00%1")
-                                            .arg(c, 2, 16, QLatin1Char('0')));
+                    c == '\n' ? QStringLiteral("line break inside a string; write it as \\n")
+                              : QStringLiteral("control character 0x%1 inside a string; "
+                                               "escape it as \\u00%1")
+                                    .arg(c, 2, 16, QLatin1Char('0')));
             if (c >= 0x80) {
                 const int len = utf8::sequenceLength(m_in, m_pos);
                 if (len == 0)
@@ -363,8 +361,8 @@ private:
             result += QString::fromUtf8(m_in.sliced(runStart, m_pos - runStart));
             ++m_pos;
             if (m_pos >= m_in.size())
-                return fail(open, QStringLiteral("json.truncated"),
-                            QStringLiteral("this string is never closed"));
+                return fail(
+                    open, QStringLiteral("json.truncated"), QStringLiteral("this string is never closed"));
             const char e = m_in[m_pos++];
             switch (e) {
             case '"': result += QLatin1Char('"'); break;
@@ -385,8 +383,8 @@ private:
             }
             default:
                 return fail(m_pos - 2, QStringLiteral("json.syntax"),
-                            QStringLiteral("unknown escape '\\%1' in a string")
-                                .arg(QLatin1Char(e >= 0x20 && e < 0x7f ? e : '?')));
+                    QStringLiteral("unknown escape '\\%1' in a string")
+                        .arg(QLatin1Char(e >= 0x20 && e < 0x7f ? e : '?')));
             }
             runStart = m_pos;
         }

@@ -58,8 +58,8 @@ bool JsonObject::operator==(const JsonObject &other) const
     return m_members == other.m_members;
 }
 
-JsonValue::JsonValue(int n) : m_data(Number{QString::number(n)}) {}
-JsonValue::JsonValue(qint64 n) : m_data(Number{QString::number(n)}) {}
+JsonValue::JsonValue(int n) : m_data(Number {QString::number(n)}) { }
+JsonValue::JsonValue(qint64 n) : m_data(Number {QString::number(n)}) { }
 
 JsonValue::JsonValue(double n)
 {
@@ -69,7 +69,7 @@ JsonValue::JsonValue(double n)
         for (int precision = 1; precision <= 17; ++precision) {
             const QString text = QString::number(n, 'g', precision);
             if (text.toDouble() == n) {
-                m_data = Number{text};
+                m_data = Number {text};
                 break;
             }
         }
@@ -79,7 +79,7 @@ JsonValue::JsonValue(double n)
 JsonValue JsonValue::fromNumberLiteral(QString literal)
 {
     JsonValue v;
-    v.m_data = Number{std::move(literal)};
+    v.m_data = Number {std::move(literal)};
     return v;
 }
 
@@ -141,18 +141,12 @@ JsonObject &JsonValue::object()
 QString JsonValue::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Null:
-        return QStringLiteral("null");
-    case Kind::Bool:
-        return QStringLiteral("a boolean");
-    case Kind::Number:
-        return QStringLiteral("a number");
-    case Kind::String:
-        return QStringLiteral("a string");
-    case Kind::Array:
-        return QStringLiteral("an array");
-    case Kind::Object:
-        return QStringLiteral("an object");
+    case Kind::Null: return QStringLiteral("null");
+    case Kind::Bool: return QStringLiteral("a boolean");
+    case Kind::Number: return QStringLiteral("a number");
+    case Kind::String: return QStringLiteral("a string");
+    case Kind::Array: return QStringLiteral("an array");
+    case Kind::Object: return QStringLiteral("an object");
     }
     return {};
 }

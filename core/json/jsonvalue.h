@@ -51,15 +51,15 @@ public:
     enum class Kind { Null, Bool, Number, String, Array, Object };
 
     JsonValue() = default;
-    JsonValue(std::nullptr_t) {}
-    JsonValue(bool b) : m_data(b) {}
+    JsonValue(std::nullptr_t) { }
+    JsonValue(bool b) : m_data(b) { }
     JsonValue(int n);
     JsonValue(qint64 n);
     JsonValue(double n);
-    JsonValue(const QString &s) : m_data(s) {}
+    JsonValue(const QString &s) : m_data(s) { }
     JsonValue(const char *) = delete; // strings must say their encoding: use QStringLiteral
-    JsonValue(JsonArray a) : m_data(std::move(a)) {}
-    JsonValue(JsonObject o) : m_data(std::move(o)) {}
+    JsonValue(JsonArray a) : m_data(std::move(a)) { }
+    JsonValue(JsonObject o) : m_data(std::move(o)) { }
 
     // A number from its JSON literal, already checked by the parser or a caller.
     static JsonValue fromNumberLiteral(QString literal);

@@ -11,29 +11,17 @@ constexpr char hexDigits[] = "0123456789abcdef";
 class Writer
 {
 public:
-    Writer(QByteArray &out, JsonStyle style, KeyOrder order) : m_out(out), m_style(style), m_order(order) {}
+    Writer(QByteArray &out, JsonStyle style, KeyOrder order) : m_out(out), m_style(style), m_order(order) { }
 
     void write(const JsonValue &v, int indent)
     {
         switch (v.kind()) {
-        case JsonValue::Kind::Null:
-            m_out += "null";
-            return;
-        case JsonValue::Kind::Bool:
-            m_out += v.toBool() ? "true" : "false";
-            return;
-        case JsonValue::Kind::Number:
-            appendLatin1(v.numberLiteral());
-            return;
-        case JsonValue::Kind::String:
-            appendJsonString(m_out, v.stringRef());
-            return;
-        case JsonValue::Kind::Array:
-            writeArray(v.array(), indent);
-            return;
-        case JsonValue::Kind::Object:
-            writeObject(v.object(), indent);
-            return;
+        case JsonValue::Kind::Null: m_out += "null"; return;
+        case JsonValue::Kind::Bool: m_out += v.toBool() ? "true" : "false"; return;
+        case JsonValue::Kind::Number: appendLatin1(v.numberLiteral()); return;
+        case JsonValue::Kind::String: appendJsonString(m_out, v.stringRef()); return;
+        case JsonValue::Kind::Array: writeArray(v.array(), indent); return;
+        case JsonValue::Kind::Object: writeObject(v.object(), indent); return;
         }
     }
 
@@ -50,7 +38,7 @@ public:
             for (const auto &m : o.members())
                 sorted.push_back(&m);
             std::stable_sort(sorted.begin(), sorted.end(),
-                             [](const auto *a, const auto *b) { return a->first < b->first; });
+                [](const auto *a, const auto *b) { return a->first < b->first; });
             bool first = true;
             for (const auto *m : sorted)
                 writeMember(*m, indent, first);
@@ -146,13 +134,34 @@ void appendJsonString(QByteArray &out, QStringView text)
                 continue;
             }
             switch (c) {
-            case '"': *d++ = '\\'; *d++ = '"'; break;
-            case '\\': *d++ = '\\'; *d++ = '\\'; break;
-            case '\b': *d++ = '\\'; *d++ = 'b'; break;
-            case '\f': *d++ = '\\'; *d++ = 'f'; break;
-            case '\n': *d++ = '\\'; *d++ = 'n'; break;
-            case '\r': *d++ = '\\'; *d++ = 'r'; break;
-            case '\t': *d++ = '\\'; *d++ = 't'; break;
+            case '"':
+                *d++ = '\\';
+                *d++ = '"';
+                break;
+            case '\\':
+                *d++ = '\\';
+                *d++ = '\\';
+                break;
+            case '\b':
+                *d++ = '\\';
+                *d++ = 'b';
+                break;
+            case '\f':
+                *d++ = '\\';
+                *d++ = 'f';
+                break;
+            case '\n':
+                *d++ = '\\';
+                *d++ = 'n';
+                break;
+            case '\r':
+                *d++ = '\\';
+                *d++ = 'r';
+                break;
+            case '\t':
+                *d++ = '\\';
+                *d++ = 't';
+                break;
             default: escapeUnit(c);
             }
         } else if (c < 0x800) {

@@ -13,7 +13,7 @@ qsizetype firstInvalid(QByteArrayView data);
 
 struct TextPosition
 {
-    int line = 1;   // 1-based
+    int line = 1; // 1-based
     int column = 1; // 1-based, in characters (code points), as editors count
 };
 TextPosition positionOf(QByteArrayView data, qsizetype offset);

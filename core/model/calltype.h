@@ -11,8 +11,7 @@ namespace ewb {
 enum class CallType { Identify, Track, Page, Screen, Group, Alias, Batch };
 
 inline constexpr std::array<CallType, 7> allCallTypes = {CallType::Identify, CallType::Track, CallType::Page,
-                                                         CallType::Screen,   CallType::Group, CallType::Alias,
-                                                         CallType::Batch};
+    CallType::Screen, CallType::Group, CallType::Alias, CallType::Batch};
 
 // "identify", "track", ...: the value of a call's "type" field and the last part of its path.
 QString callTypeName(CallType type);

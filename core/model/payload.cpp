@@ -9,11 +9,10 @@ namespace ewb {
 
 namespace {
 // The order the official libraries and the API docs present fields in.
-constexpr std::array<QStringView, 20> canonicalOrder = {
-    u"type",       u"userId",     u"anonymousId", u"previousId",  u"groupId",
-    u"event",      u"name",       u"category",    u"properties",  u"traits",
-    u"batch",      u"context",    u"integrations", u"messageId",  u"timestamp",
-    u"originalTimestamp", u"sentAt", u"receivedAt", u"channel",   u"writeKey"};
+constexpr std::array<QStringView, 20> canonicalOrder = {u"type", u"userId", u"anonymousId", u"previousId",
+    u"groupId", u"event", u"name", u"category", u"properties", u"traits", u"batch", u"context",
+    u"integrations", u"messageId", u"timestamp", u"originalTimestamp", u"sentAt", u"receivedAt", u"channel",
+    u"writeKey"};
 } // namespace
 
 int Payload::fieldRank(QStringView key)
@@ -58,12 +57,12 @@ Result<Payload> Payload::fromJson(JsonValue document, std::optional<CallType> fo
 {
     if (!document.isObject()) {
         if (document.isArray())
-            return Error{QStringLiteral("payload.not-object"),
-                         QStringLiteral("the payload is a JSON array; the API takes one object per call, "
-                                        "or {\"batch\": [...]} for several calls")};
-        return Error{QStringLiteral("payload.not-object"),
-                     QStringLiteral("the payload is %1; the API takes a JSON object")
-                         .arg(JsonValue::kindName(document.kind()))};
+            return Error {QStringLiteral("payload.not-object"),
+                QStringLiteral("the payload is a JSON array; the API takes one object per call, "
+                               "or {\"batch\": [...]} for several calls")};
+        return Error {QStringLiteral("payload.not-object"),
+            QStringLiteral("the payload is %1; the API takes a JSON object")
+                .arg(JsonValue::kindName(document.kind()))};
     }
     JsonObject body = std::move(document.object());
     if (forcedType)
@@ -74,15 +73,15 @@ Result<Payload> Payload::fromJson(JsonValue document, std::optional<CallType> fo
     if (typeField.isString()) {
         if (auto t = callTypeFromName(typeField.stringRef()); t && *t != CallType::Batch)
             return asParsed(*t, std::move(body));
-        return Error{QStringLiteral("payload.unknown-type"),
-                     QStringLiteral("\"type\" is \"%1\", which is not a call type; use identify, track, "
-                                    "page, screen, group or alias")
-                         .arg(typeField.stringRef())};
+        return Error {QStringLiteral("payload.unknown-type"),
+            QStringLiteral("\"type\" is \"%1\", which is not a call type; use identify, track, "
+                           "page, screen, group or alias")
+                .arg(typeField.stringRef())};
     }
-    return Error{QStringLiteral("payload.no-type"),
-                 QStringLiteral("cannot tell which call this is: add a \"type\" field (identify, track, "
-                                "page, screen, group, alias), wrap calls in {\"batch\": [...]}, or name the "
-                                "type explicitly")};
+    return Error {QStringLiteral("payload.no-type"),
+        QStringLiteral("cannot tell which call this is: add a \"type\" field (identify, track, "
+                       "page, screen, group, alias), wrap calls in {\"batch\": [...]}, or name the "
+                       "type explicitly")};
 }
 
 Result<Payload> Payload::fromText(QByteArrayView utf8, std::optional<CallType> forcedType)

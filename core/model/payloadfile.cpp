@@ -15,10 +15,10 @@ QString megabytes(qsizetype bytes)
 
 Error tooLarge(const QString &name, const QString &size, qsizetype maxBytes)
 {
-    return Error{QStringLiteral("input.too-large"),
-                 QStringLiteral("%1 is %2; payloads over %3 are refused (the API itself takes at most "
-                                "500 KB per request)")
-                     .arg(name, size, megabytes(maxBytes))};
+    return Error {QStringLiteral("input.too-large"),
+        QStringLiteral("%1 is %2; payloads over %3 are refused (the API itself takes at most "
+                       "500 KB per request)")
+            .arg(name, size, megabytes(maxBytes))};
 }
 } // namespace
 
@@ -29,8 +29,8 @@ Result<QByteArray> readPayloadBytes(QIODevice &device, const QString &name, qsiz
     for (;;) {
         const qint64 n = device.read(chunk.data(), chunk.size());
         if (n < 0)
-            return Error{QStringLiteral("input.read"),
-                         QStringLiteral("cannot read %1: %2").arg(name, device.errorString())};
+            return Error {QStringLiteral("input.read"),
+                QStringLiteral("cannot read %1: %2").arg(name, device.errorString())};
         if (n == 0)
             break; // end of file; reads from a pipe block until data or end
         data.append(chunk.constData(), n);
@@ -38,7 +38,7 @@ Result<QByteArray> readPayloadBytes(QIODevice &device, const QString &name, qsiz
             return tooLarge(name, QStringLiteral("more than ") + megabytes(maxBytes), maxBytes);
     }
     if (data.isEmpty())
-        return Error{QStringLiteral("input.empty"), QStringLiteral("%1 is empty").arg(name)};
+        return Error {QStringLiteral("input.empty"), QStringLiteral("%1 is empty").arg(name)};
     return data;
 }
 
@@ -47,21 +47,21 @@ Result<QByteArray> readPayloadFile(const QString &path, qsizetype maxBytes)
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{QStringLiteral("input.read"), QStringLiteral("cannot read standard input")};
+            return Error {QStringLiteral("input.read"), QStringLiteral("cannot read standard input")};
         return readPayloadBytes(in, QStringLiteral("standard input"), maxBytes);
     }
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{QStringLiteral("input.missing"), QStringLiteral("%1: no such file").arg(path)};
+        return Error {QStringLiteral("input.missing"), QStringLiteral("%1: no such file").arg(path)};
     if (info.isDir())
-        return Error{QStringLiteral("input.directory"),
-                     QStringLiteral("%1 is a directory, not a payload file").arg(path)};
+        return Error {QStringLiteral("input.directory"),
+            QStringLiteral("%1 is a directory, not a payload file").arg(path)};
     if (info.size() > maxBytes)
         return tooLarge(path, megabytes(info.size()), maxBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("input.read"),
-                     QStringLiteral("cannot open %1: %2").arg(path, file.errorString())};
+        return Error {
+            QStringLiteral("input.read"), QStringLiteral("cannot open %1: %2").arg(path, file.errorString())};
     return readPayloadBytes(file, path, maxBytes);
 }
 

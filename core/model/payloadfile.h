@@ -15,8 +15,8 @@ namespace ewb {
 inline constexpr qsizetype maxPayloadFileBytes = 16 * 1024 * 1024;
 
 // Reads all of device, failing when it holds more than maxBytes. name is for messages.
-Result<QByteArray> readPayloadBytes(QIODevice &device, const QString &name,
-                                    qsizetype maxBytes = maxPayloadFileBytes);
+Result<QByteArray> readPayloadBytes(
+    QIODevice &device, const QString &name, qsizetype maxBytes = maxPayloadFileBytes);
 // Reads a file, or standard input when path is "-".
 Result<QByteArray> readPayloadFile(const QString &path, qsizetype maxBytes = maxPayloadFileBytes);
 

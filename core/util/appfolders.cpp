@@ -9,8 +9,8 @@ QString appDataFolder()
     const QString overridden = qEnvironmentVariable("EWB_DATA_DIR");
     if (!overridden.isEmpty())
         return overridden;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/event-workbench");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+        QStringLiteral("/event-workbench");
 }
 
 } // namespace ewb

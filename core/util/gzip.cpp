@@ -10,7 +10,7 @@ constexpr int gzipWindowBits = 15 + 16; // 15-bit window, gzip header and traile
 
 QByteArray gzipCompress(QByteArrayView data)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, gzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32, Qt::Uninitialized);
@@ -26,9 +26,9 @@ QByteArray gzipCompress(QByteArrayView data)
 
 Result<QByteArray> gzipDecompress(QByteArrayView data, qsizetype maxOutput)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, gzipWindowBits) != Z_OK)
-        return Error{QStringLiteral("gzip.init"), QStringLiteral("cannot start gzip decompression")};
+        return Error {QStringLiteral("gzip.init"), QStringLiteral("cannot start gzip decompression")};
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
     zs.avail_in = uInt(data.size());
     QByteArray out;
@@ -40,15 +40,15 @@ Result<QByteArray> gzipDecompress(QByteArrayView data, qsizetype maxOutput)
         rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END) {
             inflateEnd(&zs);
-            return Error{QStringLiteral("gzip.corrupt"),
-                         rc == Z_BUF_ERROR ? QStringLiteral("the gzip body is truncated")
-                                           : QStringLiteral("the body is not valid gzip data")};
+            return Error {QStringLiteral("gzip.corrupt"),
+                rc == Z_BUF_ERROR ? QStringLiteral("the gzip body is truncated")
+                                  : QStringLiteral("the body is not valid gzip data")};
         }
         out.append(buffer, qsizetype(sizeof buffer - zs.avail_out));
         if (out.size() > maxOutput) {
             inflateEnd(&zs);
-            return Error{QStringLiteral("gzip.too-large"),
-                         QStringLiteral("the gzip body expands past %1 bytes").arg(maxOutput)};
+            return Error {QStringLiteral("gzip.too-large"),
+                QStringLiteral("the gzip body expands past %1 bytes").arg(maxOutput)};
         }
     }
     inflateEnd(&zs);

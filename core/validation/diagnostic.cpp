@@ -17,7 +17,7 @@ QString severityName(Severity severity)
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
 } // namespace ewb

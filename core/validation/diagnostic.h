@@ -6,9 +6,9 @@
 namespace ewb {
 
 enum class Severity {
-    Error,   // the API would reject or silently drop this
+    Error, // the API would reject or silently drop this
     Warning, // accepted, but probably not what was meant
-    Info,    // worth knowing; nothing is wrong
+    Info, // worth knowing; nothing is wrong
 };
 
 QString severityName(Severity severity); // "error", "warning", "info"

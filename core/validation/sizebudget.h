@@ -10,7 +10,7 @@ namespace ewb {
 // The API's size limits, counted as the exact UTF-8 bytes of the body as sent. Over a hard limit
 // the API answers 200 and drops the request, so only the client can tell.
 namespace sizelimits {
-inline constexpr qsizetype callHard = 32768;   // 32 KB per call, alone or inside a batch
+inline constexpr qsizetype callHard = 32768; // 32 KB per call, alone or inside a batch
 inline constexpr qsizetype callMargin = 32000; // the official libraries' margin per message
 inline constexpr qsizetype batchHard = 512000; // 500 KB per batch request
 inline constexpr qsizetype batchMargin = 500000; // the official libraries' margin per batch
@@ -18,8 +18,8 @@ inline constexpr qsizetype batchMargin = 500000; // the official libraries' marg
 
 struct SizeReport
 {
-    qsizetype bodyBytes = 0;       // the whole request body, as toWire() gives it
-    QList<qsizetype> itemBytes;    // for a batch: each item as its own compact JSON
+    qsizetype bodyBytes = 0; // the whole request body, as toWire() gives it
+    QList<qsizetype> itemBytes; // for a batch: each item as its own compact JSON
 };
 
 // Measures without building the body more than once.
@@ -38,6 +38,6 @@ struct BatchSplit
     QList<int> oversizeItems;
 };
 BatchSplit splitBatch(const Payload &batch, qsizetype maxBatchBytes = sizelimits::batchMargin,
-                      qsizetype maxItemBytes = sizelimits::callHard);
+    qsizetype maxItemBytes = sizelimits::callHard);
 
 } // namespace ewb

@@ -16,6 +16,6 @@ struct CliRun
 
 // Runs the ewb binary with args, feeding input on stdin; waits at most timeoutMs.
 CliRun runEwb(const QStringList &args, const QByteArray &input = {},
-              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 30000);
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 30000);
 
 } // namespace ewb::test

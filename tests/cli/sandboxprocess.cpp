@@ -17,28 +17,29 @@ SandboxProcess::~SandboxProcess()
 
 bool SandboxProcess::start(const QStringList &keys)
 {
-    QStringList args{QStringLiteral("sandbox")};
+    QStringList args {QStringLiteral("sandbox")};
     for (const QString &key : keys)
         args << QStringLiteral("--key") << key;
     m_process.start(QStringLiteral(EWB_CLI_PATH), args);
     if (!m_process.waitForStarted() || !m_process.waitForReadyRead(10000))
         return false;
     m_baseUrl = QString::fromUtf8(m_process.readLine()).trimmed();
-    return m_baseUrl.startsWith(QLatin1String("http://127.0.0.1:")) && m_baseUrl.endsWith(QLatin1String("/v1"));
+    return m_baseUrl.startsWith(QLatin1String("http://127.0.0.1:")) &&
+        m_baseUrl.endsWith(QLatin1String("/v1"));
 }
 
 bool SandboxProcess::stop()
 {
     m_process.terminate();
-    return m_process.waitForFinished(10000) && m_process.exitStatus() == QProcess::NormalExit
-        && m_process.exitCode() == 0;
+    return m_process.waitForFinished(10000) && m_process.exitStatus() == QProcess::NormalExit &&
+        m_process.exitCode() == 0;
 }
 
 JsonValue SandboxProcess::call(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     QString root = m_baseUrl;
     root.chop(3); // "/v1"
-    QNetworkRequest request{QUrl(root + path)};
+    QNetworkRequest request {QUrl(root + path)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(10000);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
@@ -52,7 +53,10 @@ JsonValue SandboxProcess::call(const QByteArray &method, const QString &path, co
 
 JsonArray SandboxProcess::events(int limit)
 {
-    return call("GET", QStringLiteral("/_sandbox/events?limit=%1").arg(limit)).object().value(u"events").array();
+    return call("GET", QStringLiteral("/_sandbox/events?limit=%1").arg(limit))
+        .object()
+        .value(u"events")
+        .array();
 }
 
 JsonObject SandboxProcess::stats()

@@ -49,10 +49,11 @@ void TestCliSavedRequests::initTestCase()
 {
     QVERIFY(m_sandbox.start({m_key}));
 
-    const CliRun import = runEwb({QStringLiteral("import"), QStringLiteral("postman"),
-                                  sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")),
-                                  QStringLiteral("--into"), m_dir.filePath(QStringLiteral("collection"))},
-                                 {}, env());
+    const CliRun import = runEwb(
+        {QStringLiteral("import"), QStringLiteral("postman"),
+            sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")),
+            QStringLiteral("--into"), m_dir.filePath(QStringLiteral("collection"))},
+        {}, env());
     QVERIFY2(import.exitCode == 0, import.err.constData());
     QCOMPARE(requestFiles().size(), 7);
 
@@ -78,10 +79,11 @@ QStringList TestCliSavedRequests::requestFiles() const
 {
     QStringList files;
     QDirIterator it(m_dir.filePath(QStringLiteral("collection")), {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+        QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (!path.endsWith(QLatin1String("/collection.json")) && !path.endsWith(QLatin1String("/folder.json")))
+        if (!path.endsWith(QLatin1String("/collection.json")) &&
+            !path.endsWith(QLatin1String("/folder.json")))
             files.append(path);
     }
     files.sort();
@@ -93,16 +95,19 @@ void TestCliSavedRequests::sendEverySavedRequestWithAnEnvironment()
     m_sandbox.clear();
     // The fixture's batch is a placeholder ({"type": "<string>"} twice): the API would drop it,
     // so ewb refuses to send it and says why. Fixed as a user would, it goes.
-    const QString batchFile = m_dir.filePath(QStringLiteral("collection/batch/send-a-batch-of-api-calls.json"));
-    const CliRun refused = runEwb({QStringLiteral("send"), batchFile, QStringLiteral("--env"), QStringLiteral("local")}, {}, env());
+    const QString batchFile =
+        m_dir.filePath(QStringLiteral("collection/batch/send-a-batch-of-api-calls.json"));
+    const CliRun refused = runEwb(
+        {QStringLiteral("send"), batchFile, QStringLiteral("--env"), QStringLiteral("local")}, {}, env());
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("is not a call type"), refused.err.constData());
     QByteArray batch = readFileOrFail(batchFile);
     const QByteArray placeholder = "\"type\": \"<string>\"";
     QCOMPARE(batch.count(placeholder), qsizetype(2));
     batch.replace(batch.indexOf(placeholder), placeholder.size(),
-                  R"("type": "identify", "userId": "u-1", "traits": {"email": "ada@example.com"})");
-    batch.replace(batch.indexOf(placeholder), placeholder.size(), R"("type": "track", "userId": "u-1", "event": "Signed Up")");
+        R"("type": "identify", "userId": "u-1", "traits": {"email": "ada@example.com"})");
+    batch.replace(batch.indexOf(placeholder), placeholder.size(),
+        R"("type": "track", "userId": "u-1", "event": "Signed Up")");
     QFile out(batchFile);
     QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write(batch);
@@ -110,8 +115,10 @@ void TestCliSavedRequests::sendEverySavedRequestWithAnEnvironment()
     QCOMPARE(m_sandbox.stats().value(u"requests").numberLiteral(), QStringLiteral("0"));
 
     for (const QString &file : requestFiles()) {
-        const CliRun run = runEwb({QStringLiteral("send"), file, QStringLiteral("--env"), QStringLiteral("local")}, {}, env());
-        QVERIFY2(run.exitCode == 0, qPrintable(file + QLatin1Char('\n') + QString::fromUtf8(run.out + run.err)));
+        const CliRun run = runEwb(
+            {QStringLiteral("send"), file, QStringLiteral("--env"), QStringLiteral("local")}, {}, env());
+        QVERIFY2(
+            run.exitCode == 0, qPrintable(file + QLatin1Char('\n') + QString::fromUtf8(run.out + run.err)));
         QVERIFY(!run.out.contains(m_key.toUtf8()));
         QVERIFY(!run.err.contains(m_key.toUtf8()));
     }
@@ -137,20 +144,22 @@ void TestCliSavedRequests::newmanRunsTheExportedCollection()
     const QString newman = sourcePath(QStringLiteral("tests/interop/node_modules/.bin/newman"));
     QVERIFY2(QFile::exists(newman), "run scripts/install-node-clients.sh (the README's test command does)");
     const QString exported = m_dir.filePath(QStringLiteral("export.postman_collection.json"));
-    const CliRun run = runEwb({QStringLiteral("export"), QStringLiteral("postman"), m_dir.filePath(QStringLiteral("collection")),
-                               QStringLiteral("--out"), exported},
-                              {}, env());
+    const CliRun run =
+        runEwb({QStringLiteral("export"), QStringLiteral("postman"),
+                   m_dir.filePath(QStringLiteral("collection")), QStringLiteral("--out"), exported},
+            {}, env());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!readFileOrFail(exported).contains(m_key.toUtf8()));
 
     m_sandbox.clear();
     const QString report = m_dir.filePath(QStringLiteral("newman-report.json"));
     QProcess process;
-    process.start(newman, {QStringLiteral("run"), exported, QStringLiteral("--env-var"),
-                           QStringLiteral("baseUrl=") + m_sandbox.baseUrl(), QStringLiteral("--env-var"),
-                           QStringLiteral("basicAuthUsername=") + m_key, QStringLiteral("--env-var"),
-                           QStringLiteral("basicAuthPassword="), QStringLiteral("--reporters"), QStringLiteral("json"),
-                           QStringLiteral("--reporter-json-export"), report});
+    process.start(newman,
+        {QStringLiteral("run"), exported, QStringLiteral("--env-var"),
+            QStringLiteral("baseUrl=") + m_sandbox.baseUrl(), QStringLiteral("--env-var"),
+            QStringLiteral("basicAuthUsername=") + m_key, QStringLiteral("--env-var"),
+            QStringLiteral("basicAuthPassword="), QStringLiteral("--reporters"), QStringLiteral("json"),
+            QStringLiteral("--reporter-json-export"), report});
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 
@@ -159,7 +168,8 @@ void TestCliSavedRequests::newmanRunsTheExportedCollection()
     const JsonArray &executions = doc->object().value(u"run").object().value(u"executions").array();
     QCOMPARE(executions.size(), size_t(7));
     for (const JsonValue &execution : executions)
-        QCOMPARE(execution.object().value(u"response").object().value(u"code").numberLiteral(), QStringLiteral("200"));
+        QCOMPARE(execution.object().value(u"response").object().value(u"code").numberLiteral(),
+            QStringLiteral("200"));
     // 200 alone proves little (the API answers 200 to a wrong key when not strict): every call must
     // have been accepted, which needs the right key.
     const JsonObject stats = m_sandbox.stats();
@@ -171,9 +181,9 @@ void TestCliSavedRequests::unresolvedVariableIsNeverSent()
 {
     m_sandbox.clear();
     // No environment: {{baseUrl}} and {{basicAuthUsername}} stay unresolved.
-    const CliRun run = runEwb({QStringLiteral("send"), requestFiles().first(), QStringLiteral("--region"), m_sandbox.baseUrl(),
-                               QStringLiteral("--force")},
-                              {}, env());
+    const CliRun run = runEwb({QStringLiteral("send"), requestFiles().first(), QStringLiteral("--region"),
+                                  m_sandbox.baseUrl(), QStringLiteral("--force")},
+        {}, env());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("not sent"), run.err.constData());
     QCOMPARE(m_sandbox.stats().value(u"requests").numberLiteral(), QStringLiteral("0"));

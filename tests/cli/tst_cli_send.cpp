@@ -27,7 +27,8 @@ private slots:
     void jsonOutput();
 
 private:
-    CliRun send(const QStringList &extra, const QByteArray &payload, const QString &key = QStringLiteral("sk-live"));
+    CliRun send(
+        const QStringList &extra, const QByteArray &payload, const QString &key = QStringLiteral("sk-live"));
     JsonArray events() { return m_sandbox.events(); }
 
     SandboxProcess m_sandbox;
@@ -52,9 +53,9 @@ CliRun TestCliSend::send(const QStringList &extra, const QByteArray &payload, co
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EWB_API_KEY"), key);
-    return runEwb(QStringList{QStringLiteral("send"), QStringLiteral("--region"), m_sandbox.baseUrl()} + extra
-                      + QStringList{QStringLiteral("-")},
-                  payload, env);
+    return runEwb(QStringList {QStringLiteral("send"), QStringLiteral("--region"), m_sandbox.baseUrl()} +
+            extra + QStringList {QStringLiteral("-")},
+        payload, env);
 }
 
 void TestCliSend::validCallArrivesAsWritten()
@@ -97,7 +98,8 @@ void TestCliSend::forcedInvalidCallShowsStrictErrors()
 
 void TestCliSend::permissiveModeAnswers200AndDrops()
 {
-    const CliRun run = send({QStringLiteral("--force"), QStringLiteral("--no-strict")}, R"({"type":"track","userId":"u-1"})");
+    const CliRun run = send(
+        {QStringLiteral("--force"), QStringLiteral("--no-strict")}, R"({"type":"track","userId":"u-1"})");
     // Exactly the trap the workbench exists for: 200, and nothing stored.
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("200"));
@@ -108,7 +110,8 @@ void TestCliSend::permissiveModeAnswers200AndDrops()
 
 void TestCliSend::wrongKeyIsExplained()
 {
-    const CliRun run = send({}, R"({"type":"track","userId":"u-1","event":"E"})", QStringLiteral("sk-wrong-key-123"));
+    const CliRun run =
+        send({}, R"({"type":"track","userId":"u-1","event":"E"})", QStringLiteral("sk-wrong-key-123"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("401"));
     QVERIFY(run.out.contains("region"));
@@ -119,7 +122,8 @@ void TestCliSend::wrongKeyIsExplained()
 void TestCliSend::retriesPastAServerError()
 {
     m_sandbox.call("POST", QStringLiteral("/_sandbox/faults"), R"({"count":1,"status":503,"retryAfter":0})");
-    const CliRun run = send({QStringLiteral("--retries"), QStringLiteral("2")}, R"({"type":"page","anonymousId":"a-1"})");
+    const CliRun run =
+        send({QStringLiteral("--retries"), QStringLiteral("2")}, R"({"type":"page","anonymousId":"a-1"})");
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.out.contains("2 attempts"), run.out.constData());
     // The sandbox records the refused attempt too, with its reason, then the accepted retry.
@@ -162,13 +166,15 @@ void TestCliSend::oversizeBatchIsSplitInOrder()
     for (size_t i = 0; i < received.size(); ++i) {
         const JsonObject &event = received[i].object();
         QVERIFY(event.value(u"accepted").toBool(false));
-        QCOMPARE(event.value(u"payload").object().value(u"event").toString(), QStringLiteral("Bulk %1").arg(i));
+        QCOMPARE(
+            event.value(u"payload").object().value(u"event").toString(), QStringLiteral("Bulk %1").arg(i));
     }
 }
 
 void TestCliSend::jsonOutput()
 {
-    const CliRun run = send({QStringLiteral("--json")}, R"({"type":"identify","userId":"u-9","traits":{"email":"a@example.com"}})");
+    const CliRun run = send({QStringLiteral("--json")},
+        R"({"type":"identify","userId":"u-9","traits":{"email":"a@example.com"}})");
     QCOMPARE(run.exitCode, 0);
     Result<JsonValue> doc = parseJson(run.out);
     QVERIFY2(doc.ok(), run.out.constData());

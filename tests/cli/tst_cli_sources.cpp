@@ -38,7 +38,7 @@ QProcessEnvironment TestCliSources::env() const
 void TestCliSources::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "run under scripts/test.sh, which starts a D-Bus session with gnome-keyring");
+        "run under scripts/test.sh, which starts a D-Bus session with gnome-keyring");
 }
 
 void TestCliSources::assertKeyInNoFile(const QByteArray &key)
@@ -57,15 +57,16 @@ void TestCliSources::assertKeyInNoFile(const QByteArray &key)
 void TestCliSources::addListTestRemove()
 {
     // A port where nothing listens: Test Connection must say so, in words.
-    CliRun add = runEwb({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("Local"), QStringLiteral("--region"),
-                         QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("--key-stdin")},
-                        m_key + '\n', env());
+    CliRun add = runEwb({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("Local"),
+                            QStringLiteral("--region"), QStringLiteral("http://127.0.0.1:9/v1"),
+                            QStringLiteral("--key-stdin")},
+        m_key + '\n', env());
     QVERIFY2(add.exitCode == 0, add.err.constData());
     QVERIFY(add.out.contains("keychain"));
 
     CliRun duplicate = runEwb({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("local"),
-                               QStringLiteral("--region"), QStringLiteral("eu")},
-                              {}, env());
+                                  QStringLiteral("--region"), QStringLiteral("eu")},
+        {}, env());
     QCOMPARE(duplicate.exitCode, 1);
 
     CliRun list = runEwb({QStringLiteral("sources"), QStringLiteral("list")}, {}, env());
@@ -73,13 +74,14 @@ void TestCliSources::addListTestRemove()
     QVERIFY(list.out.contains("Local"));
     QVERIFY(list.out.contains("http://127.0.0.1:9/v1"));
 
-    CliRun test = runEwb({QStringLiteral("sources"), QStringLiteral("test"), QStringLiteral("Local")}, {}, env());
+    CliRun test =
+        runEwb({QStringLiteral("sources"), QStringLiteral("test"), QStringLiteral("Local")}, {}, env());
     QCOMPARE(test.exitCode, 1);
     QVERIFY2(test.out.contains("127.0.0.1:9"), test.out.constData());
 
     CliRun send = runEwb({QStringLiteral("send"), QStringLiteral("--source"), QStringLiteral("Local"),
-                          QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("-")},
-                         R"({"type":"track","userId":"u","event":"E"})", env());
+                             QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("-")},
+        R"({"type":"track","userId":"u","event":"E"})", env());
     QCOMPARE(send.exitCode, 1);
     QVERIFY2(send.out.contains("Connection refused"), send.out.constData());
 
@@ -89,7 +91,8 @@ void TestCliSources::addListTestRemove()
     }
     assertKeyInNoFile(m_key);
 
-    CliRun remove = runEwb({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("Local")}, {}, env());
+    CliRun remove =
+        runEwb({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("Local")}, {}, env());
     QCOMPARE(remove.exitCode, 0);
     CliRun after = runEwb({QStringLiteral("sources"), QStringLiteral("list")}, {}, env());
     QVERIFY(!after.out.contains("Local"));
@@ -99,8 +102,8 @@ void TestCliSources::keyNeverOnTheCommandLineOrInFiles()
 {
     // There is no option that takes a key as an argument.
     CliRun run = runEwb({QStringLiteral("send"), QStringLiteral("--key"), QString::fromLatin1(m_key),
-                         QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("-")},
-                        "{}", env());
+                            QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("-")},
+        "{}", env());
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.contains(m_key));
     CliRun help = runEwb({QStringLiteral("send"), QStringLiteral("--help")}, {}, env());
@@ -112,14 +115,13 @@ void TestCliSources::keyNeverOnTheCommandLineOrInFiles()
 void TestCliSources::usage_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addRow("no subcommand") << QStringList{QStringLiteral("sources")};
-    QTest::addRow("unknown subcommand") << QStringList{QStringLiteral("sources"), QStringLiteral("purge")};
+    QTest::addRow("no subcommand") << QStringList {QStringLiteral("sources")};
+    QTest::addRow("unknown subcommand") << QStringList {QStringLiteral("sources"), QStringLiteral("purge")};
     QTest::addRow("add without region")
-        << QStringList{QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("X")};
-    QTest::addRow("add with bad region")
-        << QStringList{QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("X"), QStringLiteral("--region"),
-                       QStringLiteral("mars")};
-    QTest::addRow("send without target") << QStringList{QStringLiteral("send"), QStringLiteral("-")};
+        << QStringList {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("X")};
+    QTest::addRow("add with bad region") << QStringList {QStringLiteral("sources"), QStringLiteral("add"),
+        QStringLiteral("X"), QStringLiteral("--region"), QStringLiteral("mars")};
+    QTest::addRow("send without target") << QStringList {QStringLiteral("send"), QStringLiteral("-")};
 }
 
 void TestCliSources::usage()

@@ -46,11 +46,12 @@ void TestCliValidate::exitCodes_data()
                                  << QStringList() << 0;
     QTest::addRow("invalid track") << QByteArray(R"({"type":"track","userId":"u1"})") << QStringList() << 1;
     QTest::addRow("type from option") << QByteArray(R"({"userId":"u1","groupId":"g1"})")
-                                      << QStringList{QStringLiteral("--type"), QStringLiteral("group")} << 0;
+                                      << QStringList {QStringLiteral("--type"), QStringLiteral("group")} << 0;
     QTest::addRow("identify by email warns")
         << QByteArray(R"({"type":"identify","traits":{"email":"a@example.com"}})") << QStringList() << 0;
     QTest::addRow("valid batch")
-        << QByteArray(R"({"batch":[{"type":"track","userId":"u","event":"E"},{"type":"page","anonymousId":"a"}]})")
+        << QByteArray(
+               R"({"batch":[{"type":"track","userId":"u","event":"E"},{"type":"page","anonymousId":"a"}]})")
         << QStringList() << 0;
     QTest::addRow("batch item without type")
         << QByteArray(R"({"batch":[{"userId":"u","event":"E"}]})") << QStringList() << 1;
@@ -61,7 +62,8 @@ void TestCliValidate::exitCodes()
     QFETCH(QByteArray, payload);
     QFETCH(QStringList, extraArgs);
     QFETCH(int, exitCode);
-    const CliRun run = runEwb(QStringList{QStringLiteral("validate")} + extraArgs + QStringList{QStringLiteral("-")}, payload);
+    const CliRun run = runEwb(
+        QStringList {QStringLiteral("validate")} + extraArgs + QStringList {QStringLiteral("-")}, payload);
     QVERIFY(run.finished);
     QVERIFY2(run.exitCode == exitCode, run.out.constData());
 }
@@ -69,7 +71,8 @@ void TestCliValidate::exitCodes()
 void TestCliValidate::jsonOutputShape()
 {
     const QByteArray payload = R"({"type":"track","userId":"u1","event":"Café"})";
-    const CliRun run = runEwb({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, payload);
+    const CliRun run =
+        runEwb({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, payload);
     QCOMPARE(run.exitCode, 0);
     Result<JsonValue> doc = parseJson(run.out.trimmed());
     QVERIFY2(doc.ok(), run.out.constData());
@@ -80,7 +83,7 @@ void TestCliValidate::jsonOutputShape()
     QVERIFY(o.value(u"diagnostics").isArray());
 
     const CliRun bad = runEwb({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")},
-                              R"({"type":"alias","userId":"u1"})");
+        R"({"type":"alias","userId":"u1"})");
     QCOMPARE(bad.exitCode, 1);
     Result<JsonValue> badDoc = parseJson(bad.out.trimmed());
     QVERIFY(badDoc.ok());
@@ -98,14 +101,18 @@ void TestCliValidate::badInput_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("mention");
-    QTest::addRow("malformed") << QByteArray("{\n  \"type\": \"track\",\n  \"event\" \"x\"\n}") << "json.syntax"
+    QTest::addRow("malformed") << QByteArray("{\n  \"type\": \"track\",\n  \"event\" \"x\"\n}")
+                               << "json.syntax"
                                << "line 3, column 11";
     QTest::addRow("non-utf-8") << QByteArray("{\"type\":\"track\",\"event\":\"Caf\xe9\"}") << "json.utf8"
                                << "UTF-8";
-    QTest::addRow("empty") << QByteArray() << "input.empty" << "empty";
-    QTest::addRow("top-level array") << QByteArray(R"([{"type":"track"}])") << "payload.not-object" << "batch";
+    QTest::addRow("empty") << QByteArray() << "input.empty"
+                           << "empty";
+    QTest::addRow("top-level array") << QByteArray(R"([{"type":"track"}])") << "payload.not-object"
+                                     << "batch";
     QTest::addRow("10,000 levels") << (QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray(10000, '}'))
-                                   << "json.depth" << "deeper";
+                                   << "json.depth"
+                                   << "deeper";
 }
 
 void TestCliValidate::badInput()
@@ -128,7 +135,8 @@ void TestCliValidate::hugeFile()
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray chunk = QByteArray("{\"type\":\"track\",\"userId\":\"u\",\"event\":\"e\"},").repeated(1000);
+        const QByteArray chunk =
+            QByteArray("{\"type\":\"track\",\"userId\":\"u\",\"event\":\"e\"},").repeated(1000);
         f.write("{\"batch\":[");
         while (f.size() < 100LL * 1024 * 1024)
             f.write(chunk);
@@ -145,11 +153,14 @@ void TestCliValidate::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addRow("no command") << QStringList();
-    QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::addRow("no file") << QStringList{QStringLiteral("validate")};
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--nope"), QStringLiteral("-")};
-    QTest::addRow("bad type") << QStringList{QStringLiteral("validate"), QStringLiteral("--type"), QStringLiteral("purchase"), QStringLiteral("-")};
-    QTest::addRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")};
+    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::addRow("no file") << QStringList {QStringLiteral("validate")};
+    QTest::addRow("unknown option") << QStringList {
+        QStringLiteral("validate"), QStringLiteral("--nope"), QStringLiteral("-")};
+    QTest::addRow("bad type") << QStringList {QStringLiteral("validate"), QStringLiteral("--type"),
+        QStringLiteral("purchase"), QStringLiteral("-")};
+    QTest::addRow("missing file") << QStringList {
+        QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")};
 }
 
 void TestCliValidate::usageErrors()
@@ -179,7 +190,8 @@ void TestCliValidate::helpOnEveryCommand()
             const QString name = QString::fromUtf8(line.trimmed().split(' ').first());
             const CliRun help = runEwb({name, QStringLiteral("--help")});
             QVERIFY2(help.exitCode == 0, qPrintable(name));
-            QVERIFY2(help.out.contains(QByteArray(QByteArray("Usage: ewb ") + name.toUtf8())), help.out.constData());
+            QVERIFY2(help.out.contains(QByteArray(QByteArray("Usage: ewb ") + name.toUtf8())),
+                help.out.constData());
             ++commands;
         } else if (inCommands && !line.trimmed().isEmpty()) {
             break;

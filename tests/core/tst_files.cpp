@@ -37,7 +37,7 @@ void TestFiles::readsAFile()
 void TestFiles::refusesBadInputs()
 {
     QCOMPARE(readPayloadFile(m_dir.filePath(QStringLiteral("absent.json"))).error().code,
-             QStringLiteral("input.missing"));
+        QStringLiteral("input.missing"));
     QCOMPARE(readPayloadFile(m_dir.path()).error().code, QStringLiteral("input.directory"));
     const QString empty = m_dir.filePath(QStringLiteral("empty.json"));
     QVERIFY(writeFileAtomically(empty, "").ok());
@@ -59,15 +59,17 @@ void TestFiles::hugeFileIsRefusedBeforeReading()
     // A device past the cap is cut off while reading (pipes have no size).
     QFile g(path);
     QVERIFY(g.open(QIODevice::ReadOnly));
-    QCOMPARE(readPayloadBytes(g, QStringLiteral("pipe"), 1024).error().code, QStringLiteral("input.too-large"));
+    QCOMPARE(
+        readPayloadBytes(g, QStringLiteral("pipe"), 1024).error().code, QStringLiteral("input.too-large"));
 }
 
 void TestFiles::atomicWriteIsOwnerOnly()
 {
     const QString path = m_dir.filePath(QStringLiteral("sub/dir/secret.json"));
     QVERIFY(writeFileAtomically(path, "x").ok());
-    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(path) &
+            (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QVERIFY(writeFileAtomically(path, "yy").ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -32,12 +32,14 @@ void TestJson::compactRoundTrip_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addRow("empty object") << QByteArray("{}");
     QTest::addRow("order kept") << QByteArray(R"({"z":1,"a":2,"m":[true,false,null]})");
-    QTest::addRow("numbers as written") << QByteArray(R"({"a":1.10,"b":-0,"c":1e5,"d":12345678901234567890,"e":2.5E-3})");
-    QTest::addRow("unicode raw") << QByteArray("{\"name\":\"J\xc3\xa9r\xc3\xb4me \xe2\x9c\x93 \xf0\x9f\x98\x80\"}");
+    QTest::addRow("numbers as written")
+        << QByteArray(R"({"a":1.10,"b":-0,"c":1e5,"d":12345678901234567890,"e":2.5E-3})");
+    QTest::addRow("unicode raw") << QByteArray(
+        "{\"name\":\"J\xc3\xa9r\xc3\xb4me \xe2\x9c\x93 \xf0\x9f\x98\x80\"}");
     QTest::addRow("escapes") << QByteArray(R"({"s":"a\"b\\c\nd\te\u0001\b\f\r"})");
     QTest::addRow("lone surrogate") << QByteArray(R"(["\ud800"])");
-    QTest::addRow("node client batch")
-        << QByteArray(R"({"batch":[{"timestamp":"2024-01-02T03:04:05.000Z","integrations":{},"event":"Order Completed","type":"track","properties":{"total":12.5},"userId":"u1","context":{"library":{"name":"@customerio/cdp-analytics-node","version":"1.0.0"}},"messageId":"node-next-1795666729990-82810a3d-1a06-4dfc-932d-309f5988b62c","_metadata":{"nodeVersion":"20.20.2","jsRuntime":"node"}}],"sentAt":"2024-01-02T03:04:05.100Z"})");
+    QTest::addRow("node client batch") << QByteArray(
+        R"({"batch":[{"timestamp":"2024-01-02T03:04:05.000Z","integrations":{},"event":"Order Completed","type":"track","properties":{"total":12.5},"userId":"u1","context":{"library":{"name":"@customerio/cdp-analytics-node","version":"1.0.0"}},"messageId":"node-next-1795666729990-82810a3d-1a06-4dfc-932d-309f5988b62c","_metadata":{"nodeVersion":"20.20.2","jsRuntime":"node"}}],"sentAt":"2024-01-02T03:04:05.100Z"})");
 }
 
 void TestJson::compactRoundTrip()
@@ -116,7 +118,7 @@ void TestJson::errors()
     QCOMPARE(where.line, line);
     QCOMPARE(where.column, column);
     QVERIFY2(parsed.error().message.startsWith(QStringLiteral("line %1, column %2: ").arg(line).arg(column)),
-             qPrintable(parsed.error().message));
+        qPrintable(parsed.error().message));
 }
 
 void TestJson::deepNestingIsRefusedQuickly()
@@ -140,9 +142,11 @@ void TestJson::escapesLikeJsonStringify_data()
     // Expected values are what Node's JSON.stringify prints for the same strings.
     QTest::addRow("quote and backslash") << QStringLiteral("a\"b\\") << QByteArray(R"("a\"b\\")");
     QTest::addRow("slash kept") << QStringLiteral("a/b") << QByteArray(R"("a/b")");
-    QTest::addRow("controls") << (QString(QChar(0)) + QChar(0x1f) + QChar(0x7f)) << QByteArray("\"\\u0000\\u001f\x7f\"");
+    QTest::addRow("controls") << (QString(QChar(0)) + QChar(0x1f) + QChar(0x7f))
+                              << QByteArray("\"\\u0000\\u001f\x7f\"");
     QTest::addRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray(R"("\b\f\n\r\t")");
-    QTest::addRow("non-ascii raw") << QString::fromUtf16(u"\u00e9\u2028") << QByteArray("\"\xc3\xa9\xe2\x80\xa8\"");
+    QTest::addRow("non-ascii raw") << QString::fromUtf16(u"\u00e9\u2028")
+                                   << QByteArray("\"\xc3\xa9\xe2\x80\xa8\"");
     QTest::addRow("astral raw") << QString::fromUtf16(u"\U0001F600") << QByteArray("\"\xf0\x9f\x98\x80\"");
     QTest::addRow("lone low surrogate") << QString(QChar(0xdc00)) << QByteArray(R"("\udc00")");
 }
@@ -159,7 +163,8 @@ void TestJson::prettyAndSorted()
     Result<JsonValue> parsed = parseJson(R"({"b":[1,{}],"a":{"y":[],"x":"s"}})");
     QVERIFY(parsed.ok());
     QCOMPARE(writeJson(parsed.value(), JsonStyle::Pretty, KeyOrder::Sorted),
-             QByteArray("{\n  \"a\": {\n    \"x\": \"s\",\n    \"y\": []\n  },\n  \"b\": [\n    1,\n    {}\n  ]\n}"));
+        QByteArray(
+            "{\n  \"a\": {\n    \"x\": \"s\",\n    \"y\": []\n  },\n  \"b\": [\n    1,\n    {}\n  ]\n}"));
 }
 
 void TestJson::duplicateKeysKeepAllLastWins()

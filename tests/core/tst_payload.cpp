@@ -25,10 +25,14 @@ void TestPayload::typeDetection_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("forced");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("type field") << QByteArray(R"({"type":"page","userId":"u"})") << "" << "page";
-    QTest::addRow("batch key") << QByteArray(R"({"batch":[]})") << "" << "batch";
-    QTest::addRow("forced wins over field") << QByteArray(R"({"type":"page"})") << "track" << "track";
-    QTest::addRow("forced without field") << QByteArray(R"({"userId":"u"})") << "identify" << "identify";
+    QTest::addRow("type field") << QByteArray(R"({"type":"page","userId":"u"})") << ""
+                                << "page";
+    QTest::addRow("batch key") << QByteArray(R"({"batch":[]})") << ""
+                               << "batch";
+    QTest::addRow("forced wins over field") << QByteArray(R"({"type":"page"})") << "track"
+                                            << "track";
+    QTest::addRow("forced without field") << QByteArray(R"({"userId":"u"})") << "identify"
+                                          << "identify";
 }
 
 void TestPayload::typeDetection()
@@ -86,7 +90,8 @@ void TestPayload::settersUseCanonicalOrder()
     p.setUserId(QStringLiteral("u1"));
     p.setStringField(QStringLiteral("type"), QStringLiteral("track"));
     QCOMPARE(p.toWire(),
-             QByteArray(R"({"type":"track","userId":"u1","anonymousId":"a1","event":"Signed Up","properties":{},"timestamp":"2024-01-01T00:00:00Z","x_unknown":true})"));
+        QByteArray(
+            R"({"type":"track","userId":"u1","anonymousId":"a1","event":"Signed Up","properties":{},"timestamp":"2024-01-01T00:00:00Z","x_unknown":true})"));
 }
 
 void TestPayload::emptyValueRemovesField()

@@ -1,3 +1,6 @@
 // Must fail to compile with core's include path: core never sees Gui.
 #include <QColor>
-int main() { return 0; }
+int main()
+{
+    return 0;
+}

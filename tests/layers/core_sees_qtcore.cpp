@@ -1,4 +1,8 @@
 // Compiles with core's include path: the control for the probes that must not.
 #include "model/payload.h"
+
 #include <QObject>
-int main() { return 0; }
+int main()
+{
+    return 0;
+}

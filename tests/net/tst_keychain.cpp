@@ -33,7 +33,8 @@ void TestKeychain::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // Not a skip: the README's test command always provides the keychain, so its absence is a failure.
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "no D-Bus session: run under dbus-run-session -- scripts/with-test-keyring.sh (scripts/test.sh does)");
+        "no D-Bus session: run under dbus-run-session -- scripts/with-test-keyring.sh (scripts/test.sh "
+        "does)");
     // scripts/with-test-keyring.sh starts gnome-keyring with --daemonize, which returns before the
     // daemon owns org.freedesktop.secrets; a call that comes first makes D-Bus start a second,
     // locked gnome-keyring that tries to prompt (and fails without a display). Wait for the owner.
