@@ -128,10 +128,8 @@ int add(const QStringList &args)
     // The key first: a source saved without its key would fail later, far from the cause.
     if (!key->isEmpty()) {
         KeychainKeyStore keys;
-        if (Status written = keys.writeKeyAndWait(source.id, key.value()); !written) {
-            err() << "ewb sources: " << written.error().message << '\n';
-            return ExitFailure;
-        }
+        if (Status written = keys.writeKeyAndWait(source.id, key.value()); !written)
+            return failure(written.error().message);
     }
     if (Status saved = store->save(); !saved)
         return failure(saved.error().message);
