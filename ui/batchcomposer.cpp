@@ -90,11 +90,19 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
             editList(tr("Move call down"), i + 1);
         }
     });
-    auto *buttons = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(duplicate),
-             static_cast<QWidget *>(remove), static_cast<QWidget *>(up), static_cast<QWidget *>(down)})
-        buttons->addWidget(w);
-    buttons->addStretch();
+    // Two rows, so the list side stays narrow enough for the window to fit a 1366 px screen.
+    auto *buttons = new QVBoxLayout;
+    auto *editButtons = new QHBoxLayout;
+    for (QWidget *w :
+        {static_cast<QWidget *>(add), static_cast<QWidget *>(duplicate), static_cast<QWidget *>(remove)})
+        editButtons->addWidget(w);
+    editButtons->addStretch();
+    auto *moveButtons = new QHBoxLayout;
+    moveButtons->addWidget(up);
+    moveButtons->addWidget(down);
+    moveButtons->addStretch();
+    buttons->addLayout(editButtons);
+    buttons->addLayout(moveButtons);
 
     m_split = new QLabel(this);
     m_split->setObjectName(QStringLiteral("batchSplitPreview"));

@@ -76,6 +76,17 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     m_formStack = new QStackedWidget(this);
     m_formStack->addWidget(m_form);
     m_formStack->addWidget(m_batch);
+    // A stack is as wide as its widest page; only the page shown may count, or the batch
+    // composer's width would be forced on single calls too and the window not fit a laptop screen.
+    const auto sizeToCurrentPage = [this](int current) {
+        for (int i = 0; i < m_formStack->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_formStack->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_formStack->adjustSize();
+    };
+    connect(m_formStack, &QStackedWidget::currentChanged, this, sizeToCurrentPage);
+    sizeToCurrentPage(m_formStack->currentIndex());
 
     m_json = new JsonEditor(this);
     m_json->setDark(isDarkPalette());

@@ -23,9 +23,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -298,8 +300,13 @@ void MainWindow::createActions()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings->getBytes(Settings::Key::WindowGeometry)))
-        resize(1280, 820);
+    if (!restoreGeometry(m_settings->getBytes(Settings::Key::WindowGeometry))) {
+        // First start: 1280x820, or what the screen has room for (a 1366x768 laptop).
+        QSize size(1280, 820);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     if (!QMainWindow::restoreState(m_settings->getBytes(Settings::Key::WindowState))) {
         // First start: room for the sources' names on the left and the response's tabs and the
         // history's columns on the right. (Set here: adding the issue 5 docks resets the sizes.)

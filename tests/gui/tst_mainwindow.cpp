@@ -226,6 +226,25 @@ private slots:
         QTRY_VERIFY(banner->width() > 0 && banner->height() >= banner->heightForWidth(banner->width()));
     }
 
+    // A 1366x768 laptop screen is common: the window must fit it, for single calls and batches alike.
+    void fitsALaptopScreen_data()
+    {
+        QTest::addColumn<int>("typeKey");
+        QTest::addRow("track") << int(Qt::Key_2);
+        QTest::addRow("batch") << int(Qt::Key_7);
+    }
+
+    void fitsALaptopScreen()
+    {
+        QFETCH(int, typeKey);
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key(typeKey), Qt::ControlModifier);
+        QTRY_VERIFY(m_window->minimumSizeHint().isValid());
+        const QSize minimum = m_window->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740,
+            qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+    }
+
     void responseTabsAreNeverCutOff()
     {
         auto *tabs = find<QTabWidget>(QStringLiteral("responseTabs"));
