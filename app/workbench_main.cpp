@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("event-workbench"));
     QApplication::setOrganizationName(QStringLiteral("EventWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(EWB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/event-workbench.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.eventworkbench.EventWorkbench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
