@@ -5,11 +5,14 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/install-deps.sh"
-"$top/scripts/build.sh" RelWithDebInfo
+# The same Release build as scripts/run.sh: one build serves both commands.
+"$top/scripts/build.sh" Release
 "$top/scripts/install-node-clients.sh"
 # The keyring lives in a throwaway home so tests never touch the user's own secrets.
 export EWB_TEST_HOME
 EWB_TEST_HOME=$(mktemp -d /tmp/ewb-test-home.XXXXXX)
 trap 'rm -rf "$EWB_TEST_HOME"' EXIT
-exec dbus-run-session -- "$top/scripts/with-test-keyring.sh" \
-    ctest --test-dir "$top/build/relwithdebinfo" --output-on-failure --timeout 300 -j "$(nproc)" "$@"
+status=0
+dbus-run-session -- "$top/scripts/with-test-keyring.sh" \
+    ctest --test-dir "$top/build/release" --output-on-failure --timeout 300 -j "$(nproc)" "$@" || status=$?
+exit "$status"
