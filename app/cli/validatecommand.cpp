@@ -12,14 +12,8 @@ namespace {
 QByteArray diagnosticsJson(bool valid, qsizetype bytes, const Diagnostics &diagnostics)
 {
     JsonArray list;
-    for (const Diagnostic &d : diagnostics) {
-        JsonObject o;
-        o.insert(QStringLiteral("severity"), severityName(d.severity));
-        o.insert(QStringLiteral("pointer"), d.pointer);
-        o.insert(QStringLiteral("code"), d.code);
-        o.insert(QStringLiteral("message"), d.message);
-        list.push_back(std::move(o));
-    }
+    for (const Diagnostic &d : diagnostics)
+        list.push_back(diagnosticToJson(d));
     JsonObject result;
     result.insert(QStringLiteral("valid"), valid);
     result.insert(QStringLiteral("bytes"), qint64(bytes));

@@ -20,4 +20,14 @@ bool hasErrors(const Diagnostics &diagnostics)
         [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
+JsonObject diagnosticToJson(const Diagnostic &diagnostic)
+{
+    JsonObject o;
+    o.insert(QStringLiteral("severity"), severityName(diagnostic.severity));
+    o.insert(QStringLiteral("pointer"), diagnostic.pointer);
+    o.insert(QStringLiteral("code"), diagnostic.code);
+    o.insert(QStringLiteral("message"), diagnostic.message);
+    return o;
+}
+
 } // namespace ewb

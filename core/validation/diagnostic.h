@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json/jsonvalue.h"
+
 #include <QList>
 #include <QString>
 
@@ -28,5 +30,9 @@ struct Diagnostic
 using Diagnostics = QList<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
+
+// {"severity", "pointer", "code", "message"}: how tools and golden files see a diagnostic
+// (`ewb validate --json`).
+JsonObject diagnosticToJson(const Diagnostic &diagnostic);
 
 } // namespace ewb

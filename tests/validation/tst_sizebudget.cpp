@@ -1,4 +1,5 @@
 #include "json/jsonwriter.h"
+#include "support/diagnosticlines.h"
 #include "validation/sizebudget.h"
 
 #include <QTest>
@@ -6,6 +7,8 @@
 #include <random>
 
 using namespace ewb;
+using ewb::test::diagnosticLines;
+using ewb::test::lines;
 
 namespace {
 
@@ -53,22 +56,6 @@ Payload batchOfSize(qsizetype bytes)
         left -= comma + size;
     }
     return batchOf(sizes);
-}
-
-QStringList summarize(const Diagnostics &diagnostics)
-{
-    QStringList out;
-    for (const Diagnostic &d : diagnostics)
-        out << QString(severityName(d.severity) + QLatin1Char(' ') + d.pointer + QLatin1Char(' ') + d.code);
-    return out;
-}
-
-QStringList lines(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *l : list)
-        out << QString::fromUtf8(l);
-    return out;
 }
 
 } // namespace
@@ -182,7 +169,7 @@ void TstSizeBudget::callLimits()
     const SizeReport size = measureSize(p);
     QCOMPARE(size.bodyBytes, bytes);
     QVERIFY(size.itemBytes.isEmpty());
-    QCOMPARE(summarize(checkSize(p, size)), expected);
+    QCOMPARE(diagnosticLines(checkSize(p, size)), expected);
     if (unit != u"x")
         QVERIFY(p.stringField(u"p").size() < bytes - 10000); // far fewer characters than bytes
 }
@@ -204,7 +191,7 @@ void TstSizeBudget::batchLimits()
     const Payload p = batchOfSize(bytes);
     const SizeReport size = measureSize(p);
     QCOMPARE(size.bodyBytes, bytes);
-    QCOMPARE(summarize(checkSize(p, size)), expected);
+    QCOMPARE(diagnosticLines(checkSize(p, size)), expected);
 }
 
 void TstSizeBudget::itemLimits_data()
@@ -224,7 +211,7 @@ void TstSizeBudget::itemLimits()
     const Payload p = batchOf({100, bytes, 100});
     const SizeReport size = measureSize(p);
     QCOMPARE(size.itemBytes, (QList<qsizetype> {100, bytes, 100}));
-    QCOMPARE(summarize(checkSize(p, size)), expected);
+    QCOMPARE(diagnosticLines(checkSize(p, size)), expected);
 }
 
 void TstSizeBudget::messagesExplainTheDrop()

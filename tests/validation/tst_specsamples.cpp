@@ -1,6 +1,7 @@
 // The official spec against the validator: every JSON code sample in it validates without errors
 // (its warnings asserted exactly), and the semantic events table says what the spec's schemas say.
 #include "json/jsonparser.h"
+#include "support/diagnosticlines.h"
 #include "support/testpaths.h"
 #include "validation/semanticevents.h"
 #include "validation/validator.h"
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace ewb;
+using ewb::test::diagnosticLines;
+using ewb::test::lines;
 
 namespace {
 
@@ -42,22 +45,6 @@ QByteArray curlBody(const QString &command)
             return command.mid(from, end - from).toUtf8();
     }
     return {};
-}
-
-QStringList summarize(const Diagnostics &diagnostics)
-{
-    QStringList out;
-    for (const Diagnostic &d : diagnostics)
-        out << QString(severityName(d.severity) + QLatin1Char(' ') + d.pointer + QLatin1Char(' ') + d.code);
-    return out;
-}
-
-QStringList lines(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *l : list)
-        out << QString::fromUtf8(l);
-    return out;
 }
 
 // Every "required" list in a schema, as dotted paths ("context.device.token").
@@ -164,7 +151,7 @@ void TstSpecSamples::samples()
     ValidationOptions options;
     options.nowMsecsSinceEpoch = 1735689600000; // 2025-01-01
     const PayloadCheck check = checkPayload(payload.value(), options);
-    QCOMPARE(summarize(check.diagnostics), expected);
+    QCOMPARE(diagnosticLines(check.diagnostics), expected);
     if (path != u"/batch" || body.contains("batch"))
         QVERIFY(check.valid());
 }

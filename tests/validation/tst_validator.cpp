@@ -593,14 +593,8 @@ void TstValidator::golden()
     const PayloadCheck check = checkPayload(payload.value(), fixedNow());
 
     JsonArray diagnostics;
-    for (const Diagnostic &d : check.diagnostics) {
-        JsonObject o;
-        o.insert(QStringLiteral("severity"), severityName(d.severity));
-        o.insert(QStringLiteral("pointer"), d.pointer);
-        o.insert(QStringLiteral("code"), d.code);
-        o.insert(QStringLiteral("message"), d.message);
-        diagnostics.push_back(std::move(o));
-    }
+    for (const Diagnostic &d : check.diagnostics)
+        diagnostics.push_back(diagnosticToJson(d));
     JsonArray items;
     for (const qsizetype bytes : check.size.itemBytes)
         items.push_back(JsonValue(qint64(bytes)));
