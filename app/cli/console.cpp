@@ -28,9 +28,7 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
     QStringList argv = args;
     argv[0] = QStringLiteral("ewb ") + command;
     if (!parser.parse(argv)) {
-        err() << "ewb " << command << ": " << parser.errorText() << "\nTry 'ewb " << command << " --help'.\n";
-        err().flush();
-        done = ExitUsage;
+        done = usageError(command, parser.errorText());
         return false;
     }
     if (parser.isSet(help)) {
@@ -44,6 +42,13 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
         return false;
     }
     return true;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << "ewb " << command << ": " << message << "\nTry 'ewb " << command << " --help'.\n";
+    err().flush();
+    return ExitUsage;
 }
 
 QString formatCount(qsizetype n)

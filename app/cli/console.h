@@ -17,6 +17,9 @@ QTextStream &err(); // standard error, UTF-8
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
     const QString &description, int &done);
 
+// Prints "ewb COMMAND: message" and a hint to COMMAND's --help on standard error; returns ExitUsage.
+int usageError(const QString &command, const QString &message);
+
 // Thousands separators for byte counts in messages meant for people: "512,000".
 QString formatCount(qsizetype n);
 

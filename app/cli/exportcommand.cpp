@@ -26,10 +26,7 @@ int runExportCommand(const QStringList &args)
                            "(the rest is exported), 2 usage error."),
             done))
         return done;
-    const auto usage = [](const QString &message) {
-        err() << "ewb export: " << message << "\nTry 'ewb export --help'.\n";
-        return int(ExitUsage);
-    };
+    const auto usage = [](const QString &message) { return usageError(QStringLiteral("export"), message); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usage(QStringLiteral("expected FORMAT and DIR, e.g. ewb export postman my-collection"));

@@ -44,10 +44,7 @@ int runImportCommand(const QStringList &args)
                            "keychain, never into the files."),
             done))
         return done;
-    const auto usage = [](const QString &message) {
-        err() << "ewb import: " << message << "\nTry 'ewb import --help'.\n";
-        return int(ExitUsage);
-    };
+    const auto usage = [](const QString &message) { return usageError(QStringLiteral("import"), message); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usage(

@@ -97,9 +97,8 @@ std::variant<SendInput, int> readSendInput(
     }
     if (!isSavedRequest(path, input->bytes)) {
         if (!targetGiven) {
-            err() << "ewb send: say where to send: --source NAME, or --region us|eu|URL\nTry 'ewb send "
-                     "--help'.\n";
-            return int(ExitUsage);
+            return usageError(QStringLiteral("send"),
+                QStringLiteral("say where to send: --source NAME, or --region us|eu|URL"));
         }
         if (!environment.isEmpty()) {
             err() << "ewb send: --env applies to requests saved in a collection, and " << path
@@ -172,10 +171,7 @@ int runSendCommand(const QStringList &args)
                            "status: 0 every request answered 2xx, 1 otherwise, 2 usage error."),
             done))
         return done;
-    const auto usage = [](const QString &message) {
-        err() << "ewb send: " << message << "\nTry 'ewb send --help'.\n";
-        return int(ExitUsage);
-    };
+    const auto usage = [](const QString &message) { return usageError(QStringLiteral("send"), message); };
     if (parser.positionalArguments().size() != 1)
         return usage(QStringLiteral("expected one FILE (or - for standard input)"));
     if (parser.isSet(keyOptions.stdinKey) && parser.positionalArguments().first() == QLatin1String("-"))

@@ -25,8 +25,7 @@ const QString usageText = QStringLiteral(
 
 int usageError(const QString &message)
 {
-    err() << "ewb sources: " << message << "\nTry 'ewb sources --help'.\n";
-    return ExitUsage;
+    return cli::usageError(QStringLiteral("sources"), message);
 }
 
 int failure(const QString &message)

@@ -66,15 +66,12 @@ int runValidateCommand(const QStringList &args)
             done))
         return done;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        err() << "ewb validate: expected one FILE (or - for standard input)\nTry 'ewb validate --help'.\n";
-        return ExitUsage;
-    }
+    if (files.size() != 1)
+        return usageError(
+            QStringLiteral("validate"), QStringLiteral("expected one FILE (or - for standard input)"));
     Result<std::optional<CallType>> forced = parseTypeOption(parser.value(type));
-    if (!forced) {
-        err() << "ewb validate: " << forced.error().message << '\n';
-        return ExitUsage;
-    }
+    if (!forced)
+        return usageError(QStringLiteral("validate"), forced.error().message);
     Result<PayloadInput> input = readPayloadInput(files.first(), forced.value());
     if (!input) {
         err() << "ewb validate: " << input.error().message << '\n';
