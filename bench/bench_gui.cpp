@@ -38,6 +38,16 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
+// A window on throwaway folders, as a first start would have it.
+WorkbenchOptions throwawayOptions(const QTemporaryDir &dir, bool startSandbox)
+{
+    WorkbenchOptions options;
+    options.configFolder = dir.filePath(QStringLiteral("c"));
+    options.dataFolder = dir.filePath(QStringLiteral("d"));
+    options.startSandbox = startSandbox;
+    return options;
+}
+
 void coldStart(const QString &exe)
 {
     if (!QFile::exists(exe)) {
@@ -109,11 +119,7 @@ void keystrokes()
     }
 
     QTemporaryDir dir;
-    WorkbenchOptions options;
-    options.configFolder = dir.filePath(QStringLiteral("c"));
-    options.dataFolder = dir.filePath(QStringLiteral("d"));
-    options.startSandbox = false;
-    MainWindow window(options);
+    MainWindow window(throwawayOptions(dir, false));
     window.show();
     window.composer()->showJsonTab(true);
     JsonEditor *editor = window.composer()->jsonEditor();
@@ -157,11 +163,7 @@ void keystrokes()
 void bigPaste()
 {
     QTemporaryDir dir;
-    WorkbenchOptions options;
-    options.configFolder = dir.filePath(QStringLiteral("c"));
-    options.dataFolder = dir.filePath(QStringLiteral("d"));
-    options.startSandbox = false;
-    MainWindow window(options);
+    MainWindow window(throwawayOptions(dir, false));
     window.show();
     window.composer()->showJsonTab(true);
     QTest::qWait(200);
@@ -209,10 +211,7 @@ qint64 residentKb()
 void idleMemory()
 {
     QTemporaryDir dir;
-    WorkbenchOptions options;
-    options.configFolder = dir.filePath(QStringLiteral("c"));
-    options.dataFolder = dir.filePath(QStringLiteral("d"));
-    MainWindow window(options);
+    MainWindow window(throwawayOptions(dir, true));
     window.show();
     QTest::qWait(1500);
     out << "resident memory at idle with the sandbox running: " << residentKb() / 1024.0

@@ -100,6 +100,19 @@ public:
         return m_pos > start;
     }
 
+    // Skips the member or element value at hand and the comma after it; false when there is no
+    // next one (the container ends here, or the text is broken).
+    bool skipToNext()
+    {
+        if (!skipValue())
+            return false;
+        skipSpace();
+        if (peek() != u',')
+            return false;
+        advance();
+        return true;
+    }
+
 private:
     // Brackets balanced, strings skipped whole: faster than a full descent and just as right for
     // finding where a container ends.
@@ -169,12 +182,8 @@ TextRange locateJsonPointer(QStringView text, QStringView pointer)
                     found = true;
                     break;
                 }
-                if (!s.skipValue())
+                if (!s.skipToNext())
                     break;
-                s.skipSpace();
-                if (s.peek() != u',')
-                    break;
-                s.advance();
             }
         } else if (open == u'[') {
             bool isIndex = false;
@@ -189,12 +198,8 @@ TextRange locateJsonPointer(QStringView text, QStringView pointer)
                     found = true;
                     break;
                 }
-                if (!s.skipValue())
+                if (!s.skipToNext())
                     break;
-                s.skipSpace();
-                if (s.peek() != u',')
-                    break;
-                s.advance();
             }
         }
         if (!found)
