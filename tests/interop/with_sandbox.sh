@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command against a freshly started sandbox, then stops the sandbox and checks it stopped
-# cleanly. Usage: with_sandbox.sh SANDBOX_EXE [sandbox options...] -- COMMAND [ARGS...]
+# cleanly. Usage: with_sandbox.sh EWB [sandbox options...] -- COMMAND [ARGS...]
+# (EWB is the ewb binary; it runs `ewb sandbox`.)
 # The command sees SANDBOX_URL (".../v1"), SANDBOX_ROOT (scheme://host:port) and SANDBOX_KEY.
 set -euo pipefail
 exe=$1; shift
@@ -11,7 +12,7 @@ shift
 
 export SANDBOX_KEY=${SANDBOX_KEY:-interop-key-$$}
 work=$(mktemp -d /tmp/ewb-interop.XXXXXX)
-"$exe" --key "$SANDBOX_KEY" "${sandbox_args[@]}" >"$work/stdout" 2>"$work/stderr" &
+"$exe" sandbox --key "$SANDBOX_KEY" "${sandbox_args[@]}" >"$work/stdout" 2>"$work/stderr" &
 pid=$!
 cleanup() {
     kill -TERM "$pid" 2>/dev/null || true

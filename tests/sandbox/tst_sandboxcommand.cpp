@@ -10,9 +10,10 @@
 using namespace ewb;
 
 namespace {
-QString sandboxExe()
+// The shipped command itself: `ewb sandbox ARGS...`.
+void startSandbox(QProcess &process, const QStringList &arguments)
 {
-    return QStringLiteral(EWB_BINARY_DIR "/tests/sandbox/ewb-sandbox-test");
+    process.start(QStringLiteral(EWB_CLI_PATH), QStringList{QStringLiteral("sandbox")} + arguments);
 }
 const QByteArray key = "command-line-key-0123456789";
 } // namespace
@@ -46,7 +47,7 @@ void TestSandboxCommand::printsUrlLogsAndStopsOnSignal()
 {
     QFETCH(int, signal);
     QProcess process;
-    process.start(sandboxExe(),
+    startSandbox(process,
         {QStringLiteral("--key"), QString::fromLatin1(key), QStringLiteral("--ring"), QStringLiteral("50")});
     QVERIFY(process.waitForStarted());
     QVERIFY(process.waitForReadyRead(10000));
@@ -100,7 +101,7 @@ void TestSandboxCommand::usageErrorsExit2()
 {
     QFETCH(QStringList, arguments);
     QProcess process;
-    process.start(sandboxExe(), arguments);
+    startSandbox(process, arguments);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
@@ -131,7 +132,7 @@ void TestSandboxCommand::startFailuresExit1()
         arguments.append(QString::number(occupier.serverPort()));
     }
     QProcess process;
-    process.start(sandboxExe(), arguments);
+    startSandbox(process, arguments);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardOutput().isEmpty());
@@ -142,7 +143,7 @@ void TestSandboxCommand::startFailuresExit1()
 void TestSandboxCommand::help()
 {
     QProcess process;
-    process.start(sandboxExe(), {QStringLiteral("--help")});
+    startSandbox(process, {QStringLiteral("--help")});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray out = process.readAllStandardOutput();
