@@ -190,7 +190,7 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, &CollectionsPanel::reloadChangedNow);
 
-    connect(m_composer->document(), &ComposerDocument::changed, this, &CollectionsPanel::composerChanged);
+    connect(m_composer->document(), &RequestDocument::changed, this, &CollectionsPanel::composerChanged);
 }
 
 CollectionsPanel::~CollectionsPanel()
@@ -320,7 +320,8 @@ QString CollectionsPanel::openRequestTitle() const
 
 bool CollectionsPanel::isComposerModified() const
 {
-    return m_open.isValid() && !(m_composer->document()->payload() == m_baseline);
+    return m_open.isValid() &&
+        (m_composer->document()->hasPendingText() || !(m_composer->document()->payload() == m_baseline));
 }
 
 void CollectionsPanel::composerChanged()
@@ -338,7 +339,7 @@ void CollectionsPanel::loadIntoComposer(const SavedRequest &request)
         m_composer->document()->load(Payload(request.type, *request.body));
     else
         m_composer->restoreDraft(request.bodyText.toUtf8(), request.type);
-    m_composer->document()->undoStack()->clear();
+    m_composer->document()->clearUndo();
     m_baseline = m_composer->document()->payload();
     m_loading = false;
 }
@@ -365,6 +366,7 @@ void CollectionsPanel::openIndex(const QModelIndex &index)
 
 bool CollectionsPanel::settleComposer(const QString &why)
 {
+    (void)m_composer->flush(); // a text that does not parse stays pending, and counts as modified
     if (!isComposerModified())
         return true;
     const auto answer = ask(tr("Unsaved request"),
@@ -410,6 +412,7 @@ bool CollectionsPanel::saveCollectionRow(int row)
 
 bool CollectionsPanel::save()
 {
+    (void)m_composer->flush(); // saved as typed: as a payload when it parses, as text otherwise
     if (!m_open.isValid()) {
         bool any = false;
         bool ok = true;
@@ -446,6 +449,7 @@ bool CollectionsPanel::save()
 
 bool CollectionsPanel::saveAs()
 {
+    (void)m_composer->flush();
     const Payload &payload = m_composer->document()->payload();
     const QString initial =
         m_open.isValid() ? m_model.request(m_open).name + tr(" copy") : callTypeTitle(payload.type());

@@ -28,7 +28,6 @@ namespace ewb {
 
 namespace {
 enum Tab { FormTab, JsonTab };
-constexpr int jsonMergeId = 50;
 // Small documents are checked almost at once; big ones wait for a pause in typing.
 int debounceFor(qsizetype chars)
 {
@@ -66,12 +65,12 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     m_form = new CallForm(QStringLiteral("callForm"), this);
     connect(
         m_form, &CallForm::edited, this, [this](const Payload &p, const QString &description, int mergeId) {
-            m_document.edit(p, ComposerDocument::Origin::Form, description, mergeId);
+            m_document.edit(p, RequestDocument::Origin::Form, description, mergeId);
         });
     m_batch = new BatchComposer(this);
     connect(m_batch, &BatchComposer::edited, this,
         [this](const Payload &p, const QString &description, int mergeId) {
-            m_document.edit(p, ComposerDocument::Origin::Form, description, mergeId);
+            m_document.edit(p, RequestDocument::Origin::Form, description, mergeId);
         });
     m_formStack = new QStackedWidget(this);
     m_formStack->addWidget(m_form);
@@ -131,10 +130,7 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
-    connect(m_debounce, &QTimer::timeout, this, [this] {
-        m_textGeneration = m_checker->checkText(m_json->toPlainText(), m_document.payload().type());
-        m_busyDelay->start();
-    });
+    connect(m_debounce, &QTimer::timeout, this, &ComposerPanel::syncText);
     connect(m_json, &QPlainTextEdit::textChanged, this, &ComposerPanel::jsonTyped);
     connect(m_json, &JsonEditor::largeTextLoaded, this, [this](bool indented) {
         if (m_settingJsonLarge) {
@@ -183,7 +179,7 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(picker);
     layout->addWidget(split, 1);
 
-    connect(&m_document, &ComposerDocument::changed, this, &ComposerPanel::documentChanged);
+    connect(&m_document, &RequestDocument::changed, this, &ComposerPanel::documentChanged);
     m_document.load(newCall(CallType::Track));
 }
 
@@ -191,7 +187,13 @@ ComposerPanel::~ComposerPanel() = default;
 
 void ComposerPanel::pickCallType(CallType type)
 {
-    m_document.edit(switchCallType(m_document.payload(), type), ComposerDocument::Origin::Load,
+    if (Result<Payload> now = flush(); !now) {
+        // Switching would throw away what was typed: the text stays, and says why it cannot switch.
+        m_types->button(int(m_document.payload().type()))->setChecked(true);
+        emit notice(tr("Not switched to %1: %2").arg(callTypeTitle(type), now.error().message));
+        return;
+    }
+    m_document.edit(switchCallType(m_document.payload(), type), RequestDocument::Origin::Load,
         tr("Switch to %1").arg(callTypeTitle(type)));
     if (m_document.payload().type() == type)
         m_types->button(int(type))->setChecked(true);
@@ -202,11 +204,11 @@ void ComposerPanel::showJsonTab(bool json)
     m_tabs->setCurrentIndex(json ? JsonTab : FormTab);
 }
 
-void ComposerPanel::documentChanged(ComposerDocument::Origin origin)
+void ComposerPanel::documentChanged(RequestDocument::Origin origin)
 {
     const Payload &p = m_document.payload();
     m_types->button(int(p.type()))->setChecked(true);
-    if (origin != ComposerDocument::Origin::Form) {
+    if (origin != RequestDocument::Origin::Form) {
         m_formStack->setCurrentIndex(p.isBatch() ? 1 : 0);
         if (p.isBatch()) {
             if (m_tabs->currentIndex() == FormTab) // otherwise when the form is shown again
@@ -216,7 +218,7 @@ void ComposerPanel::documentChanged(ComposerDocument::Origin origin)
     } else if (p.isBatch() != (m_formStack->currentIndex() == 1)) {
         m_formStack->setCurrentIndex(p.isBatch() ? 1 : 0);
     }
-    if (origin == ComposerDocument::Origin::Json) {
+    if (origin == RequestDocument::Origin::Json) {
         emit draftChanged();
         return; // the JSON text is the user's own and was just checked
     }
@@ -236,32 +238,61 @@ void ComposerPanel::updateJsonText()
         DynamicValues dynamic;
         const PreparedRequest resolved = resolveComposePayload(
             m_document.payload(), m_variables, dynamic, VariableResolver::Secrets::Mask);
-        m_settingJson = true;
-        m_json->replaceText(QString::fromUtf8(
+        showText(QString::fromUtf8(
             writeJson(JsonValue(resolved.payload ? resolved.payload->body() : m_document.payload().body()),
                 JsonStyle::Pretty)));
-        m_settingJson = false;
         m_json->setMarks({}, {});
         return;
     }
     const QString text =
         QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty));
-    m_settingJson = true;
     m_settingJsonLarge = text.size() > JsonEditor::largeText; // checked once it is swapped in
-    m_json->replaceText(text);
-    m_settingJson = false;
+    showText(text);
     m_jsonStale = false;
     if (!m_settingJsonLarge)
         m_checker->checkPayload(m_document.payload(), m_json->toPlainText());
     m_busyDelay->start();
 }
 
+void ComposerPanel::showText(const QString &text)
+{
+    m_settingJson = true;
+    m_json->replaceText(text);
+    m_settingJson = false;
+    m_shownText = text;
+    m_textDirty = false;
+}
+
 void ComposerPanel::jsonTyped()
 {
-    if (m_settingJson)
+    if (m_settingJson || m_showResolved)
+        return;
+    m_textDirty = true;
+    m_debounce->start(debounceFor(m_json->document()->characterCount()));
+}
+
+void ComposerPanel::syncText()
+{
+    m_debounce->stop();
+    if (!m_textDirty)
+        return;
+    m_textDirty = false;
+    const QString text = m_json->toPlainText();
+    // Not every textChanged() is typing: re-highlighting for a new palette sends one too, even
+    // while the editor still holds a text the payload has moved on from. Only a changed text is.
+    if (!m_document.hasPendingText() && text == m_shownText)
         return;
     m_jsonStale = false;
-    m_debounce->start(debounceFor(m_json->document()->characterCount()));
+    m_checkedRevision = m_document.setText(text);
+    m_textGeneration = m_checker->checkText(text, m_document.payload().type());
+    m_busyDelay->start();
+    emit draftChanged();
+}
+
+Result<Payload> ComposerPanel::flush()
+{
+    syncText();
+    return m_document.flush();
 }
 
 void ComposerPanel::checkResult(const ComposeCheck &result)
@@ -270,10 +301,8 @@ void ComposerPanel::checkResult(const ComposeCheck &result)
     m_busy->hide();
     m_check = result;
     const bool fromText = result.generation == m_textGeneration;
-    if (fromText && result.parsed && !(result.payload == m_document.payload()))
-        m_document.edit(result.payload, ComposerDocument::Origin::Json, tr("Edit JSON"), jsonMergeId);
-    if (fromText && !result.parsed)
-        emit draftChanged();
+    if (fromText && result.parsed)
+        m_document.adoptParsedText(m_checkedRevision, result.payload);
     showCheck();
 }
 
@@ -332,7 +361,8 @@ void ComposerPanel::formatJson()
     m_settingJson = true;
     m_json->replaceText(QString::fromUtf8(writeJson(parsed.value(), JsonStyle::Pretty)));
     m_settingJson = false;
-    jsonTyped();
+    m_textDirty = true;
+    syncText();
 }
 
 void ComposerPanel::minifyJson()
@@ -345,7 +375,8 @@ void ComposerPanel::minifyJson()
     m_settingJson = true;
     m_json->replaceText(QString::fromUtf8(writeJson(parsed.value(), JsonStyle::Compact)));
     m_settingJson = false;
-    jsonTyped();
+    m_textDirty = true;
+    syncText();
 }
 
 void ComposerPanel::setVariables(const ComposeVariables &variables)
@@ -364,7 +395,7 @@ void ComposerPanel::setShowResolved(bool on)
 {
     if (on == m_showResolved)
         return;
-    if (on && !m_jsonStale && !m_check.parsed) {
+    if (on && !flush()) {
         m_resolvedToggle->setChecked(false); // the text does not parse: nothing to resolve, and it must stay
         return;
     }
@@ -377,23 +408,23 @@ void ComposerPanel::setShowResolved(bool on)
     emit showResolvedChanged(on);
 }
 
-QString ComposerPanel::draftText() const
+QString ComposerPanel::draftText()
 {
-    if (!m_jsonStale && !m_check.parsed)
-        return m_json->toPlainText();
-    return QString::fromUtf8(writeJson(JsonValue(m_document.payload().body()), JsonStyle::Pretty));
+    syncText();
+    return m_document.draftText();
 }
 
 void ComposerPanel::restoreDraft(const QByteArray &text, CallType fallbackType)
 {
-    const ComposeCheck check = checkComposeText(QString::fromUtf8(text), fallbackType);
-    if (check.parsed) {
-        m_document.load(check.payload);
+    m_document.loadText(QString::fromUtf8(text), fallbackType);
+    if (!m_document.hasPendingText())
         return;
-    }
-    m_document.load(newCall(fallbackType));
+    // A draft that does not parse is shown as it was written, and stays the truth until fixed.
     showJsonTab(true);
-    m_json->setPlainText(QString::fromUtf8(text));
+    showText(m_document.pendingText());
+    m_jsonStale = false;
+    m_checkedRevision = m_document.textRevision();
+    m_textGeneration = m_checker->checkText(m_document.pendingText(), fallbackType);
 }
 
 } // namespace ewb

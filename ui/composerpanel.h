@@ -1,7 +1,7 @@
 #pragma once
 
 #include "compose/composecheck.h"
-#include "composerdocument.h"
+#include "workbench/requestdocument.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ class JsonEditor;
 class SizeMeter;
 
 // The composer: the call-type picker, the form (or the batch composer) and the JSON tab, kept in
-// sync through one ComposerDocument, with the diagnostics list and the size meter updated on
+// sync through one RequestDocument (core/workbench), with the diagnostics list and the size meter updated on
 // every edit. Checks run on a background thread; JSON typing is debounced.
 class ComposerPanel final : public QWidget
 {
@@ -33,7 +33,7 @@ public:
     explicit ComposerPanel(QWidget *parent = nullptr);
     ~ComposerPanel() override;
 
-    ComposerDocument *document() { return &m_document; }
+    RequestDocument *document() { return &m_document; }
     const ComposeCheck &lastCheck() const { return m_check; }
     JsonEditor *jsonEditor() const { return m_json; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -42,8 +42,11 @@ public:
     void showJsonTab(bool json);
     void formatJson();
     void minifyJson();
+    // Makes what the JSON tab shows the document's payload, now (RequestDocument::flush): called
+    // before anything acts on the request. Fails, saying where, when the text does not parse.
+    Result<Payload> flush();
     // The text the user is editing, for the draft; not necessarily a valid payload.
-    QString draftText() const;
+    QString draftText();
     // Restores a draft: a payload when it parses, the raw text in the JSON tab otherwise.
     void restoreDraft(const QByteArray &text, CallType fallbackType);
 
@@ -62,14 +65,16 @@ signals:
     void notice(const QString &text);
 
 private:
-    void documentChanged(ComposerDocument::Origin origin);
+    void documentChanged(RequestDocument::Origin origin);
     void jsonTyped();
+    void syncText();
+    void showText(const QString &text);
     void checkResult(const ComposeCheck &result);
     void jumpTo(int index);
     void updateJsonText();
     void showCheck();
 
-    ComposerDocument m_document;
+    RequestDocument m_document;
     BackgroundChecker *m_checker;
     ComposeCheck m_check;
     QButtonGroup *m_types;
@@ -85,8 +90,11 @@ private:
     QTimer *m_busyDelay;
     bool m_settingJson = false;
     bool m_settingJsonLarge = false;
-    bool m_jsonStale = true;
+    bool m_jsonStale = true; // the editor does not show the payload (it was edited elsewhere)
+    bool m_textDirty = false; // typed in since the document last had the editor's text
+    QString m_shownText; // what the panel last put in the editor: a signal with it is not an edit
     quint64 m_textGeneration = 0;
+    quint64 m_checkedRevision = 0; // the document's text revision that m_textGeneration checks
     ComposeVariables m_variables;
     bool m_showResolved = false;
     QCheckBox *m_resolvedToggle = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "collectionspanel.h"
 #include "compose/draftstore.h"
 #include "compose/fallbackkeystore.h"
 #include "compose/sendjob.h"
@@ -84,12 +85,19 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
         findChild<QToolBar *>(QStringLiteral("sendToolBar")),
         options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
     // --- end issue 5 ---
+    connect(m_workspace->collections()->undoStack(), &QUndoStack::indexChanged, this,
+        &MainWindow::updateUndoActions);
     restoreState();
+    updateUndoActions();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow()
 {
+    // The docks go before this object: nothing they say while being destroyed may reach it.
+    disconnect(m_workspace->collections()->undoStack(), nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr);
+    m_undoAction = nullptr;
     m_sendJob->cancel();
 }
 
@@ -134,8 +142,15 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
             SnippetTarget target;
             target.baseUrl = m_sentTo.baseUrl().toString();
             target.strictMode = m_sentTo.strictMode;
+            // Shown and copied with the secret variables' values masked, as the history keeps it.
+            const SecretMask &secrets = m_workspace->sendingSecrets();
+            OutgoingRequest shown = request;
+            shown.url = QUrl(secrets.apply(request.url.toString()));
+            shown.body = secrets.apply(request.body);
+            HttpResult answer = result;
+            answer.body = secrets.apply(result.body);
             m_response->showResult(
-                request, result, index, count, curlSnippet(m_sentParts.value(index), target));
+                shown, answer, index, count, secrets.apply(curlSnippet(m_sendJob->part(index), target)));
         });
     connect(m_sendJob, &SendJob::failed, m_response, &ResponseView::showFailure);
     connect(m_sendJob, &SendJob::finished, this, [this] {
@@ -191,6 +206,12 @@ void MainWindow::send()
     const auto source = m_sourcesPanel->selectedSource();
     if (!source || m_sendJob->isRunning())
         return;
+    // What the JSON tab shows, not the last text that happened to be checked.
+    if (Result<Payload> now = m_composer->flush(); !now) {
+        m_response->showFailure(tr("Not sent: %1").arg(now.error().message));
+        statusBar()->showMessage(tr("Not sent: %1").arg(now.error().message), 10000);
+        return;
+    }
     m_sendAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     const std::optional<Payload> payload = m_workspace->payloadToSend(source->name); // variables resolved
@@ -201,8 +222,7 @@ void MainWindow::send()
     }
     m_response->showSending(source->name);
     m_sentTo = *source;
-    m_sentParts = plannedRequests(*payload, m_splitAction->isChecked());
-    m_sendJob->start(*source, m_sentParts);
+    m_sendJob->start(*source, plannedRequests(*payload, m_splitAction->isChecked()));
 }
 
 void MainWindow::cancelSend()
@@ -262,15 +282,14 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QUndoStack *undo = m_composer->document()->undoStack();
-    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
-    undoAction->setObjectName(QStringLiteral("undoAction"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setObjectName(QStringLiteral("redoAction"));
-    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Shift+Z"))});
-    edit->addAction(undoAction);
-    edit->addAction(redoAction);
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] { undoOrRedo(true); });
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] { undoOrRedo(false); });
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Shift+Z"))});
+    connect(m_composer->document(), &RequestDocument::undoStateChanged, this, &MainWindow::updateUndoActions);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
     edit->addSeparator();
     QAction *format = edit->addAction(tr("&Format JSON"), m_composer, &ComposerPanel::formatJson);
     format->setObjectName(QStringLiteral("formatAction"));
@@ -326,7 +345,7 @@ void MainWindow::restoreState()
         m_composer->restoreDraft(draft, type);
     else
         m_composer->pickCallType(type);
-    m_composer->document()->undoStack()->clear();
+    m_composer->document()->clearUndo();
     m_response->setRevealKey(m_settings->getBool(Settings::Key::RevealKeyInRequest));
     connect(m_response, &ResponseView::revealKeyChanged, this,
         [this](bool on) { m_settings->set(Settings::Key::RevealKeyInRequest, on); });
@@ -335,9 +354,57 @@ void MainWindow::restoreState()
     m_composer->showJsonTab(m_settings->getInt(Settings::Key::ComposerTab) == 1);
     connect(m_composer->tabs(), &QTabWidget::currentChanged, this,
         [this](int tab) { m_settings->set(Settings::Key::ComposerTab, tab); });
-    connect(m_composer->document(), &ComposerDocument::changed, this, [this] {
+    connect(m_composer->document(), &RequestDocument::changed, this, [this] {
         m_settings->set(Settings::Key::CallType, callTypeName(m_composer->document()->payload().type()));
     });
+}
+
+bool MainWindow::collectionsHaveFocus() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const QWidget *tree = m_workspace ? m_workspace->collections() : nullptr;
+    return focus && tree && (focus == tree || tree->isAncestorOf(focus));
+}
+
+// Edit > Undo follows the focused document: the collections tree's changes when it has the
+// focus, the composer's request otherwise.
+void MainWindow::undoOrRedo(bool undo)
+{
+    if (collectionsHaveFocus()) {
+        QUndoStack *stack = m_workspace->collections()->undoStack();
+        undo ? stack->undo() : stack->redo();
+        return;
+    }
+    (void)m_composer->flush(); // what was typed is one step: undo it as one
+    RequestDocument *doc = m_composer->document();
+    undo ? doc->undo() : doc->redo();
+}
+
+void MainWindow::updateUndoActions()
+{
+    if (!m_undoAction)
+        return;
+    bool canUndo = false;
+    bool canRedo = false;
+    QString undoText;
+    QString redoText;
+    if (collectionsHaveFocus()) {
+        const QUndoStack *stack = m_workspace->collections()->undoStack();
+        canUndo = stack->canUndo();
+        canRedo = stack->canRedo();
+        undoText = stack->undoText();
+        redoText = stack->redoText();
+    } else {
+        const RequestDocument *doc = m_composer->document();
+        canUndo = doc->canUndo() || doc->hasPendingText();
+        canRedo = doc->canRedo();
+        undoText = doc->hasPendingText() ? tr("Edit JSON") : doc->undoText();
+        redoText = doc->redoText();
+    }
+    m_undoAction->setEnabled(canUndo);
+    m_redoAction->setEnabled(canRedo);
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }
 
 void MainWindow::usePalette(const QString &name)

@@ -63,6 +63,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool collectionsHaveFocus() const;
+    void undoOrRedo(bool undo);
+    void updateUndoActions();
     void createActions();
     void createPanels(const WorkbenchOptions &options);
     void startSandbox();
@@ -87,7 +90,8 @@ private:
     QAction *m_splitAction = nullptr;
     QLabel *m_target = nullptr;
     Source m_sentTo; // what the last Send went to, for Copy as curl
-    QList<Payload> m_sentParts;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QTimer *m_autosave;
     QMenu *m_viewMenu = nullptr;
     Workspace *m_workspace = nullptr;

@@ -37,26 +37,11 @@ bool isVariableProblem(const Diagnostic &d)
         (d.code.startsWith(u"variable.") || d.code == u"request.body-json");
 }
 
-// The secrets' values, to mask wherever a copy of what was sent is kept.
-void collectSecrets(const Variables &variables, QStringList &out)
-{
-    for (const Variable &v : variables) {
-        if (v.secret && !v.value.isEmpty())
-            out.append(v.value);
-    }
-}
-
-QByteArray masked(QByteArray text, const QStringList &secrets)
-{
-    for (const QString &secret : secrets)
-        text.replace(secret.toUtf8(), maskedSecret().toUtf8());
-    return text;
-}
 } // namespace
 
 Workspace::Workspace(const WorkspaceParts &parts)
     : QObject(parts.window), m_window(parts.window), m_composer(parts.composer), m_settings(parts.settings),
-      m_sources(parts.sources)
+      m_sources(parts.sources), m_sendJob(parts.sendJob)
 {
     setObjectName(QStringLiteral("workspace"));
     // Secret variables have a keychain service of their own; like source keys, they fall back to
@@ -198,7 +183,10 @@ void Workspace::createMenus(const WorkspaceParts &parts)
             std::tuple {SnippetLanguage::Python, tr("Python (customerio-cdp-analytics)"),
                 QStringLiteral("copyAsPythonAction")}}) {
         QAction *a = copyAs->addAction(title, this, [this, lang = language, t = title] {
-            QGuiApplication::clipboard()->setText(snippet(lang));
+            const QString text = snippet(lang);
+            if (text.isEmpty())
+                return; // snippet() said why
+            QGuiApplication::clipboard()->setText(text);
             emit message(tr("Copied as %1 (the key is read from $CDP_API_KEY).").arg(t));
         });
         a->setObjectName(name);
@@ -265,9 +253,9 @@ std::optional<Payload> Workspace::payloadToSend(const QString &sourceName)
     if (const auto request = m_collections->openRequest())
         m_sending.requestName = request->name;
     if (variables.environment)
-        collectSecrets(variables.environment->variables, m_sending.secretValues);
+        m_sending.secrets.addVariables(variables.environment->variables);
     if (variables.collection)
-        collectSecrets(variables.collection->variables, m_sending.secretValues);
+        m_sending.secrets.addVariables(variables.collection->variables);
     if (!containsVariableReference(JsonValue(payload.body())))
         return payload;
     DynamicValues dynamic;
@@ -284,18 +272,17 @@ std::optional<Payload> Workspace::payloadToSend(const QString &sourceName)
     return prepared.payload;
 }
 
-void Workspace::record(const OutgoingRequest &request, const HttpResult &result, int)
+void Workspace::record(const OutgoingRequest &request, const HttpResult &result, int index)
 {
     if (!m_historyStore->isOpen())
         return;
     const QDateTime sentAt = QDateTime::currentDateTimeUtc().addMSecs(-result.totalTime.count());
-    const CallType type = m_composer->document()->payload().type();
+    // The type of the part that was sent, not what the composer shows by now (it may have been
+    // switched while the send was retrying).
+    const CallType type = m_sendJob->part(index).type();
     HistoryEntry entry = HistoryEntry::fromExchange(
-        request, result, type, m_sending.sourceName, m_sending.environmentName, sentAt);
+        request, result, type, m_sending.sourceName, m_sending.environmentName, sentAt, m_sending.secrets);
     entry.requestName = m_sending.requestName;
-    // A secret variable's value used in the body is kept masked, like the key.
-    entry.requestBody = masked(entry.requestBody, m_sending.secretValues);
-    entry.responseBody = masked(entry.responseBody, m_sending.secretValues);
     if (Result<qint64> added = m_historyStore->add(entry); !added)
         emit message(tr("Not kept in the history: %1").arg(added.error().message));
 }
@@ -309,7 +296,7 @@ void Workspace::reopen(const HistoryEntry &entry)
     }
     if (!m_collections->closeOpenRequest())
         return;
-    m_composer->document()->edit(payload.value(), ComposerDocument::Origin::Load, tr("Reopen from history"));
+    m_composer->document()->edit(payload.value(), RequestDocument::Origin::Load, tr("Reopen from history"));
     emit message(tr("Reopened the %1 sent %2.")
                      .arg(callTypeTitle(entry.type), entry.sentAt.toLocalTime().toString(Qt::ISODate)));
 }
@@ -419,7 +406,7 @@ bool Workspace::pasteCurl(const QString &command)
         payload = Payload(request.type, *request.body);
     else if (Result<Payload> parsed = Payload::fromText(request.bodyText.toUtf8(), request.type))
         payload = parsed.value();
-    m_composer->document()->edit(payload, ComposerDocument::Origin::Load, tr("Paste curl command"));
+    m_composer->document()->edit(payload, RequestDocument::Origin::Load, tr("Paste curl command"));
     QStringList notes;
     for (const ImportNote &note : imported->notes)
         notes.append(note.toString());
@@ -431,8 +418,12 @@ bool Workspace::pasteCurl(const QString &command)
     return true;
 }
 
-QString Workspace::snippet(SnippetLanguage language) const
+QString Workspace::snippet(SnippetLanguage language)
 {
+    if (Result<Payload> now = m_composer->flush(); !now) {
+        emit message(tr("Not copied: %1").arg(now.error().message));
+        return {};
+    }
     const Payload &payload = m_composer->document()->payload();
     DynamicValues dynamic;
     const PreparedRequest resolved =

@@ -3,6 +3,7 @@
 #include "compose/composevariables.h"
 #include "history/historyentry.h"
 #include "interchange/codesnippets.h"
+#include "variables/secretmask.h"
 
 #include <QHash>
 #include <QObject>
@@ -71,7 +72,10 @@ public:
     bool importPostman(const QString &file, const QString &intoFolder);
     bool exportPostman(const QString &file);
     bool pasteCurl(const QString &command);
-    QString snippet(SnippetLanguage language) const;
+    // Flushes the composer first; empty, with the reason in the status bar, when its text does not parse.
+    QString snippet(SnippetLanguage language);
+    // The secret values of the send in flight: what the response view shows goes through it too.
+    const SecretMask &sendingSecrets() const { return m_sending.secrets; }
 
 signals:
     void message(const QString &text);
@@ -91,6 +95,7 @@ private:
     ComposerPanel *m_composer;
     Settings *m_settings;
     SourcesPanel *m_sources;
+    SendJob *m_sendJob;
     FallbackKeyStore *m_variableKeys;
     CollectionsPanel *m_collections;
     EnvironmentSelector *m_environments;
@@ -105,8 +110,7 @@ private:
         QString sourceName;
         QString environmentName;
         QString requestName;
-        QStringList secretValues; // masked out of what history keeps
-        QList<CallType> partTypes;
+        SecretMask secrets; // masked out of what history keeps and the response view shows
     };
     Sending m_sending;
 };

@@ -32,10 +32,13 @@ QString displayBody(const QByteArray &body)
     return QString::fromUtf8(parsed ? writeJson(parsed.value(), JsonStyle::Pretty) : body);
 }
 
-JsonObject resultJson(const OutgoingRequest &request, const HttpResult &result)
+// What ewb prints about an exchange goes through the same mask as the history (a secret echoed in
+// a URL or a response body is still a secret).
+JsonObject resultJson(const OutgoingRequest &request, HttpResult result, const SecretMask &secrets)
 {
+    result.body = secrets.apply(result.body);
     JsonObject o;
-    o.insert(QStringLiteral("url"), request.url.toString());
+    o.insert(QStringLiteral("url"), secrets.apply(request.url.toString()));
     o.insert(QStringLiteral("status"), result.status);
     o.insert(QStringLiteral("ok"), result.isSuccess());
     o.insert(QStringLiteral("headline"), result.headline);
@@ -50,10 +53,12 @@ JsonObject resultJson(const OutgoingRequest &request, const HttpResult &result)
     return o;
 }
 
-void printResult(const OutgoingRequest &request, const HttpResult &result)
+void printResult(const OutgoingRequest &request, HttpResult result, const SecretMask &secrets)
 {
-    out() << request.method << ' ' << request.url.toString() << "  (" << formatCount(request.body.size())
-          << " bytes" << (request.strictMode ? ", strict mode" : "") << ")\n";
+    result.body = secrets.apply(result.body);
+    out() << request.method << ' ' << secrets.apply(request.url.toString()) << "  ("
+          << formatCount(request.body.size()) << " bytes" << (request.strictMode ? ", strict mode" : "")
+          << ")\n";
     out() << result.headline << '\n';
     if (!result.explanation.isEmpty())
         out() << result.explanation << '\n';
@@ -83,6 +88,7 @@ struct SendInput
 {
     Payload payload;
     SavedTarget savedTarget;
+    SecretMask secrets; // of a saved request's variables
 };
 
 // The payload to send: the file as it is, or a saved request with its {{variables}} resolved.
@@ -109,7 +115,7 @@ std::variant<SendInput, int> readSendInput(
             err() << "ewb send: not sent: " << input->problem.message << '\n';
             return int(ExitFailure);
         }
-        return SendInput {std::move(*input->payload), {}};
+        return SendInput {std::move(*input->payload), {}, {}};
     }
     std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
     SecretStore secrets(*keychain);
@@ -129,7 +135,8 @@ std::variant<SendInput, int> readSendInput(
         return int(ExitFailure);
     }
     return SendInput {std::move(*prepared->payload),
-        SavedTarget {prepared->target.sourceName, prepared->target.baseUrl, prepared->key()}};
+        SavedTarget {prepared->target.sourceName, prepared->target.baseUrl, prepared->key()},
+        prepared->secrets};
 }
 
 } // namespace
@@ -259,15 +266,15 @@ int runSendCommand(const QStringList &args)
         const HttpResult result = client.sendAndWait(request.value());
         allOk = allOk && result.isSuccess();
         if (history.isOpen()) {
-            const HistoryEntry entry = HistoryEntry::fromExchange(
-                request.value(), result, part.type(), target->label, parser.value(env), sentAt);
+            const HistoryEntry entry = HistoryEntry::fromExchange(request.value(), result, part.type(),
+                target->label, parser.value(env), sentAt, toSend.secrets);
             if (Result<qint64> added = history.add(entry); !added)
                 err() << "ewb send: not kept in the history: " << added.error().message << '\n';
         }
         if (parser.isSet(json))
-            results.push_back(resultJson(request.value(), result));
+            results.push_back(resultJson(request.value(), result, toSend.secrets));
         else
-            printResult(request.value(), result);
+            printResult(request.value(), result, toSend.secrets);
     }
     if (parser.isSet(json)) {
         JsonObject o;

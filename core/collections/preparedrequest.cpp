@@ -54,6 +54,10 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
     out.auth.username = resolver.resolveText(out.auth.username, QString(), out.diagnostics);
     out.auth.password = resolver.resolveText(out.auth.password, QString(), out.diagnostics);
     out.usedSecret = resolver.usedSecret();
+    if (scope.collection)
+        out.secrets.addVariables(scope.collection->variables);
+    if (scope.environment)
+        out.secrets.addVariables(scope.environment->variables);
     return out;
 }
 

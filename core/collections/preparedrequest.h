@@ -4,6 +4,7 @@
 #include "validation/diagnostic.h"
 #include "variables/dynamicvalues.h"
 #include "variables/environment.h"
+#include "variables/secretmask.h"
 #include "variables/variableresolver.h"
 
 #include <optional>
@@ -26,6 +27,8 @@ struct PreparedRequest
     Diagnostics diagnostics;
     bool usedSecret =
         false; // the payload or auth holds a secret's value: do not save or log them as they are
+    // The secret variables' values in scope, for whatever keeps or shows a copy of the request.
+    SecretMask secrets;
 
     // Basic auth's user name: the key the API takes. Empty without Basic auth.
     QString key() const { return auth.kind == Auth::Kind::Basic ? auth.username : QString(); }

@@ -37,26 +37,34 @@ ComposeCheck checkComposePayload(
     return out;
 }
 
-ComposeCheck checkComposeText(const QString &text, CallType fallbackType, const ComposeVariables *variables)
+Result<Payload> parseComposeText(const QString &text, CallType fallbackType, qsizetype *errorOffset)
 {
-    const QByteArray utf8 = text.toUtf8();
     JsonSyntaxError where;
-    Result<JsonValue> document = parseJson(utf8, {}, &where);
+    Result<JsonValue> document = parseJson(text.toUtf8(), {}, &where);
     if (!document) {
-        ComposeCheck out;
-        out.syntaxMessage = where.message;
-        const qsizetype at = utf16OffsetOfUtf8(text, where.offset);
-        out.syntaxRange = {std::min(at, std::max<qsizetype>(0, text.size() - 1)), 1, true};
-        return out;
+        if (errorOffset)
+            *errorOffset = where.offset;
+        return where.toError();
     }
     const bool typed = document->isObject() &&
         (document->object().contains(u"batch") || document->object().value(u"type").isString());
-    Result<Payload> payload = Payload::fromJson(
+    return Payload::fromJson(
         std::move(document).value(), typed ? std::nullopt : std::optional<CallType>(fallbackType));
+}
+
+ComposeCheck checkComposeText(const QString &text, CallType fallbackType, const ComposeVariables *variables)
+{
+    qsizetype errorOffset = -1;
+    Result<Payload> payload = parseComposeText(text, fallbackType, &errorOffset);
     if (!payload) {
         ComposeCheck out;
         out.syntaxMessage = payload.error().message;
-        out.syntaxRange = locateJsonPointer(text, u"/type");
+        if (errorOffset >= 0) {
+            const qsizetype at = utf16OffsetOfUtf8(text, errorOffset);
+            out.syntaxRange = {std::min(at, std::max<qsizetype>(0, text.size() - 1)), 1, true};
+        } else {
+            out.syntaxRange = locateJsonPointer(text, u"/type");
+        }
         return out;
     }
     return checkComposePayload(payload.value(), text, variables);

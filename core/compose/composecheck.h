@@ -34,6 +34,13 @@ struct ComposeCheck
 // broken 1,500-call batch must not turn a keystroke into seconds of scanning.
 inline constexpr qsizetype maxLocatedDiagnostics = 200;
 
+// Parses the JSON tab's text as a payload: fallbackType when it has no "type" and no "batch".
+// The error says where the text breaks ("line 3, column 14: ...", with its UTF-8 offset in
+// errorOffset) or why it is not a call. The one parse of the composer's text: the background
+// check and RequestDocument::flush() both use it. Pure; safe on any thread.
+Result<Payload> parseComposeText(
+    const QString &text, CallType fallbackType, qsizetype *errorOffset = nullptr);
+
 // Parses text as a payload (fallbackType when it has no "type" and no "batch"), checks it and
 // locates each diagnostic. Pure; safe on any thread.
 // With variables, `{{name}}` is resolved first (see ComposeCheck::resolved).

@@ -29,6 +29,8 @@ public:
     void start(const Source &source, const QList<Payload> &parts);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The part as it was handed to start(): what was sent, whatever the composer shows by now.
+    const Payload &part(int index) const { return m_parts.at(index); }
 
 signals:
     // The key could not be read or a request could not be built: nothing (more) was sent.

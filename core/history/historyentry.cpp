@@ -3,7 +3,8 @@
 namespace ewb {
 
 HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const HttpResult &result,
-    CallType type, const QString &sourceName, const QString &environmentName, const QDateTime &sentAt)
+    CallType type, const QString &sourceName, const QString &environmentName, const QDateTime &sentAt,
+    const SecretMask &secrets)
 {
     HistoryEntry e;
     e.sentAt = sentAt.toUTC();
@@ -11,15 +12,20 @@ HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const Ht
     e.sourceName = sourceName;
     e.environmentName = environmentName;
     e.method = request.method;
-    e.url = request.url.toString();
+    e.url = secrets.apply(request.url.toString());
     e.requestHeaders = redactedHeaders(request.headers);
+    for (auto &header : e.requestHeaders)
+        header.second = secrets.apply(header.second);
     if (request.strictMode && request.header("X-Strict-Mode").isEmpty())
         e.requestHeaders.append({QByteArray("X-Strict-Mode"), QByteArray("1")});
-    e.requestBody = request.body;
+    e.requestBody = secrets.apply(request.body);
     e.status = result.status;
     e.headline = result.headline;
     e.responseHeaders = result.headers;
-    e.responseBody = result.body;
+    for (auto &header : e.responseHeaders)
+        header.second = secrets.apply(header.second);
+    e.responseBody = secrets.apply(result.body);
+    e.headline = secrets.apply(e.headline);
     if (result.timeToHeaders)
         e.timeToHeadersMs = result.timeToHeaders->count();
     e.totalMs = result.totalTime.count();

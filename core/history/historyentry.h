@@ -3,6 +3,7 @@
 #include "model/calltype.h"
 #include "net/httpresult.h"
 #include "net/outgoingrequest.h"
+#include "variables/secretmask.h"
 
 #include <QDateTime>
 
@@ -34,9 +35,12 @@ struct HistoryEntry
     qint64 bytesDown = 0;
     int attempts = 0;
 
-    // From what the HTTP client sent and got. The headers are redacted here already.
+    // From what the HTTP client sent and got. The headers are redacted here already, and every
+    // secret variable's value in the URL, the headers and the bodies is masked by secrets: the
+    // history keeps what was sent, never a secret (the same for ewb and the window).
     static HistoryEntry fromExchange(const OutgoingRequest &request, const HttpResult &result, CallType type,
-        const QString &sourceName, const QString &environmentName, const QDateTime &sentAt);
+        const QString &sourceName, const QString &environmentName, const QDateTime &sentAt,
+        const SecretMask &secrets);
 
     bool operator==(const HistoryEntry &) const = default;
 };

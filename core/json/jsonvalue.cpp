@@ -58,6 +58,8 @@ bool JsonObject::operator==(const JsonObject &other) const
     return m_members == other.m_members;
 }
 
+JsonValue::JsonValue(JsonArray a) : m_data(std::make_shared<JsonArray>(std::move(a))) { }
+JsonValue::JsonValue(JsonObject o) : m_data(std::make_shared<JsonObject>(std::move(o))) { }
 JsonValue::JsonValue(int n) : m_data(Number {QString::number(n)}) { }
 JsonValue::JsonValue(qint64 n) : m_data(Number {QString::number(n)}) { }
 
@@ -112,30 +114,63 @@ const QString &JsonValue::stringRef() const
     return isString() ? std::get<QString>(m_data) : emptyString();
 }
 
+namespace {
+// Copy on write: a shared tree is copied one level down before a change, its children stay shared.
+template<typename T>
+T &detached(std::shared_ptr<T> &data)
+{
+    if (data.use_count() > 1)
+        data = std::make_shared<T>(*data);
+    return *data;
+}
+} // namespace
+
 const JsonArray &JsonValue::array() const
 {
     static const JsonArray empty;
-    return isArray() ? std::get<JsonArray>(m_data) : empty;
+    return isArray() ? *std::get<std::shared_ptr<JsonArray>>(m_data) : empty;
 }
 
 JsonArray &JsonValue::array()
 {
     if (!isArray())
-        m_data = JsonArray();
-    return std::get<JsonArray>(m_data);
+        m_data = std::make_shared<JsonArray>();
+    return detached(std::get<std::shared_ptr<JsonArray>>(m_data));
 }
 
 const JsonObject &JsonValue::object() const
 {
     static const JsonObject empty;
-    return isObject() ? std::get<JsonObject>(m_data) : empty;
+    return isObject() ? *std::get<std::shared_ptr<JsonObject>>(m_data) : empty;
 }
 
 JsonObject &JsonValue::object()
 {
     if (!isObject())
-        m_data = JsonObject();
-    return std::get<JsonObject>(m_data);
+        m_data = std::make_shared<JsonObject>();
+    return detached(std::get<std::shared_ptr<JsonObject>>(m_data));
+}
+
+bool JsonValue::sharesDataWith(const JsonValue &other) const
+{
+    if (isArray() && other.isArray())
+        return std::get<std::shared_ptr<JsonArray>>(m_data) ==
+            std::get<std::shared_ptr<JsonArray>>(other.m_data);
+    if (isObject() && other.isObject())
+        return std::get<std::shared_ptr<JsonObject>>(m_data) ==
+            std::get<std::shared_ptr<JsonObject>>(other.m_data);
+    return false;
+}
+
+bool JsonValue::operator==(const JsonValue &other) const
+{
+    if (kind() != other.kind())
+        return false;
+    if (isArray())
+        return sharesDataWith(other) || array() == other.array();
+    if (isObject())
+        return sharesDataWith(other) || object() == other.object();
+    return m_data == other.m_data;
 }
 
 QString JsonValue::kindName(Kind kind)

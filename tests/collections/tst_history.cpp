@@ -28,7 +28,7 @@ HistoryEntry entry(CallType type, int status, const QString &source, const QByte
     result.headline = status == 200 ? QStringLiteral("200 OK") : QStringLiteral("%1 rejected").arg(status);
     result.totalTime = std::chrono::milliseconds(12);
     return HistoryEntry::fromExchange(
-        request, result, type, source, QStringLiteral("Sandbox"), t0.addSecs(60 * minutes));
+        request, result, type, source, QStringLiteral("Sandbox"), t0.addSecs(60 * minutes), SecretMask {});
 }
 } // namespace
 

@@ -25,6 +25,7 @@ private slots:
     void prettyAndSorted();
     void duplicateKeysKeepAllLastWins();
     void numbersKeepTheirText();
+    void copiesShareTreesUntilChanged();
 };
 
 void TestJson::compactRoundTrip_data()
@@ -184,6 +185,30 @@ void TestJson::numbersKeepTheirText()
     Result<JsonValue> big = parseJson("123456789012345678901234567890");
     QVERIFY(big.ok());
     QCOMPARE(writeJson(big.value()), QByteArray("123456789012345678901234567890"));
+}
+
+// Undo steps and snapshots of a 3 MB batch must not hold a deep copy each (issue 8, item 7).
+void TestJson::copiesShareTreesUntilChanged()
+{
+    Result<JsonValue> parsed =
+        parseJson(R"({"batch":[{"type":"track","event":"a"},{"type":"track","event":"b"}]})");
+    QVERIFY(parsed.ok());
+    const JsonValue original = parsed.value();
+    JsonValue copy = original;
+    QVERIFY(copy.sharesDataWith(original));
+    QVERIFY(copy.object().value(u"batch").sharesDataWith(original.object().value(u"batch")));
+
+    // Changing the second call copies the path to it; the first call stays shared.
+    JsonArray &calls = copy.object().find(u"batch")->array();
+    calls[1].object().insert(QStringLiteral("event"), QStringLiteral("changed"));
+    const JsonArray &before = original.object().value(u"batch").array();
+    const JsonArray &after = copy.object().value(u"batch").array();
+    QVERIFY(!copy.sharesDataWith(original));
+    QVERIFY(after[0].sharesDataWith(before[0]));
+    QVERIFY(!after[1].sharesDataWith(before[1]));
+    QCOMPARE(before[1].object().value(u"event").toString(), QStringLiteral("b"));
+    QCOMPARE(after[1].object().value(u"event").toString(), QStringLiteral("changed"));
+    QVERIFY(!(copy == original));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

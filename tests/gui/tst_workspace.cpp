@@ -105,7 +105,7 @@ private:
         Result<Payload> p = Payload::fromText(json.toUtf8());
         QVERIFY(p.ok());
         m_window->composer()->document()->edit(
-            p.value(), ComposerDocument::Origin::Form, QStringLiteral("test"));
+            p.value(), RequestDocument::Origin::Form, QStringLiteral("test"));
     }
 
 private slots:
