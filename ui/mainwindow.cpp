@@ -157,10 +157,11 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
         m_sendAction->setEnabled(true);
         m_cancelAction->setEnabled(false);
     });
-    connect(m_sourcesPanel, &SourcesPanel::selectionChanged, this, [this](const QUuid &id) {
-        m_settings->set(Settings::Key::SelectedSource, id.toString());
-        showSelectedSource();
-    });
+    // Only the user's own pick is remembered; a selection made while the list is being filled
+    // (at start, after adding or editing a source) must not become the next start's target.
+    connect(m_sourcesPanel, &SourcesPanel::chosen, this,
+        [this](const QUuid &id) { m_settings->set(Settings::Key::SelectedSource, id.toString()); });
+    connect(m_sourcesPanel, &SourcesPanel::selectionChanged, this, &MainWindow::showSelectedSource);
 
     if (options.startSandbox)
         startSandbox();
@@ -196,9 +197,39 @@ void MainWindow::showSelectedSource()
     if (!m_target)
         return; // still being built
     const auto source = m_sourcesPanel->selectedSource();
-    m_target->setText(source ? tr("  to %1 (%2)").arg(source->name, source->baseUrl().toString())
-                             : tr("  no source: add one in Sources"));
+    // Where Send goes is never a plain label: the sandbox reads as safe, anything else as live.
+    const bool live = source && !m_sourcesPanel->isSandbox(*source);
+    m_target->setProperty("live", live);
+    if (!source) {
+        m_target->setText(tr("No source selected: pick one in Sources"));
+        m_target->setToolTip(QString());
+    } else if (live) {
+        m_target->setText(tr("LIVE: %1 (%2)").arg(source->name, source->baseUrl().host()));
+        m_target->setToolTip(
+            tr("Send goes to the real API at %1 (strict mode %2)")
+                .arg(source->baseUrl().toString(), source->strictMode ? tr("on") : tr("off")));
+    } else {
+        m_target->setText(tr("Sandbox: %1").arg(source->name));
+        m_target->setToolTip(tr("Send goes to the built-in sandbox at %1: nothing leaves this machine")
+                                 .arg(source->baseUrl().toString()));
+    }
+    styleTarget();
     m_sendAction->setEnabled(source.has_value() && !m_sendJob->isRunning());
+}
+
+void MainWindow::styleTarget()
+{
+    // A chip: tinted background, a border in the tone's colour, from the palette (light and dark).
+    const bool live = m_target->property("live").toBool();
+    const QPalette p = palette();
+    const QColor edge = toneColor(live ? Tone::Error : Tone::Success, p);
+    QColor fill = edge;
+    fill.setAlphaF(isDarkPalette() ? 0.28 : 0.14);
+    m_target->setStyleSheet(QStringLiteral("QLabel#sendTarget { border: 1px solid %1; border-radius: 4px; "
+                                           "padding: 2px 8px; margin-left: 8px; background: %2; "
+                                           "font-weight: %3; }")
+                                .arg(edge.name(), fill.name(QColor::HexArgb),
+                                    live ? QStringLiteral("bold") : QStringLiteral("normal")));
 }
 
 void MainWindow::send()
@@ -208,7 +239,7 @@ void MainWindow::send()
         return;
     // What the JSON tab shows, not the last text that happened to be checked.
     if (Result<Payload> now = m_composer->flush(); !now) {
-        m_response->showFailure(tr("Not sent: %1").arg(now.error().message));
+        m_response->showFailure(now.error().message);
         statusBar()->showMessage(tr("Not sent: %1").arg(now.error().message), 10000);
         return;
     }
@@ -311,6 +342,7 @@ void MainWindow::createActions()
              std::pair {QStringLiteral("light"), tr("Light")},
              std::pair {QStringLiteral("dark"), tr("Dark")}}) {
         QAction *a = appearance->addAction(title, this, [this, key = name] { usePalette(key); });
+        a->setObjectName(QStringLiteral("appearance_") + name);
         a->setCheckable(true);
         a->setChecked(current == name);
         group->addAction(a);
@@ -416,6 +448,7 @@ void MainWindow::usePalette(const QString &name)
     }
     applyPalette(name == u"dark" ? PaletteChoice::Dark : PaletteChoice::Light);
     m_composer->jsonEditor()->setDark(isDarkPalette());
+    styleTarget();
 }
 
 void MainWindow::saveDraftNow()

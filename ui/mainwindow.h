@@ -64,6 +64,7 @@ protected:
 
 private:
     bool collectionsHaveFocus() const;
+    void styleTarget();
     void undoOrRedo(bool undo);
     void updateUndoActions();
     void createActions();

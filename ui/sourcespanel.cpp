@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace ewb {
@@ -32,9 +33,11 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
         const auto source = selectedSource();
         m_edit->setEnabled(source && (!m_sandbox || source->id != m_sandbox->id));
         m_remove->setEnabled(m_edit->isEnabled());
-        m_test->setEnabled(source.has_value());
-        if (source)
-            emit selectionChanged(source->id);
+        m_test->setEnabled(source.has_value() && !m_probing);
+        clearVerdict(); // a verdict is about the source it tested, not the one selected now
+        emit selectionChanged(source ? source->id : QUuid());
+        if (source && !m_selecting)
+            emit chosen(source->id);
     });
 
     const auto button = [this](const QString &name, const QString &text, const QString &tip) {
@@ -117,16 +120,34 @@ std::optional<Source> SourcesPanel::selectedSource() const
     return std::nullopt;
 }
 
+bool SourcesPanel::isSandbox(const Source &source) const
+{
+    return m_sandbox && m_sandbox->id == source.id;
+}
+
 void SourcesPanel::select(const QUuid &id)
 {
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (QUuid(m_list->item(i)->data(Qt::UserRole).toString()) == id) {
-            m_list->setCurrentRow(i);
-            return;
+    // Only the user chooses where calls go: a selection made here is never announced as chosen,
+    // and when id is gone it falls back to the sandbox, never to a real source.
+    const QScopedValueRollback guard(m_selecting, true);
+    const auto rowOf = [this](const QUuid &wanted) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (QUuid(m_list->item(i)->data(Qt::UserRole).toString()) == wanted)
+                return i;
         }
-    }
-    if (m_list->count() > 0 && m_list->currentRow() < 0)
-        m_list->setCurrentRow(0);
+        return -1;
+    };
+    int row = id.isNull() ? -1 : rowOf(id);
+    if (row < 0 && m_sandbox)
+        row = rowOf(m_sandbox->id);
+    m_list->setCurrentRow(row);
+}
+
+void SourcesPanel::clearVerdict()
+{
+    m_verdict->clear();
+    m_whatToDo->clear();
+    m_verdict->setProperty("verdict", QVariant());
 }
 
 void SourcesPanel::refresh()
@@ -180,8 +201,8 @@ void SourcesPanel::addSource()
             if (!written)
                 emit message(written.error().message);
         });
-        refresh();
-        select(source.id);
+        refresh(); // the selection stays where it was: adding a source does not aim Send at it
+        emit message(tr("Added “%1”. Select it in Sources to send there.").arg(source.name));
     });
     dialog->open();
 }
@@ -229,19 +250,24 @@ void SourcesPanel::removeSource()
 void SourcesPanel::testConnection()
 {
     const auto source = selectedSource();
-    if (!source || !m_test->isEnabled()) // nothing selected, or a test is running
+    if (!source || m_probing) // nothing selected, or a test is running
         return;
     m_verdict->setText(tr("Testing %1…").arg(source->name));
     setTone(m_verdict, Tone::Normal);
     m_whatToDo->setText(QString());
+    m_probing = true;
+    m_probed = *source;
     m_test->setEnabled(false);
     const QUrl url = source->baseUrl();
     m_keys->readKey(source->id, this, [this, url](Result<QString> key) {
         if (!key) {
+            m_probing = false;
+            m_test->setEnabled(selectedSource().has_value());
+            if (selectedSource() != m_probed)
+                return;
             m_verdict->setText(tr("No key"));
             setTone(m_verdict, Tone::Error);
             m_whatToDo->setText(key.error().message);
-            m_test->setEnabled(true);
             return;
         }
         m_probe->start(url, key.value());
@@ -250,7 +276,11 @@ void SourcesPanel::testConnection()
 
 void SourcesPanel::showVerdict(const ProbeResult &result)
 {
-    m_test->setEnabled(true);
+    m_probing = false;
+    m_test->setEnabled(selectedSource().has_value());
+    // Selected another source or changed this one's URL meanwhile: the verdict is not about it.
+    if (selectedSource() != m_probed)
+        return;
     m_verdict->setText(result.title);
     m_verdict->setProperty("verdict", int(result.verdict));
     setTone(m_verdict, result.success ? Tone::Success : Tone::Error);

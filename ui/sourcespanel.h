@@ -32,6 +32,8 @@ public:
 
     void setSandboxSource(const std::optional<Source> &sandbox);
     std::optional<Source> selectedSource() const;
+    bool isSandbox(const Source &source) const;
+    // Selects id without it counting as the user's choice; the sandbox when id is not listed.
     void select(const QUuid &id);
     void showKeychainUnavailable(const QString &message);
     void testConnection(); // of the selected source
@@ -40,7 +42,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 signals:
+    // The selected source changed, for whatever reason (null when none).
     void selectionChanged(const QUuid &id);
+    // The user picked id in the list: the one choice worth remembering.
+    void chosen(const QUuid &id);
     void message(const QString &text);
 
 private:
@@ -50,6 +55,7 @@ private:
     void removeSource();
     void showVerdict(const ProbeResult &result);
     void saveStore();
+    void clearVerdict();
 
     SourceStore *m_store;
     FallbackKeyStore *m_keys;
@@ -62,6 +68,9 @@ private:
     QPushButton *m_test;
     WrapLabel *m_verdict;
     WrapLabel *m_whatToDo;
+    bool m_selecting = false;
+    bool m_probing = false;
+    std::optional<Source> m_probed; // the source the running test is about, as it was then
 };
 
 } // namespace ewb

@@ -62,7 +62,13 @@ private:
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("sourceButtons"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("sourceDialog")));
-        QTRY_VERIFY(find<QListWidget>(QStringLiteral("sourcesList"))->currentItem()->text().startsWith(name));
+        // Adding a source does not aim Send at it (issue 8): the user clicks it, as here.
+        auto *list = find<QListWidget>(QStringLiteral("sourcesList"));
+        QListWidgetItem *added = nullptr;
+        QTRY_VERIFY((added = list->findItems(name, Qt::MatchStartsWith).value(0)) != nullptr);
+        QVERIFY(list->currentItem() != added);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(added).center());
+        QTRY_VERIFY(list->currentItem()->text().startsWith(name));
     }
 
     ProbeVerdict testConnection()
