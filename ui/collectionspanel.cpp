@@ -262,6 +262,10 @@ void CollectionsPanel::newCollection()
         openCollection(folder);
         return;
     }
+    if (Status free = checkNewCollectionFolder(folder); !free) {
+        emit message(tr("No collection made: %1").arg(free.error().message));
+        return;
+    }
     Collection collection = Collection::create(QFileInfo(folder).fileName());
     if (Status saved = saveCollection(collection, folder); !saved) {
         emit message(saved.error().message);
@@ -397,9 +401,18 @@ bool CollectionsPanel::saveCollectionRow(int row)
 {
     const QString folder = m_model.collectionFolder(row);
     Collection collection = m_model.collection(row);
-    if (Status saved = saveCollection(collection, folder); !saved) {
+    QList<CollectionProblem> kept;
+    if (Status saved = saveCollection(collection, folder, &kept); !saved) {
         emit message(tr("“%1” was not saved: %2").arg(collection.name, saved.error().message));
         return false;
+    }
+    if (!kept.isEmpty()) {
+        QStringList lines;
+        for (const CollectionProblem &problem : kept)
+            lines.append(problem.toString());
+        emit message(tr("Saved “%1”; kept %n file(s) it did not write or cannot read: %2", nullptr,
+            int(kept.size()))
+                         .arg(collection.name, lines.join(QStringLiteral("; "))));
     }
     m_model.markSaved(row, collection);
     // What is on disk now, as the watcher will read it: our own write is then no change.

@@ -309,6 +309,11 @@ bool Workspace::mayClose()
 
 bool Workspace::importPostman(const QString &file, const QString &intoFolder)
 {
+    // Checked before the file is read: an import never writes into a folder that holds anything.
+    if (Status free = checkNewCollectionFolder(intoFolder); !free) {
+        emit message(tr("Not imported: %1").arg(free.error().message));
+        return false;
+    }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         emit message(tr("%1 cannot be read: %2").arg(file, in.errorString()));

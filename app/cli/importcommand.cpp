@@ -55,9 +55,8 @@ int runImportCommand(const QStringList &args)
     if (!parser.isSet(into))
         return usage(QStringLiteral("say where the collection goes: --into DIR"));
     const QString folder = parser.value(into);
-    if (QFileInfo(folder).exists() &&
-        !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return usage(QStringLiteral("%1 is not empty; import into a new or empty folder").arg(folder));
+    if (Status free = checkNewCollectionFolder(folder); !free)
+        return usage(free.error().message);
 
     QFile file(positional.at(1));
     if (!file.open(QIODevice::ReadOnly))

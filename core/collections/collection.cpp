@@ -217,8 +217,58 @@ Status writeIfChanged(const QString &path, const QByteArray &bytes)
     return writeFileAtomically(path, bytes);
 }
 
-Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool root)
+// The names a folder's own file (collection.json or folder.json) lists as its children: what an
+// earlier save wrote there. Empty when the file is missing or unreadable.
+QStringList writtenOrder(const QString &folder, bool root)
 {
+    const QString meta =
+        QDir(folder).filePath(QLatin1String(root ? collectionFileName : folderFileName));
+    if (!QFileInfo(meta).isFile())
+        return {};
+    Result<JsonValue> doc = readJsonFile(meta, QString(), nullptr);
+    return doc ? orderFrom(doc->object().value(u"order")) : QStringList();
+}
+
+bool isRequestFileWeWrote(const QFileInfo &info)
+{
+    return info.isFile() && !info.isSymLink() && info.fileName().endsWith(QLatin1String(".json")) &&
+        loadRequestFile(info.filePath()).ok();
+}
+
+// Removes a sub-folder the collection no longer holds, but only what an earlier save wrote into
+// it: its folder.json and the requests and sub-folders that file lists, each still a request file.
+// Anything else (a file the user added, one that no longer reads as a request, a link) is kept,
+// and so is the folder then; each is reported in kept.
+void removeWrittenFolder(const QString &path, const QString &relative, QList<CollectionProblem> *kept)
+{
+    const QDir dir(path);
+    for (const QString &name : writtenOrder(path, false)) {
+        const QFileInfo info(dir.filePath(name));
+        if (info.isSymLink() || !info.exists())
+            continue;
+        if (info.isDir())
+            removeWrittenFolder(info.filePath(), join(relative, name), kept);
+        else if (isRequestFileWeWrote(info))
+            QFile::remove(info.filePath());
+    }
+    QFile::remove(dir.filePath(QLatin1String(folderFileName)));
+    const QStringList left = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    if (left.isEmpty()) {
+        QDir().rmdir(path);
+    } else if (kept) {
+        kept->append({relative, 0, 0,
+            QStringLiteral("kept: the folder was removed from the collection but holds files it did not "
+                           "write (%1)")
+                .arg(left.mid(0, 3).join(QStringLiteral(", ")))});
+    }
+}
+
+Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const QString &relative,
+    QList<CollectionProblem> *kept)
+{
+    const bool root = relative.isEmpty();
+    // Read before anything is written: what this folder held after the last save.
+    const QStringList written = writtenOrder(path, root);
     QStringList taken = {QLatin1String(collectionFileName), QLatin1String(folderFileName)};
     for (const CollectionItem &item : items) {
         if (!item.fileName.isEmpty())
@@ -246,7 +296,7 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool 
                 meta.insert(QStringLiteral("description"), item.folder.description);
             if (JsonValue auth = item.folder.auth.toJson(); !auth.isNull())
                 meta.insert(QStringLiteral("auth"), std::move(auth));
-            if (Status s = saveFolder(item.children, target, false); !s)
+            if (Status s = saveFolder(item.children, target, join(relative, item.fileName), kept); !s)
                 return s;
             meta.insert(QStringLiteral("order"), orderOf(item.children)); // names are chosen by now
             if (Status s = writeIfChanged(
@@ -257,21 +307,27 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, bool 
             return s;
         }
     }
-    // What the collection no longer holds: its JSON files and its sub-folders (those with a
-    // folder.json). Other files are the user's and stay.
-    for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+    // What the collection no longer holds, and an earlier save wrote: a request file that still
+    // reads as one, a sub-folder (see removeWrittenFolder). A file the collection did not write is
+    // the user's and stays; so does one it wrote that no longer reads (a git conflict, an edit by
+    // hand): reported, never removed.
+    for (const QFileInfo &info :
+        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         const QString name = info.fileName();
-        if (name.startsWith(QLatin1Char('.')) || isReserved(name, root))
+        if (name.startsWith(QLatin1Char('.')) || isReserved(name, root) || !written.contains(name))
             continue;
         const bool held = std::any_of(
             items.begin(), items.end(), [&](const CollectionItem &i) { return i.fileName == name; });
-        if (held)
+        if (held || info.isSymLink())
             continue;
-        if (info.isDir() &&
-            QFileInfo::exists(info.filePath() + QLatin1Char('/') + QLatin1String(folderFileName)))
-            QDir(info.filePath()).removeRecursively();
-        else if (info.isFile() && name.endsWith(QLatin1String(".json")))
+        if (info.isDir())
+            removeWrittenFolder(info.filePath(), join(relative, name), kept);
+        else if (isRequestFileWeWrote(info))
             QFile::remove(info.filePath());
+        else if (kept)
+            kept->append({join(relative, name), 0, 0,
+                QStringLiteral("kept: it is no longer in the collection, but it does not read as a "
+                               "request file, so it may hold work (a merge conflict?)")});
     }
     return Done {};
 }
@@ -346,11 +402,11 @@ Result<LoadedCollection> loadCollection(const QString &folder)
     return loaded;
 }
 
-Status saveCollection(Collection &collection, const QString &folder)
+Status saveCollection(Collection &collection, const QString &folder, QList<CollectionProblem> *kept)
 {
     if (collection.id.isNull())
         collection.id = QUuid::createUuid();
-    if (Status s = saveFolder(collection.items, folder, true); !s)
+    if (Status s = saveFolder(collection.items, folder, QString(), kept); !s)
         return s;
     JsonObject header;
     header.insert(QStringLiteral("formatVersion"), collectionFormatVersion);
@@ -384,6 +440,24 @@ Result<Collection> loadCollectionHeader(const QString &folder, CollectionProblem
 Result<FolderInfo> loadFolderInfo(const QString &folder, CollectionProblem *problem)
 {
     return readFolderInfo(folder, QFileInfo(folder).fileName(), nullptr, problem);
+}
+
+Status checkNewCollectionFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return Done {};
+    if (!info.isDir())
+        return Error {QStringLiteral("collection.not-a-folder"), QStringLiteral("%1 is not a folder").arg(folder)};
+    const QStringList entries =
+        QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    if (entries.isEmpty())
+        return Done {};
+    const QString some = entries.mid(0, 3).join(QStringLiteral(", ")) +
+        (entries.size() > 3 ? QStringLiteral(", …") : QString());
+    return Error {QStringLiteral("collection.folder-not-empty"),
+        QStringLiteral("%1 is not empty (it holds %2): a new collection needs a new or empty folder")
+            .arg(QDir::toNativeSeparators(folder), some)};
 }
 
 QString findCollectionRoot(const QString &path)

@@ -105,10 +105,17 @@ Result<LoadedCollection> loadCollection(const QString &folder);
 
 // Writes a collection into folder: collection.json, folder.json per sub-folder, one file per
 // request, each atomically and only when its bytes changed. Items without a fileName get one
-// (safeFileName + uniqueFileName, in tree order), written back into collection. JSON files and
-// sub-folders the collection no longer holds are removed, so a delete or a move leaves nothing
-// stale; any other file is left alone.
-Status saveCollection(Collection &collection, const QString &folder);
+// (safeFileName + uniqueFileName, in tree order), written back into collection.
+//
+// A collection deletes only what it wrote itself: a request file or sub-folder that an earlier
+// save listed (the "order" of collection.json and folder.json) and that the collection no longer
+// holds, so a delete or a move leaves nothing stale. A file it did not write is never touched; one
+// it wrote that no longer reads as a request (a git conflict) is kept and reported in kept.
+Status saveCollection(Collection &collection, const QString &folder, QList<CollectionProblem> *kept = nullptr);
+
+// Whether folder can take a new collection (New Collection, import), for both front ends: it does
+// not exist yet, or it is an empty folder. The error names what is in it.
+Status checkNewCollectionFolder(const QString &folder);
 
 // A saved request file alone (for "save" in the editor), atomically.
 Status saveRequestFile(const QString &path, const SavedRequest &request);

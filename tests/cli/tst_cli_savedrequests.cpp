@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "collections/collection.h"
 #include "json/jsonparser.h"
 #include "sandboxprocess.h"
 #include "support/testpaths.h"
@@ -27,6 +28,7 @@ private slots:
     void sendEverySavedRequestWithAnEnvironment();
     void newmanRunsTheExportedCollection();
     void unresolvedVariableIsNeverSent();
+    void aSecretInTheBodyNeverReachesTheHistory();
 
 private:
     QProcessEnvironment env() const;
@@ -187,6 +189,59 @@ void TestCliSavedRequests::unresolvedVariableIsNeverSent()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("not sent"), run.err.constData());
     QCOMPARE(m_sandbox.stats().value(u"requests").numberLiteral(), QStringLiteral("0"));
+}
+
+// Issue 8, item 5: ewb send wrote a secret variable's resolved value into history.sqlite.
+void TestCliSavedRequests::aSecretInTheBodyNeverReachesTheHistory()
+{
+    m_sandbox.clear();
+    const QString secret = QStringLiteral("tok-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    Environment secretive = Environment::create(QStringLiteral("secretive"));
+    secretive.variables.push_back({QStringLiteral("baseUrl"), m_sandbox.baseUrl(), false});
+    secretive.variables.push_back({QStringLiteral("basicAuthUsername"), QString(), true});
+    secretive.variables.push_back({QStringLiteral("basicAuthPassword"), QString(), false});
+    secretive.variables.push_back({QStringLiteral("pushToken"), QString(), true});
+    EnvironmentStore environments(environmentsFolder(m_dir.filePath(QStringLiteral("data"))));
+    QVERIFY(environments.save(secretive).ok());
+    std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
+    SecretStore secrets(*keychain);
+    QVERIFY(secrets.writeAndWait(secretive.secretScope(), QStringLiteral("basicAuthUsername"), m_key).ok());
+    QVERIFY(secrets.writeAndWait(secretive.secretScope(), QStringLiteral("pushToken"), secret).ok());
+
+    SavedRequest request;
+    request.name = QStringLiteral("Device with a secret token");
+    request.type = CallType::Track;
+    Result<JsonValue> body = parseJson(
+        R"({"userId":"u-1","event":"Device Created or Updated","context":{"device":{"token":"{{pushToken}}"}}})");
+    QVERIFY(body.ok());
+    request.body = body->object();
+    request.target.baseUrl = QStringLiteral("{{baseUrl}}");
+    const QString file = m_dir.filePath(QStringLiteral("collection/device-secret.json"));
+    QVERIFY(saveRequestFile(file, request).ok());
+    const CliRun run = runEwb(
+        {QStringLiteral("send"), file, QStringLiteral("--env"), QStringLiteral("secretive"), QStringLiteral("--json")},
+        {}, env());
+    QFile::remove(file);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // It went out resolved: the sandbox has the token.
+    const JsonArray events = m_sandbox.events();
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events[0].object().value(u"payload").object().value(u"context").object().value(u"device").object()
+                 .value(u"token").toString(),
+        secret);
+    // But neither what ewb printed nor any file it wrote holds it.
+    QVERIFY(!run.out.contains(secret.toUtf8()));
+    QVERIFY(!run.err.contains(secret.toUtf8()));
+    QDirIterator it(m_dir.filePath(QStringLiteral("data")), QDir::Files, QDirIterator::Subdirectories);
+    bool sawHistory = false;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        sawHistory = sawHistory || path.endsWith(QLatin1String("history.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(path));
+    }
+    QVERIFY(sawHistory);
 }
 
 QTEST_GUILESS_MAIN(TestCliSavedRequests)

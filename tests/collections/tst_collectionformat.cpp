@@ -91,6 +91,10 @@ private slots:
     void readsBackWhatItWrote();
     void brokenFilesAreReportedAndTheRestOpens();
     void removesWhatTheCollectionNoLongerHolds();
+    void neverDeletesFilesItDidNotWrite();
+    void keepsAFileItWroteThatNoLongerReads();
+    void aRemovedFolderKeepsWhatItDidNotWrite();
+    void aNewCollectionNeedsAnEmptyFolder();
     void keepsFileNamesAcrossRenames();
     void pickUpsFilesAddedOnDisk();
     void refusesKeysInTargets();
@@ -230,6 +234,81 @@ void TestCollectionFormat::removesWhatTheCollectionNoLongerHolds()
         QStringList({QStringLiteral("collection.json"), QStringLiteral("day-1/README.md"),
             QStringLiteral("day-1/folder.json"), QStringLiteral("day-1/track-signed-up.json"),
             QStringLiteral("identify-new-user.json")}));
+}
+
+// Issue 8, item 4: New Collection on a project folder deleted package.json, tsconfig.json and src/.
+void TestCollectionFormat::neverDeletesFilesItDidNotWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("package.json")), R"({"name":"app"})").ok());
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("tsconfig.json")), "{}").ok());
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("src/index.json")), "{}").ok());
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("src/folder.json")), R"({"name":"src"})").ok());
+    // A request-shaped file a colleague dropped in: valid, but this collection never wrote it.
+    SavedRequest theirs;
+    theirs.name = QStringLiteral("Theirs");
+    theirs.body = JsonObject();
+    QVERIFY(saveRequestFile(dir.filePath(QStringLiteral("theirs.json")), theirs).ok());
+    const QStringList before = test::filesUnder(dir.path());
+
+    Collection c = Collection::create(QStringLiteral("new"));
+    QVERIFY(saveCollection(c, dir.path()).ok());
+    QStringList expected = before;
+    expected.append(QStringLiteral("collection.json"));
+    expected.sort();
+    QCOMPARE(test::filesUnder(dir.path()), expected);
+    QVERIFY(saveCollection(c, dir.path()).ok()); // and again, now that collection.json exists
+    QCOMPARE(test::filesUnder(dir.path()), expected);
+}
+
+// Issue 8, item 4: a request file with git conflict markers was gone after the next Save.
+void TestCollectionFormat::keepsAFileItWroteThatNoLongerReads()
+{
+    QTemporaryDir dir;
+    Collection c = sampleCollection();
+    QVERIFY(saveCollection(c, dir.path()).ok());
+    const QString conflicted = dir.filePath(QStringLiteral("identify-new-user.json"));
+    const QByteArray merge = "<<<<<<< HEAD\n{\"name\": \"mine\"}\n=======\n{\"name\": \"theirs\"}\n>>>>>>> b\n";
+    QVERIFY(writeFileAtomically(conflicted, merge).ok());
+    Result<LoadedCollection> loaded = loadCollection(dir.path());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->problems.size(), 1);
+    QList<CollectionProblem> kept;
+    QVERIFY(saveCollection(loaded->collection, dir.path(), &kept).ok());
+    QFile file(conflicted);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), merge);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().file, QStringLiteral("identify-new-user.json"));
+}
+
+// A folder deleted from the collection goes, but not the files someone else put in it.
+void TestCollectionFormat::aRemovedFolderKeepsWhatItDidNotWrite()
+{
+    QTemporaryDir dir;
+    Collection c = sampleCollection();
+    QVERIFY(saveCollection(c, dir.path()).ok());
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("day-1/batches/notes.txt")), "mine\n").ok());
+    c.items[1].children.pop_back(); // the "Batches" folder
+    QList<CollectionProblem> kept;
+    QVERIFY(saveCollection(c, dir.path(), &kept).ok());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("day-1/batches/notes.txt"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("day-1/batches/folder.json"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("day-1/batches/batch-two-calls.json"))));
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().file, QStringLiteral("day-1/batches"));
+}
+
+void TestCollectionFormat::aNewCollectionNeedsAnEmptyFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(checkNewCollectionFolder(dir.path()).ok());
+    QVERIFY(checkNewCollectionFolder(dir.filePath(QStringLiteral("not-yet"))).ok());
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("package.json")), "{}").ok());
+    const Status refused = checkNewCollectionFolder(dir.path());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("collection.folder-not-empty"));
+    QVERIFY(refused.error().message.contains(QStringLiteral("package.json")));
 }
 
 void TestCollectionFormat::keepsFileNamesAcrossRenames()

@@ -8,6 +8,7 @@
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace.h"
+#include "support/testpaths.h"
 #include "util/atomicfile.h"
 
 #include <QAction>
@@ -173,6 +174,50 @@ private slots:
         QCOMPARE(model()->rowCount(root), 1);
         QVERIFY(model()->isDirty(0));
         m_answer = QMessageBox::Discard;
+    }
+
+    // Issue 8, item 4: New Collection and Import on a project folder deleted its files.
+    void aProjectFolderIsNeverMadeACollection()
+    {
+        openWindow();
+        const QString project = collectionFolder();
+        QVERIFY(QDir().mkpath(project + QStringLiteral("/src")));
+        QVERIFY(writeFileAtomically(project + QStringLiteral("/package.json"), R"({"name":"app"})").ok());
+        QVERIFY(writeFileAtomically(project + QStringLiteral("/tsconfig.json"), "{}").ok());
+        QVERIFY(writeFileAtomically(project + QStringLiteral("/src/index.ts"), "export {};\n").ok());
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("newCollection")), Qt::LeftButton);
+        QCOMPARE(model()->collectionCount(), 0);
+        QVERIFY(!QFileInfo::exists(project + QStringLiteral("/collection.json")));
+        QVERIFY(!m_window->workspace()->importPostman(
+            ewb::test::sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")),
+            project));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not empty")));
+        QStringList files;
+        QDirIterator it(project, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(QDir(project).relativeFilePath(it.next()));
+        files.sort();
+        QCOMPARE(files,
+            QStringList({QStringLiteral("package.json"), QStringLiteral("src/index.ts"),
+                QStringLiteral("tsconfig.json")}));
+    }
+
+    // Issue 8, item 8: Edit > Undo did not undo a deleted request (the tree had its own stack).
+    void editUndoFollowsTheFocusedDocument()
+    {
+        openWindow();
+        openSampleCollection();
+        auto *tree = find<QTreeView>(QStringLiteral("collectionsTree"));
+        tree->setFocus();
+        tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("deleteItem")), Qt::LeftButton);
+        QCOMPARE(model()->rowCount(model()->index(0, 0)), 0);
+        tree->setFocus();
+        auto *undo = find<QAction>(QStringLiteral("undoAction"));
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("Delete")), qPrintable(undo->text()));
+        undo->trigger(); // the menu item, not the tree's own Ctrl+Z
+        QCOMPARE(model()->rowCount(model()->index(0, 0)), 1);
     }
 
     void saveAndRestore()
