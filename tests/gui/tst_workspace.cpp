@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QClipboard>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -398,6 +400,17 @@ private slots:
         HistoryModel *history = m_window->workspace()->history()->model();
         m_window->send();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace()->historyStore()->count().value(), 1, 10000);
+        // Issue 8, item 5: the response view's Copy as curl revealed the secret; it shows and
+        // copies what was sent with the secret masked, as Edit > Copy As does.
+        QTRY_VERIFY(find<QPlainTextEdit>(QStringLiteral("requestAsSent"))->toPlainText().contains(marker));
+        QVERIFY(!find<QPlainTextEdit>(QStringLiteral("requestAsSent"))->toPlainText().contains(secret));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("copyAsCurl")), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(marker));
+        QVERIFY2(!QGuiApplication::clipboard()->text().contains(secret),
+            qPrintable(QGuiApplication::clipboard()->text()));
+        find<QAction>(QStringLiteral("copyAsCurlAction"))->trigger();
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(secret));
         editComposer(QStringLiteral(R"({"type":"identify","userId":"u2"})"));
         m_window->send();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace()->historyStore()->count().value(), 2, 10000);
