@@ -3,7 +3,10 @@
 //     with --quit-after-first-paint, median wall time from process start to its report;
 //   - per keystroke on a 500 KB batch in the JSON tab: the synchronous GUI part of a key press, and
 //     the parse + check + size + locate work that follows it off the GUI thread;
-//   - resident memory at idle with the built-in sandbox running (VmRSS).
+//   - resident memory at idle with the built-in sandbox running (VmRSS);
+//   - a keystroke in a batch call's form field on a 500 KB batch: the GUI thread's part;
+//   - resident memory after 100 undoable edits of a 3 MB batch (the undo history shares what each
+//     edit did not change).
 // Usage: bench_gui [path/to/event-workbench]  (Release build for meaningful numbers)
 #include "compose/composecheck.h"
 #include "json/jsonparser.h"
@@ -18,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -196,6 +200,73 @@ void bigPaste()
         << "; longest GUI-thread stall meanwhile " << longest << " ms" << Qt::endl;
 }
 
+qint64 residentKb();
+
+Payload batchPayload(qsizetype bytes)
+{
+    return Payload::fromText(batchText(bytes).toUtf8()).value();
+}
+
+// A person typing in the batch item form's event field: the whole synchronous part of each key
+// press (form, document, undo step and the start of the background check) on the GUI thread.
+void formKeystroke()
+{
+    QTemporaryDir dir;
+    MainWindow window(throwawayOptions(dir, false));
+    window.show();
+    window.composer()->document()->load(batchPayload(500 * 1000));
+    window.composer()->showJsonTab(false);
+    QTest::qWait(500);
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("batchItemForm_event"));
+    if (!field || !field->isVisible()) {
+        out << "form keystroke: skipped, the batch item form's event field is not shown" << Qt::endl;
+        return;
+    }
+    field->setFocus();
+    field->end(false);
+    std::vector<double> key;
+    for (int run = 0; run < 31; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(field, Qt::Key_A);
+        key.push_back(clock.nsecsElapsed() / 1e6);
+        QTest::qWait(20);
+    }
+    out << "keystroke in a batch call's form field on a batch of "
+        << window.composer()->document()->payload().toWire().size() / 1000 << " KB ("
+        << window.composer()->document()->payload().batchItems().size()
+        << " calls), GUI thread, median of 31: " << median(key) << " ms (max "
+        << *std::max_element(key.begin(), key.end()) << " ms)" << Qt::endl;
+}
+
+// 100 edits of a 3 MB batch, each an undo step (a different call changed each time), in the
+// window's own document; resident memory before and after, and what the history says it holds.
+void undoMemory()
+{
+    QTemporaryDir dir;
+    MainWindow window(throwawayOptions(dir, false));
+    window.show();
+    RequestDocument *doc = window.composer()->document();
+    doc->load(batchPayload(3 * 1000 * 1000));
+    QTest::qWait(1500); // the first check settles
+    const qint64 before = residentKb();
+    for (int i = 0; i < 100; ++i) {
+        Payload edited = doc->payload();
+        JsonArray &calls = edited.batchItems();
+        calls[size_t(i * 37) % calls.size()].object().insert(
+            QStringLiteral("event"), QStringLiteral("Edited %1").arg(i));
+        doc->edit(edited, RequestDocument::Origin::Form, QStringLiteral("Edit"));
+        QCoreApplication::processEvents();
+    }
+    QTest::qWait(1500); // the background checks of the last edits settle
+    const qint64 after = residentKb();
+    out << "100 undoable edits of a " << doc->payload().toWire().size() / 1000 << " KB batch ("
+        << doc->payload().batchItems().size() << " calls): resident memory " << before / 1024.0
+        << " MB before, " << after / 1024.0 << " MB after (+" << (after - before) / 1024.0
+        << " MB); the undo history counts " << doc->history().stepCount() << " steps, "
+        << doc->history().bytes() / 1024.0 / 1024.0 << " MB not shared" << Qt::endl;
+}
+
 qint64 residentKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -233,6 +304,8 @@ int main(int argc, char *argv[])
     idleMemory(); // first, before the benchmark's own allocations grow the heap
     coldStart(exe);
     keystrokes();
+    formKeystroke();
+    undoMemory();
     bigPaste();
     return 0;
 }

@@ -410,9 +410,9 @@ bool CollectionsPanel::saveCollectionRow(int row)
         QStringList lines;
         for (const CollectionProblem &problem : kept)
             lines.append(problem.toString());
-        emit message(tr("Saved “%1”; kept %n file(s) it did not write or cannot read: %2", nullptr,
-            int(kept.size()))
-                         .arg(collection.name, lines.join(QStringLiteral("; "))));
+        emit message(
+            tr("Saved “%1”; kept %n file(s) it did not write or cannot read: %2", nullptr, int(kept.size()))
+                .arg(collection.name, lines.join(QStringLiteral("; "))));
     }
     m_model.markSaved(row, collection);
     // What is on disk now, as the watcher will read it: our own write is then no change.

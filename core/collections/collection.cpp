@@ -221,8 +221,7 @@ Status writeIfChanged(const QString &path, const QByteArray &bytes)
 // earlier save wrote there. Empty when the file is missing or unreadable.
 QStringList writtenOrder(const QString &folder, bool root)
 {
-    const QString meta =
-        QDir(folder).filePath(QLatin1String(root ? collectionFileName : folderFileName));
+    const QString meta = QDir(folder).filePath(QLatin1String(root ? collectionFileName : folderFileName));
     if (!QFileInfo(meta).isFile())
         return {};
     Result<JsonValue> doc = readJsonFile(meta, QString(), nullptr);
@@ -252,7 +251,8 @@ void removeWrittenFolder(const QString &path, const QString &relative, QList<Col
             QFile::remove(info.filePath());
     }
     QFile::remove(dir.filePath(QLatin1String(folderFileName)));
-    const QStringList left = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    const QStringList left =
+        dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     if (left.isEmpty()) {
         QDir().rmdir(path);
     } else if (kept) {
@@ -448,9 +448,10 @@ Status checkNewCollectionFolder(const QString &folder)
     if (!info.exists())
         return Done {};
     if (!info.isDir())
-        return Error {QStringLiteral("collection.not-a-folder"), QStringLiteral("%1 is not a folder").arg(folder)};
-    const QStringList entries =
-        QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+        return Error {
+            QStringLiteral("collection.not-a-folder"), QStringLiteral("%1 is not a folder").arg(folder)};
+    const QStringList entries = QDir(folder).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     if (entries.isEmpty())
         return Done {};
     const QString some = entries.mid(0, 3).join(QStringLiteral(", ")) +

@@ -111,7 +111,8 @@ Result<LoadedCollection> loadCollection(const QString &folder);
 // save listed (the "order" of collection.json and folder.json) and that the collection no longer
 // holds, so a delete or a move leaves nothing stale. A file it did not write is never touched; one
 // it wrote that no longer reads as a request (a git conflict) is kept and reported in kept.
-Status saveCollection(Collection &collection, const QString &folder, QList<CollectionProblem> *kept = nullptr);
+Status saveCollection(
+    Collection &collection, const QString &folder, QList<CollectionProblem> *kept = nullptr);
 
 // Whether folder can take a new collection (New Collection, import), for both front ends: it does
 // not exist yet, or it is an empty folder. The error names what is in it.

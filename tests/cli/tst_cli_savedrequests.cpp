@@ -218,16 +218,24 @@ void TestCliSavedRequests::aSecretInTheBodyNeverReachesTheHistory()
     request.target.baseUrl = QStringLiteral("{{baseUrl}}");
     const QString file = m_dir.filePath(QStringLiteral("collection/device-secret.json"));
     QVERIFY(saveRequestFile(file, request).ok());
-    const CliRun run = runEwb(
-        {QStringLiteral("send"), file, QStringLiteral("--env"), QStringLiteral("secretive"), QStringLiteral("--json")},
+    const CliRun run = runEwb({QStringLiteral("send"), file, QStringLiteral("--env"),
+                                  QStringLiteral("secretive"), QStringLiteral("--json")},
         {}, env());
     QFile::remove(file);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     // It went out resolved: the sandbox has the token.
     const JsonArray events = m_sandbox.events();
     QCOMPARE(events.size(), size_t(1));
-    QCOMPARE(events[0].object().value(u"payload").object().value(u"context").object().value(u"device").object()
-                 .value(u"token").toString(),
+    QCOMPARE(events[0]
+                 .object()
+                 .value(u"payload")
+                 .object()
+                 .value(u"context")
+                 .object()
+                 .value(u"device")
+                 .object()
+                 .value(u"token")
+                 .toString(),
         secret);
     // But neither what ewb printed nor any file it wrote holds it.
     QVERIFY(!run.out.contains(secret.toUtf8()));

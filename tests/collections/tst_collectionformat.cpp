@@ -268,7 +268,8 @@ void TestCollectionFormat::keepsAFileItWroteThatNoLongerReads()
     Collection c = sampleCollection();
     QVERIFY(saveCollection(c, dir.path()).ok());
     const QString conflicted = dir.filePath(QStringLiteral("identify-new-user.json"));
-    const QByteArray merge = "<<<<<<< HEAD\n{\"name\": \"mine\"}\n=======\n{\"name\": \"theirs\"}\n>>>>>>> b\n";
+    const QByteArray merge =
+        "<<<<<<< HEAD\n{\"name\": \"mine\"}\n=======\n{\"name\": \"theirs\"}\n>>>>>>> b\n";
     QVERIFY(writeFileAtomically(conflicted, merge).ok());
     Result<LoadedCollection> loaded = loadCollection(dir.path());
     QVERIFY(loaded.ok());

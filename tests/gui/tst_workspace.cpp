@@ -1,6 +1,7 @@
 #include "collections/collection.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "support/testpaths.h"
 #include "ui/collectionspanel.h"
 #include "ui/composerpanel.h"
 #include "ui/environmentselector.h"
@@ -8,19 +9,18 @@
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace.h"
-#include "support/testpaths.h"
 #include "util/atomicfile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QClipboard>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -191,7 +191,8 @@ private slots:
         QCOMPARE(model()->collectionCount(), 0);
         QVERIFY(!QFileInfo::exists(project + QStringLiteral("/collection.json")));
         QVERIFY(!m_window->workspace()->importPostman(
-            ewb::test::sharedPath(QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")),
+            ewb::test::sharedPath(
+                QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json")),
             project));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not empty")));
         QStringList files;
