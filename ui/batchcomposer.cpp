@@ -112,8 +112,9 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     // Before what it holds, so that Tab reaches its tab bar before the form under it.
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("batchTabs"));
+    // Each call has its own context and integrations too (a Device Created call needs
+    // context.device.token): the selected call's form shows them, beside the batch's shared ones.
     m_form = new CallForm(QStringLiteral("batchItemForm"), this);
-    m_form->setSharedSectionsVisible(false);
     connect(m_form, &CallForm::edited, this,
         [this](const Payload &call, const QString &description, int mergeId) {
             const int i = currentItem();

@@ -157,12 +157,6 @@ void CallForm::commit(const QString &description, int mergeId)
     emit edited(m_payload, description, mergeId);
 }
 
-void CallForm::setSharedSectionsVisible(bool visible)
-{
-    m_sections->setTabVisible(1, visible);
-    m_sections->setTabVisible(2, visible);
-}
-
 void CallForm::setPayload(const Payload &payload)
 {
     m_payload = payload;

@@ -43,8 +43,6 @@ public:
     // Moves the focus to the control for a diagnostic's pointer ("/event", "/traits/email");
     // false when the form has none.
     bool focusPointer(const QString &pointer);
-    // Hides context and integrations (a batch item shares the batch's).
-    void setSharedSectionsVisible(bool visible);
 
 signals:
     void edited(const ewb::Payload &payload, const QString &description, int mergeId);

@@ -193,8 +193,15 @@ void ComposerPanel::pickCallType(CallType type)
         emit notice(tr("Not switched to %1: %2").arg(callTypeTitle(type), now.error().message));
         return;
     }
-    m_document.edit(switchCallType(m_document.payload(), type), RequestDocument::Origin::Load,
+    const Payload &before = m_document.payload();
+    const qsizetype calls = before.isBatch() ? before.batchItems().size() : 0;
+    m_document.edit(switchCallType(before, type), RequestDocument::Origin::Load,
         tr("Switch to %1").arg(callTypeTitle(type)));
+    if (calls > 1 && type != CallType::Batch)
+        emit notice(tr("Switched to %1 with call 1 of the batch's %2; Undo (Ctrl+Z) brings the other %3 back.")
+                        .arg(callTypeTitle(type))
+                        .arg(calls)
+                        .arg(calls - 1));
     if (m_document.payload().type() == type)
         m_types->button(int(type))->setChecked(true);
 }
@@ -202,6 +209,15 @@ void ComposerPanel::pickCallType(CallType type)
 void ComposerPanel::showJsonTab(bool json)
 {
     m_tabs->setCurrentIndex(json ? JsonTab : FormTab);
+}
+
+void ComposerPanel::focusTab(bool json)
+{
+    showJsonTab(json);
+    if (json)
+        m_json->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_formStack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ComposerPanel::documentChanged(RequestDocument::Origin origin)

@@ -40,6 +40,8 @@ public:
 
     void pickCallType(CallType type);
     void showJsonTab(bool json);
+    // Shows the tab and puts the keyboard focus in it (View > Form, View > JSON): typing goes there.
+    void focusTab(bool json);
     void formatJson();
     void minifyJson();
     // Makes what the JSON tab shows the document's payload, now (RequestDocument::flush): called

@@ -15,6 +15,7 @@
 #include "settings/settings.h"
 #include "sources/sourcestore.h"
 #include "sourcespanel.h"
+#include "validation/validator.h"
 #include "util/appfolders.h"
 #include "workspace.h"
 
@@ -27,6 +28,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSplitter>
@@ -251,9 +254,40 @@ void MainWindow::send()
         m_cancelAction->setEnabled(false);
         return;
     }
+    // Without strict mode the API answers 200 to a call it drops: say so before it goes.
+    if (!source->strictMode) {
+        const Diagnostics problems = checkPayload(*payload).diagnostics;
+        const auto errors = std::count_if(problems.begin(), problems.end(),
+            [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        if (errors > 0) {
+            const QString question =
+                tr("This call has %n error(s), and “%1” does not use strict mode: the API will answer "
+                   "200 OK and silently drop what is wrong. Send it anyway?",
+                    nullptr, int(errors))
+                    .arg(source->name);
+            if (!confirmSend(question)) {
+                m_sendAction->setEnabled(true);
+                m_cancelAction->setEnabled(false);
+                statusBar()->showMessage(tr("Not sent: the call has errors (see the list below)."), 10000);
+                return;
+            }
+        }
+    }
     m_response->showSending(source->name);
     m_sentTo = *source;
     m_sendJob->start(*source, plannedRequests(*payload, m_splitAction->isChecked()));
+}
+
+bool MainWindow::confirmSend(const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    QMessageBox box(QMessageBox::Warning, tr("Send a call the API will drop?"), question, QMessageBox::NoButton, this);
+    QPushButton *send = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == send;
 }
 
 void MainWindow::cancelSend()
@@ -329,9 +363,11 @@ void MainWindow::createActions()
     minify->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *form = view->addAction(tr("F&orm"), this, [this] { m_composer->showJsonTab(false); });
+    QAction *form = view->addAction(tr("F&orm"), this, [this] { m_composer->focusTab(false); });
+    form->setObjectName(QStringLiteral("showFormAction"));
     form->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+1")));
-    QAction *json = view->addAction(tr("&JSON"), this, [this] { m_composer->showJsonTab(true); });
+    QAction *json = view->addAction(tr("&JSON"), this, [this] { m_composer->focusTab(true); });
+    json->setObjectName(QStringLiteral("showJsonAction"));
     json->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+2")));
     m_viewMenu = view;
     view->addSeparator();

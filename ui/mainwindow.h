@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -58,6 +59,8 @@ public:
     void saveDraftNow();
     void send();
     void cancelSend();
+    // What asks "send a call the API will drop?": a message box, unless a test answers instead.
+    void setSendConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +68,7 @@ protected:
 private:
     bool collectionsHaveFocus() const;
     void styleTarget();
+    bool confirmSend(const QString &question);
     void undoOrRedo(bool undo);
     void updateUndoActions();
     void createActions();
@@ -91,6 +95,7 @@ private:
     QAction *m_splitAction = nullptr;
     QLabel *m_target = nullptr;
     Source m_sentTo; // what the last Send went to, for Copy as curl
+    std::function<bool(const QString &)> m_confirm;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QTimer *m_autosave;

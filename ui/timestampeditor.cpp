@@ -34,12 +34,9 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     const int local = QDateTime::currentDateTime().offsetFromUtc();
     if (local != 0)
         m_zone->addItem(tr("Local (%1)").arg(QDateTime::currentDateTime().timeZoneAbbreviation()), local);
-    for (int hours = -12; hours <= 14; ++hours) {
-        if (hours != 0)
-            m_zone->addItem(QStringLiteral("UTC%1%2:00")
-                                .arg(hours < 0 ? u'-' : u'+')
-                                .arg(qAbs(hours), 2, 10, QLatin1Char('0')),
-                hours * 3600);
+    for (int offset : utcOffsetsInUse()) {
+        if (offset != 0)
+            m_zone->addItem(utcOffsetLabel(offset), offset);
     }
     auto *now = new QPushButton(tr("&Now"), this);
     now->setObjectName(QStringLiteral("timestampNow"));
@@ -133,10 +130,7 @@ void TimestampEditor::setTimestamp(const QString &text)
         const int offset = moment.offsetFromUtc();
         int index = m_zone->findData(offset);
         if (index < 0) {
-            m_zone->addItem(QStringLiteral("UTC%1%2")
-                                .arg(offset < 0 ? u'-' : u'+')
-                                .arg(QTime(0, 0).addSecs(qAbs(offset)).toString(u"HH:mm")),
-                offset);
+            m_zone->addItem(utcOffsetLabel(offset), offset);
             index = m_zone->count() - 1;
         }
         m_zone->setCurrentIndex(index);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace ewb {
@@ -13,5 +14,11 @@ QDateTime fromIsoTimestamp(const QString &text);
 // A backfill in the future is almost always a mistake (a wrong zone, a typo in the year); a few
 // seconds of clock skew are not.
 bool isInFuture(const QDateTime &moment, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// "UTC+05:30", "UTC-03:30", "UTC" for 0: how the timestamp editor names an offset.
+QString utcOffsetLabel(int offsetSeconds);
+// Every offset from UTC that a time zone uses today, whole hours and the half and three-quarter
+// hours (India +05:30, Nepal +05:45, Newfoundland -03:30, Chatham +12:45, ...), west to east.
+QList<int> utcOffsetsInUse();
 
 } // namespace ewb

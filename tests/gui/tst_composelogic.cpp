@@ -132,6 +132,20 @@ private slots:
         QVERIFY(isInFuture(utc.addDays(1), utc));
     }
 
+    // Issue 8, item 8: the zone list read "UTC4512:00" (the sign printed as a number) and had
+    // whole hours only.
+    void zoneOffsetsAreNamedAndIncludeHalfHours()
+    {
+        QCOMPARE(utcOffsetLabel(0), QStringLiteral("UTC"));
+        QCOMPARE(utcOffsetLabel(-12 * 3600), QStringLiteral("UTC-12:00"));
+        QCOMPARE(utcOffsetLabel(5 * 3600 + 30 * 60), QStringLiteral("UTC+05:30"));
+        QCOMPARE(utcOffsetLabel(-(3 * 3600 + 30 * 60)), QStringLiteral("UTC-03:30"));
+        const QList<int> offsets = utcOffsetsInUse();
+        for (int offset : {5 * 3600 + 30 * 60, 5 * 3600 + 45 * 60, -(3 * 3600 + 30 * 60), 14 * 3600, -12 * 3600})
+            QVERIFY2(offsets.contains(offset), qPrintable(utcOffsetLabel(offset)));
+        QVERIFY(std::is_sorted(offsets.begin(), offsets.end()));
+    }
+
     void requestTextMasksTheKey()
     {
         Payload call = newCall(CallType::Track);
