@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ private:
     }
 
     // region: the dialog's row (0 US, 1 EU, 2 a custom URL: this test's keyed sandbox).
-    void addSource(const QString &name, const QString &key, int region = 2)
+    void addSource(const QString &name, const QString &key, int region = 2, bool strict = true)
     {
         QTest::mouseClick(find<QAbstractButton>(QStringLiteral("addSource")), Qt::LeftButton);
         QWidget *dialog = nullptr;
@@ -59,6 +60,7 @@ private:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceUrl")),
                 m_keyedSandbox.baseUrl().toString());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceKey")), key);
+        dialog->findChild<QCheckBox *>(QStringLiteral("sourceStrict"))->setChecked(strict);
         auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("sourceButtons"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("sourceDialog")));
@@ -159,6 +161,11 @@ private slots:
         addSource(QStringLiteral("Bad"), m_badKey);
         QCOMPARE(testConnection(), ProbeVerdict::KeyRejected);
         QVERIFY(!find<QLabel>(QStringLiteral("probeWhatToDo"))->text().isEmpty());
+        // Issue 8, item 8: the verdict stayed up after selecting another source.
+        auto *list = find<QListWidget>(QStringLiteral("sourcesList"));
+        list->setCurrentItem(list->findItems(QStringLiteral("Good"), Qt::MatchStartsWith).value(0));
+        QVERIFY(find<QLabel>(QStringLiteral("probeVerdict"))->text().isEmpty());
+        QVERIFY(find<QLabel>(QStringLiteral("probeWhatToDo"))->text().isEmpty());
     }
 
     void sourceItemsShowTheRegion()
@@ -175,6 +182,34 @@ private slots:
         const QString tip = list->item(3)->toolTip();
         QVERIFY2(tip.contains(QStringLiteral("https://cdp-eu.customer.io/v1")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Strict mode on")), qPrintable(tip));
+    }
+
+    // Issue 8, item 8: a call with errors went to a source without strict mode silently, and the
+    // API answers that with 200 and drops it.
+    void aCallWithErrorsToALenientSourceAsksFirst()
+    {
+        addSource(QStringLiteral("Lenient"), m_goodKey, 2, false);
+        QStringList asked;
+        bool answer = false;
+        m_window->setSendConfirmation([&](const QString &question) {
+            asked << question;
+            return answer;
+        });
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_track")), Qt::LeftButton);
+        auto *event = find<QLineEdit>(QStringLiteral("callForm_event"));
+        event->selectAll();
+        QTest::keyClick(event, Qt::Key_Delete); // "event is missing": an error
+        const qsizetype before = m_keyedSandbox.recentEvents(1000).size();
+        m_window->send();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("200 OK")), qPrintable(asked.first()));
+        QTest::qWait(300);
+        QCOMPARE(m_keyedSandbox.recentEvents(1000).size(), before);
+        answer = true;
+        m_window->send();
+        QCOMPARE(asked.size(), 2);
+        QTRY_COMPARE(m_keyedSandbox.recentEvents(1000).size(), before + 1);
+        m_window->setSendConfirmation({});
     }
 
     void noKeyInAnyFileTheApplicationWrote()

@@ -253,6 +253,28 @@ private slots:
         QCOMPARE(entries->first().type, CallType::Track);
     }
 
+    // Issue 8, item 8: Ctrl+Shift+2 showed the JSON tab but left the focus elsewhere, so what was
+    // typed next went nowhere (and a Ctrl+Return then sent the old body).
+    void viewJsonPutsTheFocusInTheEditor()
+    {
+        auto *body = m_window->findChild<QWidget *>(QStringLiteral("responseBody"));
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_2, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->composer()->tabs()->currentIndex(), 1);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor()));
+    }
+
+    // Issue 8, item 8: batch calls could not get their own context in the form.
+    void aBatchCallHasItsOwnContext()
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_batch")), Qt::LeftButton);
+        QCOMPARE(m_window->composer()->document()->payload().type(), CallType::Batch);
+        auto *sections = find<QTabWidget>(QStringLiteral("batchItemForm_sections"));
+        QVERIFY(sections);
+        QVERIFY(sections->isTabVisible(1)); // Context
+        QVERIFY(sections->isTabVisible(2)); // Integrations
+    }
+
     // Random form edits, JSON edits and sends: each send delivers exactly what the editor shows.
     void everySendDeliversWhatIsShown()
     {
