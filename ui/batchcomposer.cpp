@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -153,9 +154,18 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     tabs->addTab(m_context, tr("Shared context"));
     tabs->addTab(m_integrations, tr("Shared integrations"));
 
+    // The selected call's form scrolls sideways rather than widen the window: the composer must
+    // fit a 1024 px screen beside the docks, batch or not.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("batchFormScroll"));
+    scroll->setWidget(tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(200);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(tabs);
+    splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

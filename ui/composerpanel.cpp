@@ -52,7 +52,7 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
         button->setText(callTypeTitle(type));
         button->setCheckable(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumWidth(72);
+        button->setMinimumWidth(60); // seven of them fit the composer beside the docks at 1024 px
         button->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut)));
         button->setToolTip(tr("%1 call (Ctrl+%2)").arg(callTypeTitle(type)).arg(shortcut));
         ++shortcut;

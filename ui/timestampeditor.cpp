@@ -50,15 +50,19 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     setTone(m_warning, Tone::Warning);
     m_warning->hide();
 
+    // Two rows, so that the form fits the composer beside the docks on a 1024 px screen.
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_enabled);
     row->addWidget(m_edit, 1);
-    row->addWidget(m_zone);
-    row->addWidget(now);
+    auto *zoneRow = new QHBoxLayout;
+    zoneRow->setContentsMargins(0, 0, 0, 0);
+    zoneRow->addWidget(m_zone, 1);
+    zoneRow->addWidget(now);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addLayout(zoneRow);
     layout->addWidget(m_iso);
     layout->addWidget(m_warning);
 

@@ -35,6 +35,7 @@ class TestMainWindow final : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
+    int m_widthAtStart = 0;
 
     template<typename T>
     T *find(const QString &name) const
@@ -93,6 +94,7 @@ private slots:
         m_window = std::make_unique<MainWindow>(options);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_widthAtStart = m_window->width();
     }
 
     void cleanup()
@@ -227,22 +229,30 @@ private slots:
     }
 
     // A 1366x768 laptop screen is common: the window must fit it, for single calls and batches alike.
-    void fitsALaptopScreen_data()
+    void fitsASmallScreen_data()
     {
-        QTest::addColumn<int>("typeKey");
-        QTest::addRow("track") << int(Qt::Key_2);
-        QTest::addRow("batch") << int(Qt::Key_7);
+        QTest::addColumn<QString>("type");
+        QTest::addRow("track") << QStringLiteral("track");
+        QTest::addRow("batch") << QStringLiteral("batch");
     }
 
-    void fitsALaptopScreen()
+    void fitsASmallScreen()
     {
-        QFETCH(int, typeKey);
-        m_window->activateWindow();
-        QTest::keyClick(m_window.get(), Qt::Key(typeKey), Qt::ControlModifier);
+        QFETCH(QString, type);
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_") + type), Qt::LeftButton);
+        QCOMPARE(callTypeName(m_window->composer()->document()->payload().type()), type);
         QTRY_VERIFY(m_window->minimumSizeHint().isValid());
+        // Entering a batch must not widen the window by itself either.
+        QTest::qWait(50);
+        QVERIFY2(m_window->width() <= 1024 || m_window->width() == m_widthAtStart,
+            qPrintable(QStringLiteral("the window is %1 px wide").arg(m_window->width())));
         const QSize minimum = m_window->minimumSizeHint();
-        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740,
-            qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+        // A 1024x700 screen, less a window manager's title bar (issue 8: the window refused it).
+        QString parts; // which panel is too big, when one is
+        for (QWidget *w : m_window->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            parts += QStringLiteral(" %1=%2x%3").arg(w->objectName()).arg(w->minimumSizeHint().width()).arg(w->minimumSizeHint().height());
+        QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 660,
+            qPrintable(QStringLiteral("minimum %1x%2;%3").arg(minimum.width()).arg(minimum.height()).arg(parts)));
     }
 
     void responseTabsAreNeverCutOff()
