@@ -15,7 +15,9 @@
 namespace ewb {
 
 namespace {
-enum Column { KeyColumn, TypeColumn, ValueColumn };
+// Value right after Key: Tab from a key goes to its value, as in every key-value editor (with the
+// type box between them, what was typed after a Tab went into the box and was lost; issue 8).
+enum Column { KeyColumn, ValueColumn, TypeColumn };
 }
 
 KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(parent)
@@ -23,11 +25,11 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     setObjectName(name);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(name + QStringLiteral("Table"));
-    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Type"), tr("Value")});
+    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value"), tr("Type")});
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Fixed);
     m_table->setColumnWidth(TypeColumn, 96);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(KeyColumn, 170);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
@@ -145,6 +147,11 @@ void KeyValueTable::addRow(const QString &key, const JsonValue &value)
     type->setCurrentIndex(int(valueTypeOf(value)));
     type->setFrame(false);
     m_table->setCellWidget(row, TypeColumn, type);
+    // Under the box, a cell that cannot be edited: without it the view opens an invisible text
+    // editor there on Tab, which swallows what is typed next.
+    auto *under = new QTableWidgetItem;
+    under->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_table->setItem(row, TypeColumn, under);
     connect(type, &QComboBox::currentIndexChanged, this, [this, type] {
         for (int r = 0; r < m_table->rowCount(); ++r) {
             if (m_table->cellWidget(r, TypeColumn) == type) {

@@ -255,6 +255,25 @@ private slots:
             qPrintable(QStringLiteral("minimum %1x%2;%3").arg(minimum.width()).arg(minimum.height()).arg(parts)));
     }
 
+    // Issue 8, item 8: the first Tab after a key went to the type box, and the value typed next
+    // was lost.
+    void tabFromAKeyGoesToItsValue()
+    {
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_track")), Qt::LeftButton);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callForm_attributesAdd")), Qt::LeftButton);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QWidget *keyEditor = QApplication::focusWidget();
+        QTest::keyClicks(keyEditor, QStringLiteral("plan"));
+        QTest::keyClick(keyEditor, Qt::Key_Tab);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()) && QApplication::focusWidget() != keyEditor);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("pro"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // commits on the next event loop turn
+        QTRY_COMPARE(m_window->composer()->document()->payload().body().value(u"properties").object().value(u"plan").toString(),
+            QStringLiteral("pro"));
+    }
+
     void responseTabsAreNeverCutOff()
     {
         auto *tabs = find<QTabWidget>(QStringLiteral("responseTabs"));
