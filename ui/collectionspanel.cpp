@@ -464,8 +464,12 @@ bool CollectionsPanel::saveAs()
 {
     (void)m_composer->flush();
     const Payload &payload = m_composer->document()->payload();
-    const QString initial =
-        m_open.isValid() ? m_model.request(m_open).name + tr(" copy") : callTypeTitle(payload.type());
+    // A name a person would pick: the event's or the page's name when there is one.
+    const QString named = payload.stringField(u"event").isEmpty() ? payload.stringField(u"name")
+                                                                  : payload.stringField(u"event");
+    const QString initial = m_open.isValid() ? m_model.request(m_open).name + tr(" copy")
+        : named.isEmpty()                    ? callTypeTitle(payload.type())
+                                             : named;
     const QString name = (m_prompts.askText
             ? m_prompts.askText(tr("Save As"), tr("Name:"), initial)
             : QInputDialog::getText(this, tr("Save As"),

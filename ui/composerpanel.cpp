@@ -14,6 +14,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -60,6 +61,7 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
         picker->addWidget(button);
     }
     picker->addStretch();
+    stylePicker();
     connect(m_types, &QButtonGroup::idClicked, this, [this](int id) { pickCallType(CallType(id)); });
 
     m_form = new CallForm(QStringLiteral("callForm"), this);
@@ -198,10 +200,11 @@ void ComposerPanel::pickCallType(CallType type)
     m_document.edit(switchCallType(before, type), RequestDocument::Origin::Load,
         tr("Switch to %1").arg(callTypeTitle(type)));
     if (calls > 1 && type != CallType::Batch)
-        emit notice(tr("Switched to %1 with call 1 of the batch's %2; Undo (Ctrl+Z) brings the other %3 back.")
-                        .arg(callTypeTitle(type))
-                        .arg(calls)
-                        .arg(calls - 1));
+        emit notice(
+            tr("Switched to %1 with call 1 of the batch's %2; Undo (Ctrl+Z) brings the other %3 back.")
+                .arg(callTypeTitle(type))
+                .arg(calls)
+                .arg(calls - 1));
     if (m_document.payload().type() == type)
         m_types->button(int(type))->setChecked(true);
 }
@@ -209,6 +212,35 @@ void ComposerPanel::pickCallType(CallType type)
 void ComposerPanel::showJsonTab(bool json)
 {
     m_tabs->setCurrentIndex(json ? JsonTab : FormTab);
+}
+
+void ComposerPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        stylePicker();
+}
+
+// The picked call type must be obvious in both looks: Fusion's checked tool button is a shade
+// away from the others (in the dark look, none). The palette's highlight marks it instead.
+void ComposerPanel::stylePicker()
+{
+    const QPalette p = palette();
+    const QString sheet =
+        QStringLiteral("QToolButton { padding: 3px 6px; border: 1px solid %1; border-radius: 3px; "
+                       "background: %2; color: %3; }"
+                       "QToolButton:hover { border-color: %4; }"
+                       "QToolButton:checked { background: %4; color: %5; border-color: %4; }")
+            .arg(p.color(QPalette::Mid).name(), p.color(QPalette::Button).name(),
+                p.color(QPalette::ButtonText).name(), p.color(QPalette::Highlight).name(),
+                p.color(QPalette::HighlightedText).name());
+    for (QAbstractButton *button : m_types->buttons())
+        button->setStyleSheet(sheet);
+}
+
+void ComposerPanel::setSplitting(bool on)
+{
+    m_meter->setSplitting(on);
 }
 
 void ComposerPanel::focusTab(bool json)
@@ -327,6 +359,7 @@ void ComposerPanel::showCheck()
     m_diagnostics->showDiagnostics(m_check.check.diagnostics, m_check.syntaxMessage);
     if (m_check.parsed)
         m_meter->showGauges(m_check.gauges);
+    m_meter->setStale(!m_check.parsed);
     // The batch list is hidden while the JSON tab is up: refreshing 2,000 rows per keystroke there
     // would cost more than the check itself. It catches up when the form is shown.
     if (m_check.parsed && m_check.payload.isBatch() && m_formStack->currentIndex() == 1 &&

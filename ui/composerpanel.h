@@ -42,6 +42,8 @@ public:
     void showJsonTab(bool json);
     // Shows the tab and puts the keyboard focus in it (View > Form, View > JSON): typing goes there.
     void focusTab(bool json);
+    // Send splits oversize batches: the size meter says so.
+    void setSplitting(bool on);
     void formatJson();
     void minifyJson();
     // Makes what the JSON tab shows the document's payload, now (RequestDocument::flush): called
@@ -66,7 +68,11 @@ signals:
     void showResolvedChanged(bool on);
     void notice(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void stylePicker();
     void documentChanged(RequestDocument::Origin origin);
     void jsonTyped();
     void syncText();

@@ -18,7 +18,7 @@ namespace {
 // Value right after Key: Tab from a key goes to its value, as in every key-value editor (with the
 // type box between them, what was typed after a Tab went into the box and was lost; issue 8).
 enum Column { KeyColumn, ValueColumn, TypeColumn };
-}
+} // namespace
 
 KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(parent)
 {

@@ -15,22 +15,24 @@
 #include "settings/settings.h"
 #include "sources/sourcestore.h"
 #include "sourcespanel.h"
-#include "validation/validator.h"
 #include "util/appfolders.h"
+#include "validation/validator.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -120,7 +122,7 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
     connect(m_keys, &FallbackKeyStore::keychainUnavailable, m_sourcesPanel,
         &SourcesPanel::showKeychainUnavailable);
     connect(m_sourcesPanel, &SourcesPanel::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text); });
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_sandboxPanel = new SandboxPanel(this);
     m_response = new ResponseView(this);
 
@@ -201,13 +203,24 @@ void MainWindow::showSelectedSource()
         return; // still being built
     const auto source = m_sourcesPanel->selectedSource();
     // Where Send goes is never a plain label: the sandbox reads as safe, anything else as live.
-    const bool live = source && !m_sourcesPanel->isSandbox(*source);
+    const QUrl url = source ? source->baseUrl() : QUrl();
+    const QString where =
+        url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+    const bool sandbox = source && m_sourcesPanel->isSandbox(*source);
+    // Something on this machine (another sandbox, a mock) is not the real API either.
+    const bool local = source && !sandbox && QHostAddress(url.host()).isLoopback();
+    const bool live = source && !sandbox && !local;
     m_target->setProperty("live", live);
+    m_target->setProperty("local", local);
     if (!source) {
         m_target->setText(tr("No source selected: pick one in Sources"));
         m_target->setToolTip(QString());
+    } else if (local) {
+        m_target->setText(tr("Local: %1 (%2)").arg(source->name, where));
+        m_target->setToolTip(tr("Send goes to %1 on this machine (strict mode %2)")
+                                 .arg(url.toString(), source->strictMode ? tr("on") : tr("off")));
     } else if (live) {
-        m_target->setText(tr("LIVE: %1 (%2)").arg(source->name, source->baseUrl().host()));
+        m_target->setText(tr("LIVE: %1 (%2)").arg(source->name, where));
         m_target->setToolTip(
             tr("Send goes to the real API at %1 (strict mode %2)")
                 .arg(source->baseUrl().toString(), source->strictMode ? tr("on") : tr("off")));
@@ -224,8 +237,9 @@ void MainWindow::styleTarget()
 {
     // A chip: tinted background, a border in the tone's colour, from the palette (light and dark).
     const bool live = m_target->property("live").toBool();
+    const bool local = m_target->property("local").toBool();
     const QPalette p = palette();
-    const QColor edge = toneColor(live ? Tone::Error : Tone::Success, p);
+    const QColor edge = toneColor(live ? Tone::Error : local ? Tone::Warning : Tone::Success, p);
     QColor fill = edge;
     fill.setAlphaF(isDarkPalette() ? 0.28 : 0.14);
     m_target->setStyleSheet(QStringLiteral("QLabel#sendTarget { border: 1px solid %1; border-radius: 4px; "
@@ -282,7 +296,8 @@ bool MainWindow::confirmSend(const QString &question)
 {
     if (m_confirm)
         return m_confirm(question);
-    QMessageBox box(QMessageBox::Warning, tr("Send a call the API will drop?"), question, QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Send a call the API will drop?"), question, QMessageBox::NoButton, this);
     QPushButton *send = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -313,13 +328,27 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+.")));
     m_cancelAction->setToolTip(tr("Stop the send in progress (Ctrl+.)"));
     m_cancelAction->setEnabled(false);
-    m_splitAction = bar->addAction(tr("Split oversize batches"));
+    // A check box, not a toggle button: its state reads at a glance in both looks. Shown for
+    // batches only, the one thing it applies to.
+    m_splitAction = new QAction(tr("Split oversize batches"), this);
     m_splitAction->setObjectName(QStringLiteral("splitAction"));
     m_splitAction->setCheckable(true);
     m_splitAction->setChecked(m_settings->getBool(Settings::Key::SplitOversizeBatch));
-    m_splitAction->setToolTip(tr("Send a batch over 500,000 bytes as several compliant batches, in order"));
-    connect(m_splitAction, &QAction::toggled, this,
-        [this](bool on) { m_settings->set(Settings::Key::SplitOversizeBatch, on); });
+    auto *split = new QCheckBox(m_splitAction->text(), bar);
+    split->setObjectName(QStringLiteral("splitCheckBox"));
+    split->setToolTip(tr("Send a batch over 500,000 bytes as several compliant batches, in order"));
+    split->setChecked(m_splitAction->isChecked());
+    connect(split, &QCheckBox::toggled, m_splitAction, &QAction::setChecked);
+    connect(m_splitAction, &QAction::toggled, split, &QCheckBox::setChecked);
+    m_splitShown = bar->addWidget(split);
+    connect(m_splitAction, &QAction::toggled, this, [this](bool on) {
+        m_settings->set(Settings::Key::SplitOversizeBatch, on);
+        m_composer->setSplitting(on);
+    });
+    m_composer->setSplitting(m_splitAction->isChecked());
+    const auto showSplit = [this] { m_splitShown->setVisible(m_composer->document()->payload().isBatch()); };
+    connect(m_composer->document(), &RequestDocument::changed, this, showSplit);
+    showSplit();
     m_target = new QLabel(this);
     m_target->setObjectName(QStringLiteral("sendTarget"));
     bar->addWidget(m_target);
@@ -370,6 +399,11 @@ void MainWindow::createActions()
     json->setObjectName(QStringLiteral("showJsonAction"));
     json->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+2")));
     m_viewMenu = view;
+    view->addSeparator();
+    for (const char *name : {"sourcesDock", "sandboxDock", "responseDock"}) {
+        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+            view->addAction(dock->toggleViewAction());
+    }
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);

@@ -60,7 +60,10 @@ public:
     void send();
     void cancelSend();
     // What asks "send a call the API will drop?": a message box, unless a test answers instead.
-    void setSendConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setSendConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +96,7 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_splitAction = nullptr;
+    QAction *m_splitShown = nullptr; // the toolbar's check box, shown for batches
     QLabel *m_target = nullptr;
     Source m_sentTo; // what the last Send went to, for Copy as curl
     std::function<bool(const QString &)> m_confirm;

@@ -153,6 +153,10 @@ void ResponseView::showFailure(const QString &message)
     setTone(m_status, Tone::Error);
     m_explanation->setText(message);
     m_figures->setText(QString());
+    // Nothing went over the wire this time: the last send's request and answer would mislead.
+    m_body->setPlainText(QString());
+    m_headers->clear();
+    m_request->setPlainText(tr("(nothing was sent)"));
 }
 
 void ResponseView::setRevealKey(bool reveal)

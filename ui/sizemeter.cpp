@@ -1,5 +1,8 @@
 #include "sizemeter.h"
 
+#include "palette.h"
+
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -7,14 +10,14 @@
 namespace ewb {
 
 namespace {
-QString chunkColor(SizeLevel level)
+Tone toneOf(SizeLevel level)
 {
     switch (level) {
-    case SizeLevel::Normal: return QStringLiteral("#3a9d5d");
-    case SizeLevel::Warning: return QStringLiteral("#e0a000");
-    case SizeLevel::Error: return QStringLiteral("#d03030");
+    case SizeLevel::Normal: return Tone::Success;
+    case SizeLevel::Warning: return Tone::Warning;
+    case SizeLevel::Error: return Tone::Error;
     }
-    return {};
+    return Tone::Normal;
 }
 QString levelName(SizeLevel level)
 {
@@ -38,6 +41,7 @@ SizeMeter::SizeMeter(QWidget *parent) : QWidget(parent)
 
 void SizeMeter::showGauges(const QList<SizeGauge> &gauges)
 {
+    m_gauges = gauges;
     while (m_rows.size() < gauges.size()) {
         auto *label = new QLabel(this);
         auto *bar = new QProgressBar(this);
@@ -56,17 +60,55 @@ void SizeMeter::showGauges(const QList<SizeGauge> &gauges)
             continue;
         const SizeGauge &g = gauges[i];
         m_rows[i].label->setObjectName(QStringLiteral("sizeGauge%1").arg(i));
-        m_rows[i].label->setText(QStringLiteral("%1: %2").arg(g.label, gaugeText(g)) +
-            (g.level == SizeLevel::Error            ? tr("  — over the limit: the API will drop it")
-                    : g.level == SizeLevel::Warning ? tr("  — past the safe margin")
-                                                    : QString()));
         m_rows[i].label->setProperty("level", levelName(g.level));
         m_rows[i].bar->setValue(int(qMin<qsizetype>(1000, g.limit ? g.bytes * 1000 / g.limit : 0)));
-        m_rows[i].bar->setStyleSheet(
-            QStringLiteral("QProgressBar::chunk { background: %1; }").arg(chunkColor(g.level)));
     }
     m_level = worstLevel(gauges);
     setProperty("levelName", levelName(m_level));
+    restyle();
+}
+
+void SizeMeter::setSplitting(bool on)
+{
+    m_splitting = on;
+    restyle();
+}
+
+void SizeMeter::setStale(bool stale)
+{
+    m_stale = stale;
+    restyle();
+}
+
+void SizeMeter::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+// Texts and colours from the gauges, the split setting and the palette: a groove of the palette's
+// own (a style sheet on the chunk alone paints the groove white, even in the dark look) and the
+// tone colours that stay readable on it.
+void SizeMeter::restyle()
+{
+    const QPalette p = palette();
+    for (qsizetype i = 0; i < m_gauges.size() && i < m_rows.size(); ++i) {
+        const SizeGauge &g = m_gauges[i];
+        const bool split = g.splittable && m_splitting && g.level == SizeLevel::Error;
+        const QString note = m_stale      ? tr("  — of the last JSON that parsed")
+            : split                       ? tr("  — over the limit: Send splits it into compliant batches")
+            : g.level == SizeLevel::Error ? tr("  — over the limit: the API will drop it")
+            : g.level == SizeLevel::Warning ? tr("  — past the safe margin")
+                                            : QString();
+        m_rows[i].label->setText(QStringLiteral("%1: %2").arg(g.label, gaugeText(g)) + note);
+        const QColor chunk = m_stale ? p.color(QPalette::Disabled, QPalette::WindowText)
+                                     : toneColor(split ? Tone::Warning : toneOf(g.level), p);
+        m_rows[i].bar->setStyleSheet(
+            QStringLiteral("QProgressBar { background: %1; border: 1px solid %2; border-radius: 3px; }"
+                           "QProgressBar::chunk { background: %3; border-radius: 2px; }")
+                .arg(p.color(QPalette::Base).name(), p.color(QPalette::Mid).name(), chunk.name()));
+    }
 }
 
 QString SizeMeter::summary() const

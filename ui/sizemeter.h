@@ -23,8 +23,15 @@ public:
     explicit SizeMeter(QWidget *parent = nullptr);
 
     void showGauges(const QList<SizeGauge> &gauges);
+    // Send splits an oversize batch: the batch gauge says so instead of "the API will drop it".
+    void setSplitting(bool on);
+    // The text does not parse: the figures shown are the last good payload's, and say so.
+    void setStale(bool stale);
     int level() const { return int(m_level); }
     QString summary() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Row
@@ -32,7 +39,12 @@ private:
         QLabel *label;
         QProgressBar *bar;
     };
+    void restyle();
+
     QList<Row> m_rows;
+    QList<SizeGauge> m_gauges;
+    bool m_splitting = false;
+    bool m_stale = false;
     QVBoxLayout *m_layout;
     SizeLevel m_level = SizeLevel::Normal;
 };

@@ -29,6 +29,11 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sourcesList"));
+    // The selection is where Send goes: a click on the list's empty space must not hide it.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        if (m_list->selectedItems().isEmpty() && m_list->currentItem())
+            m_list->currentItem()->setSelected(true);
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const auto source = selectedSource();
         m_edit->setEnabled(source && (!m_sandbox || source->id != m_sandbox->id));

@@ -23,7 +23,7 @@ QList<SizeGauge> sizeGauges(const Payload &payload, const SizeReport &size)
         return gauges;
     }
     gauges.append({QStringLiteral("Batch"), size.bodyBytes, batchMargin, batchHard,
-        sizeLevel(size.bodyBytes, batchMargin, batchHard)});
+        sizeLevel(size.bodyBytes, batchMargin, batchHard), true});
     qsizetype largest = -1;
     for (qsizetype i = 0; i < size.itemBytes.size(); ++i) {
         if (largest < 0 || size.itemBytes[i] > size.itemBytes[largest])

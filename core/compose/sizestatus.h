@@ -18,6 +18,7 @@ struct SizeGauge
     qsizetype margin = 0;
     qsizetype limit = 0;
     SizeLevel level = SizeLevel::Normal;
+    bool splittable = false; // a whole batch: "Split oversize batches" sends it as several
 };
 SizeLevel sizeLevel(qsizetype bytes, qsizetype margin, qsizetype limit);
 

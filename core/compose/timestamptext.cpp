@@ -37,8 +37,8 @@ QList<int> utcOffsetsInUse()
 {
     // In minutes; the IANA database's offsets in use (standard and daylight time).
     static const int minutes[] = {-720, -660, -600, -570, -540, -480, -420, -360, -300, -240, -210, -180,
-        -120, -60, 0, 60, 120, 180, 210, 240, 270, 300, 330, 345, 360, 390, 420, 480, 525, 540, 570, 600,
-        630, 660, 720, 765, 780, 825, 840};
+        -120, -60, 0, 60, 120, 180, 210, 240, 270, 300, 330, 345, 360, 390, 420, 480, 525, 540, 570, 600, 630,
+        660, 720, 765, 780, 825, 840};
     QList<int> out;
     for (int m : minutes)
         out.append(m * 60);

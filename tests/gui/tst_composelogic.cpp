@@ -141,7 +141,8 @@ private slots:
         QCOMPARE(utcOffsetLabel(5 * 3600 + 30 * 60), QStringLiteral("UTC+05:30"));
         QCOMPARE(utcOffsetLabel(-(3 * 3600 + 30 * 60)), QStringLiteral("UTC-03:30"));
         const QList<int> offsets = utcOffsetsInUse();
-        for (int offset : {5 * 3600 + 30 * 60, 5 * 3600 + 45 * 60, -(3 * 3600 + 30 * 60), 14 * 3600, -12 * 3600})
+        for (int offset :
+            {5 * 3600 + 30 * 60, 5 * 3600 + 45 * 60, -(3 * 3600 + 30 * 60), 14 * 3600, -12 * 3600})
             QVERIFY2(offsets.contains(offset), qPrintable(utcOffsetLabel(offset)));
         QVERIFY(std::is_sorted(offsets.begin(), offsets.end()));
     }

@@ -5,11 +5,13 @@
 #include "ui/jsoneditor.h"
 #include "ui/mainwindow.h"
 #include "ui/palette.h"
+#include "ui/sizemeter.h"
 #include "ui/sourcespanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -250,9 +252,13 @@ private slots:
         // A 1024x700 screen, less a window manager's title bar (issue 8: the window refused it).
         QString parts; // which panel is too big, when one is
         for (QWidget *w : m_window->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-            parts += QStringLiteral(" %1=%2x%3").arg(w->objectName()).arg(w->minimumSizeHint().width()).arg(w->minimumSizeHint().height());
+            parts += QStringLiteral(" %1=%2x%3")
+                         .arg(w->objectName())
+                         .arg(w->minimumSizeHint().width())
+                         .arg(w->minimumSizeHint().height());
         QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 660,
-            qPrintable(QStringLiteral("minimum %1x%2;%3").arg(minimum.width()).arg(minimum.height()).arg(parts)));
+            qPrintable(
+                QStringLiteral("minimum %1x%2;%3").arg(minimum.width()).arg(minimum.height()).arg(parts)));
     }
 
     // Issue 8, item 8: the first Tab after a key went to the type box, and the value typed next
@@ -267,10 +273,18 @@ private slots:
         QWidget *keyEditor = QApplication::focusWidget();
         QTest::keyClicks(keyEditor, QStringLiteral("plan"));
         QTest::keyClick(keyEditor, Qt::Key_Tab);
-        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()) && QApplication::focusWidget() != keyEditor);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()) &&
+            QApplication::focusWidget() != keyEditor);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("pro"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // commits on the next event loop turn
-        QTRY_COMPARE(m_window->composer()->document()->payload().body().value(u"properties").object().value(u"plan").toString(),
+        QTRY_COMPARE(m_window->composer()
+                         ->document()
+                         ->payload()
+                         .body()
+                         .value(u"properties")
+                         .object()
+                         .value(u"plan")
+                         .toString(),
             QStringLiteral("pro"));
     }
 
@@ -439,6 +453,28 @@ private slots:
         QTRY_COMPARE(m_window->composer()->lastCheck().check.size.bodyBytes, qsizetype(bytes));
         auto *meter = m_window->findChild<QWidget *>(QStringLiteral("sizeMeter"));
         QCOMPARE(meter->property("level").toInt(), level);
+    }
+
+    // Issue 8, item 8: with splitting on, the meter still said "the API will drop it"; the split
+    // toggle showed for every call type and its state was hard to read.
+    void theMeterSaysWhatSplittingDoes()
+    {
+        QByteArray json = "{\"batch\":[";
+        while (json.size() < 600 * 1000)
+            json += "{\"type\":\"track\",\"userId\":\"u\",\"event\":\"Order Completed\"},";
+        json.chop(1);
+        json += "]}";
+        m_window->composer()->document()->load(Payload::fromText(json).value());
+        auto *split = find<QCheckBox>(QStringLiteral("splitCheckBox"));
+        QTRY_VERIFY(split->isVisible());
+        split->setChecked(false);
+        auto *meter = qobject_cast<SizeMeter *>(find<QWidget>(QStringLiteral("sizeMeter")));
+        QTRY_VERIFY(meter->summary().contains(QStringLiteral("the API will drop it")));
+        split->setChecked(true);
+        QVERIFY2(meter->summary().contains(QStringLiteral("Send splits it")), qPrintable(meter->summary()));
+        QVERIFY(!meter->summary().contains(QStringLiteral("drop it")));
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("callType_track")), Qt::LeftButton);
+        QTRY_VERIFY(!split->isVisible());
     }
 
     void aFiveMegabytePasteIsCheckedOffTheGuiThread()
