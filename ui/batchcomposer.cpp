@@ -156,20 +156,36 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
 
     // The selected call's form scrolls sideways rather than widen the window: the composer must
     // fit a 1024 px screen beside the docks, batch or not.
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_formScroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("batchFormScroll"));
     scroll->setWidget(tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(200);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 2);
+    // The list of calls needs little width; the selected call's form needs all it can get.
+    splitter->setSizes({150, 10000});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+// Beside the docks on a small screen the composer is too narrow for the list and the form side by
+// side: the list goes above the form then.
+void BatchComposer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = width() < 680;
+    const Qt::Orientation wanted = narrow ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    m_formScroll->setVerticalScrollBarPolicy(narrow ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    m_splitter->setSizes(narrow ? QList<int> {120, 10000} : QList<int> {150, 10000});
 }
 
 int BatchComposer::currentItem() const

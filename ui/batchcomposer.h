@@ -7,6 +7,8 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
+class QSplitter;
 
 namespace ewb {
 
@@ -33,6 +35,9 @@ public:
 signals:
     void edited(const ewb::Payload &payload, const QString &description, int mergeId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refreshList();
     void selectItem(int index);
@@ -42,6 +47,8 @@ private:
     Payload m_batch;
     SizeReport m_size;
     QListWidget *m_list;
+    QSplitter *m_splitter = nullptr;
+    QScrollArea *m_formScroll = nullptr;
     CallForm *m_form;
     KeyValueTable *m_context;
     KeyValueTable *m_integrations;

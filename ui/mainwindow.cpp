@@ -86,7 +86,7 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
     // --- issue 5: collections, environments, history, interchange ---
     m_workspace = new Workspace({this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel,
         findChild<QMenu *>(QStringLiteral("fileMenu")), findChild<QAction *>(QStringLiteral("quitAction")),
-        findChild<QMenu *>(QStringLiteral("editMenu")), m_viewMenu,
+        findChild<QMenu *>(QStringLiteral("editMenu")), m_viewMenu, m_panelsMenu,
         findChild<QToolBar *>(QStringLiteral("sendToolBar")),
         options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
     // --- end issue 5 ---
@@ -131,7 +131,9 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(panel);
-        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+        // Closable, so that View > Panels can hide and show it again.
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+            QDockWidget::DockWidgetClosable);
         addDockWidget(area, d);
         return d;
     };
@@ -154,6 +156,10 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
             shown.body = secrets.apply(request.body);
             HttpResult answer = result;
             answer.body = secrets.apply(result.body);
+            // The wrong-region caveat is about the real API; the sandbox shows what it kept.
+            if (m_sourcesPanel->isSandbox(m_sentTo) && result.isSuccess())
+                answer.explanation =
+                    tr("The sandbox accepted the call: the Sandbox panel shows it as stored.");
             m_response->showResult(
                 shown, answer, index, count, secrets.apply(curlSnippet(m_sendJob->part(index), target)));
         });
@@ -400,9 +406,11 @@ void MainWindow::createActions()
     json->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+2")));
     m_viewMenu = view;
     view->addSeparator();
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
     for (const char *name : {"sourcesDock", "sandboxDock", "responseDock"}) {
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
-            view->addAction(dock->toggleViewAction());
+            m_panelsMenu->addAction(dock->toggleViewAction());
     }
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));

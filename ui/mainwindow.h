@@ -100,6 +100,7 @@ private:
     QLabel *m_target = nullptr;
     Source m_sentTo; // what the last Send went to, for Copy as curl
     std::function<bool(const QString &)> m_confirm;
+    QMenu *m_panelsMenu = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QTimer *m_autosave;

@@ -86,10 +86,12 @@ Workspace::Workspace(const WorkspaceParts &parts)
     parts.toolBar->addSeparator();
     parts.toolBar->addWidget(m_environments);
     createMenus(parts);
+    if (parts.panelsMenu) {
+        parts.panelsMenu->addAction(collectionsDock->toggleViewAction());
+        parts.panelsMenu->addAction(historyDock->toggleViewAction());
+    }
     if (parts.viewMenu) {
         parts.viewMenu->addSeparator();
-        parts.viewMenu->addAction(collectionsDock->toggleViewAction());
-        parts.viewMenu->addAction(historyDock->toggleViewAction());
         QAction *search = parts.viewMenu->addAction(tr("&Search History"), this, [this, historyDock] {
             historyDock->show();
             historyDock->raise();

@@ -39,6 +39,7 @@ struct WorkspaceParts
     QAction *fileMenuBefore = nullptr; // the File menu's items go before this one (Quit)
     QMenu *editMenu = nullptr;
     QMenu *viewMenu = nullptr;
+    QMenu *panelsMenu = nullptr; // View > Panels: a show/hide item per dock
     QToolBar *toolBar = nullptr;
     QString dataFolder;
 };
