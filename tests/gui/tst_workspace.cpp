@@ -223,6 +223,23 @@ private slots:
         QCOMPARE(model()->rowCount(model()->index(0, 0)), 1);
     }
 
+    // Issue 8, item 8: after Save As the collection still showed unsaved.
+    void saveAsLeavesNothingUnsaved()
+    {
+        openWindow();
+        openSampleCollection();
+        editComposer(QStringLiteral(R"({"type":"track","userId":"u9","event":"Plan Chosen"})"));
+        QVERIFY(panel()->saveAs());
+        QCOMPARE(model()->rowCount(model()->index(0, 0)), 2);
+        QVERIFY(!model()->isDirty(0));
+        QVERIFY(!panel()->isComposerModified());
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY2(!model()->index(0, 0).data().toString().endsWith(QStringLiteral(" *")),
+            qPrintable(model()->index(0, 0).data().toString()));
+        auto *tree = find<QTreeView>(QStringLiteral("collectionsTree"));
+        QVERIFY(!tree->model()->index(0, 0).data().toString().endsWith(QStringLiteral(" *")));
+    }
+
     void saveAndRestore()
     {
         openWindow();
