@@ -93,6 +93,8 @@ void SizeMeter::changeEvent(QEvent *event)
 void SizeMeter::restyle()
 {
     const QPalette p = palette();
+    // A quiet edge in both looks (the dark palette's Mid is nearly white).
+    const QColor groove = isDarkPalette() ? p.color(QPalette::Window).lighter(170) : p.color(QPalette::Mid);
     for (qsizetype i = 0; i < m_gauges.size() && i < m_rows.size(); ++i) {
         const SizeGauge &g = m_gauges[i];
         const bool split = g.splittable && m_splitting && g.level == SizeLevel::Error;
@@ -107,7 +109,7 @@ void SizeMeter::restyle()
         m_rows[i].bar->setStyleSheet(
             QStringLiteral("QProgressBar { background: %1; border: 1px solid %2; border-radius: 3px; }"
                            "QProgressBar::chunk { background: %3; border-radius: 2px; }")
-                .arg(p.color(QPalette::Base).name(), p.color(QPalette::Mid).name(), chunk.name()));
+                .arg(p.color(QPalette::Base).name(), groove.name(), chunk.name()));
     }
 }
 
