@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace ewb;
@@ -273,6 +274,29 @@ private slots:
         QVERIFY(sections);
         QVERIFY(sections->isTabVisible(1)); // Context
         QVERIFY(sections->isTabVisible(2)); // Integrations
+    }
+
+    // Issue 8, item 8: with a timestamp warning up, the Event field vanished and clicking "event is
+    // missing" did nothing.
+    void aMissingEventIsShownAndReachable()
+    {
+        typeJson(QStringLiteral(R"({"type":"track","userId":"u1","timestamp":"2099-01-01T00:00:00.000Z"})"));
+        QTRY_VERIFY(m_window->composer()->lastCheck().parsed &&
+            m_window->composer()->document()->payload().stringField(u"timestamp").startsWith(u"2099"));
+        m_window->composer()->focusTab(false);
+        auto *event = find<QLineEdit>(QStringLiteral("callForm_event"));
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("callForm"))->findChild<QLabel *>(QStringLiteral("timestampWarning"))->isVisible());
+        QVERIFY(event->isVisible());
+        QVERIFY(event->height() >= event->minimumSizeHint().height());
+        auto *list = find<QTreeWidget>(QStringLiteral("diagnosticsList"));
+        QTreeWidgetItem *missing = nullptr;
+        for (int i = 0; i < list->topLevelItemCount() && !missing; ++i) {
+            if (list->topLevelItem(i)->text(2) == QStringLiteral("track.event.missing"))
+                missing = list->topLevelItem(i);
+        }
+        QVERIFY(missing);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(missing).center());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(event));
     }
 
     // Random form edits, JSON edits and sends: each send delivers exactly what the editor shows.
