@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include "sourcespanel.h"
 #include "util/atomicfile.h"
+#include "workbench/importservice.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -311,26 +312,12 @@ bool Workspace::mayClose()
 
 bool Workspace::importPostman(const QString &file, const QString &intoFolder)
 {
-    // Checked before the file is read: an import never writes into a folder that holds anything.
-    if (Status free = checkNewCollectionFolder(intoFolder); !free) {
-        emit message(tr("Not imported: %1").arg(free.error().message));
-        return false;
-    }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        emit message(tr("%1 cannot be read: %2").arg(file, in.errorString()));
-        return false;
-    }
-    Result<PostmanImport> imported = importPostmanCollection(in.readAll());
+    Result<PostmanImport> imported = importPostmanFile(file, intoFolder);
     if (!imported) {
-        emit message(tr("%1: %2").arg(QFileInfo(file).fileName(), imported.error().message));
+        emit message(tr("Not imported: %1").arg(imported.error().message));
         return false;
     }
     Collection &collection = imported->collection;
-    if (Status saved = saveCollection(collection, intoFolder); !saved) {
-        emit message(saved.error().message);
-        return false;
-    }
     // Credentials found in the file go to the keychain under the collection, never to its files.
     SecretStore secrets(*m_variableKeys);
     for (const ImportedSecret &secret : imported->secrets) {

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "interchange/postmanimport.h"
 #include "variables/secretstore.h"
+#include "workbench/importservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,9 +13,6 @@
 namespace ewb::cli {
 
 namespace {
-// A Postman export of a large workspace is a few MB; far more is the wrong file.
-constexpr qint64 maxImportBytes = 64 * 1024 * 1024;
-
 QString kindLabel(ImportNote::Kind kind)
 {
     switch (kind) {
@@ -55,25 +53,19 @@ int runImportCommand(const QStringList &args)
     if (!parser.isSet(into))
         return usage(QStringLiteral("say where the collection goes: --into DIR"));
     const QString folder = parser.value(into);
-    if (Status free = checkNewCollectionFolder(folder); !free)
-        return usage(free.error().message);
-
-    QFile file(positional.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return usage(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    if (file.size() > maxImportBytes) {
-        err() << "ewb import: " << file.fileName() << " is larger than 64 MB; is it the right file?\n";
-        return ExitFailure;
-    }
-    Result<PostmanImport> imported = importPostmanCollection(file.readAll());
+    Result<PostmanImport> imported = importPostmanFile(positional.at(1), folder);
     if (!imported) {
-        err() << "ewb import: " << file.fileName() << ": " << imported.error().message << '\n';
+        // What the command line asked for is wrong (the folder, the file's path): a usage error.
+        const QString code = imported.error().code;
+        if (code.startsWith(u"collection.") || code == u"import.unreadable")
+            return usage(imported.error().message);
+        err() << "ewb import: " << imported.error().message << '\n';
         return ExitFailure;
     }
     PostmanImport &result = imported.value();
 
-    // Secrets first: a collection that refers to a secret the keychain refused is still usable
-    // (the variable stays, its value is asked for later), so a failure here only warns.
+    // The collection is in place; a secret the keychain refused leaves it usable (the variable
+    // stays, its value is asked for later), so a failure here only warns.
     if (!result.secrets.isEmpty()) {
         if (parser.isSet(noKeychain)) {
             for (const ImportedSecret &secret : result.secrets)
@@ -92,10 +84,6 @@ int runImportCommand(const QStringList &args)
                           << "}} was dropped: " << stored.error().message << '\n';
             }
         }
-    }
-    if (Status saved = saveCollection(result.collection, folder); !saved) {
-        err() << "ewb import: " << saved.error().message << '\n';
-        return ExitFailure;
     }
     out() << "Imported \"" << result.collection.name << "\": " << result.requestsImported
           << " request(s) into " << folder << '\n';

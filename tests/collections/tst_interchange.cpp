@@ -6,6 +6,8 @@
 #include "interchange/postmanimport.h"
 #include "json/jsonparser.h"
 #include "support/testpaths.h"
+#include "util/atomicfile.h"
+#include "workbench/importservice.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,7 @@ private slots:
     void curlRefusals_data();
     void curlRefusals();
     void snippets();
+    void importIsAllOrNothing();
 };
 
 void TestInterchange::fixtureImportsCompletely()
@@ -302,6 +305,40 @@ void TestInterchange::snippets()
     QVERIFY(python.contains(QStringLiteral("\"n\": None")));
     QVERIFY(python.contains(
         QStringLiteral("timestamp=datetime.fromisoformat(\"2024-01-02T03:04:05.000+00:00\")")));
+}
+
+// The one import for ewb and the window: into a new or empty folder only, written beside it and
+// renamed into place, so no half-written collection is ever where the user asked for one.
+void TestInterchange::importIsAllOrNothing()
+{
+    const QString fixture = test::sharedPath(
+        QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json"));
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+    Result<PostmanImport> imported = importPostmanFile(fixture, empty);
+    QVERIFY2(imported.ok(), imported ? "" : qPrintable(imported.error().message));
+    QVERIFY(QFileInfo::exists(empty + QStringLiteral("/collection.json")));
+    QCOMPARE(loadCollection(empty)->collection.requestCount(), 7);
+    // Nothing left beside it: the staging folder was renamed, not copied.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList({QStringLiteral("empty")}));
+
+    // A folder that holds anything is refused before the file is even read.
+    const QString project = dir.filePath(QStringLiteral("project"));
+    QVERIFY(writeFileAtomically(project + QStringLiteral("/package.json"), "{}").ok());
+    Result<PostmanImport> refused = importPostmanFile(fixture, project);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("collection.folder-not-empty"));
+    QCOMPARE(QDir(project).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList({QStringLiteral("package.json")}));
+
+    // A file that is not a collection leaves nothing behind, not even the new folder's staging.
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(writeFileAtomically(broken, "{\"info\": ").ok());
+    QVERIFY(!importPostmanFile(broken, dir.filePath(QStringLiteral("new"))).ok());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("new"))));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

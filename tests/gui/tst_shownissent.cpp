@@ -22,8 +22,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ewb;
 
@@ -285,7 +285,9 @@ private slots:
             m_window->composer()->document()->payload().stringField(u"timestamp").startsWith(u"2099"));
         m_window->composer()->focusTab(false);
         auto *event = find<QLineEdit>(QStringLiteral("callForm_event"));
-        QTRY_VERIFY(find<QWidget>(QStringLiteral("callForm"))->findChild<QLabel *>(QStringLiteral("timestampWarning"))->isVisible());
+        QTRY_VERIFY(find<QWidget>(QStringLiteral("callForm"))
+                        ->findChild<QLabel *>(QStringLiteral("timestampWarning"))
+                        ->isVisible());
         QVERIFY(event->isVisible());
         QVERIFY(event->height() >= event->minimumSizeHint().height());
         auto *list = find<QTreeWidget>(QStringLiteral("diagnosticsList"));

@@ -1,0 +1,62 @@
+#include "importservice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace ewb {
+
+namespace {
+Error importError(const QString &code, const QString &message)
+{
+    return Error {QStringLiteral("import.") + code, message};
+}
+} // namespace
+
+Result<PostmanImport> importPostmanFile(const QString &file, const QString &folder)
+{
+    if (Status free = checkNewCollectionFolder(folder); !free)
+        return free.error();
+    QFile in(file);
+    if (!QFileInfo(file).isFile() || !in.open(QIODevice::ReadOnly))
+        return importError(QStringLiteral("unreadable"),
+            QStringLiteral("cannot read %1: %2")
+                .arg(file, in.isOpen() ? in.errorString() : QStringLiteral("not a file")));
+    const QByteArray bytes = in.read(maxImportBytes + 1);
+    if (bytes.size() > maxImportBytes)
+        return importError(QStringLiteral("too-large"),
+            QStringLiteral("%1 is larger than 64 MB; is it the right file?").arg(file));
+    Result<PostmanImport> imported = importPostmanCollection(bytes);
+    if (!imported)
+        return Error {imported.error().code,
+            QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), imported.error().message)};
+
+    // Written beside the target and renamed into place: a crash half way leaves a hidden folder
+    // that is plainly not the collection, never a collection without its collection.json.
+    const QFileInfo target(folder);
+    const QString staging = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+        QStringLiteral(".importing-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    if (!QDir().mkpath(target.absolutePath()))
+        return importError(QStringLiteral("mkdir"),
+            QStringLiteral("cannot create the folder %1").arg(target.absolutePath()));
+    if (Status saved = saveCollection(imported->collection, staging); !saved) {
+        QDir(staging).removeRecursively(); // ours alone: made just now under a fresh name
+        return saved.error();
+    }
+    // An empty folder the user picked is replaced by the finished one (rename needs it gone).
+    if (target.exists() && !QDir().rmdir(folder)) {
+        QDir(staging).removeRecursively();
+        return importError(
+            QStringLiteral("rename"), QStringLiteral("cannot replace the empty folder %1").arg(folder));
+    }
+    if (!QDir().rename(staging, folder)) {
+        QDir(staging).removeRecursively();
+        QDir().mkpath(folder); // the user's empty folder, as it was
+        return importError(
+            QStringLiteral("rename"), QStringLiteral("cannot move the collection into %1").arg(folder));
+    }
+    return imported;
+}
+
+} // namespace ewb
