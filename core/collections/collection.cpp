@@ -269,20 +269,19 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const
     const bool root = relative.isEmpty();
     // Read before anything is written: what this folder held after the last save.
     const QStringList written = writtenOrder(path, root);
-    QStringList taken = {QLatin1String(collectionFileName), QLatin1String(folderFileName)};
+    TakenFileNames taken({QLatin1String(collectionFileName), QLatin1String(folderFileName)});
     for (const CollectionItem &item : items) {
         if (!item.fileName.isEmpty())
-            taken.append(item.fileName);
+            taken.add(item.fileName);
     }
     for (CollectionItem &item : items) {
         if (!item.fileName.isEmpty())
             continue;
         if (item.isFolder())
-            item.fileName =
-                uniqueFileName(safeFileName(item.folder.name, QStringLiteral("folder")), QString(), taken);
+            item.fileName = taken.unique(safeFileName(item.folder.name, QStringLiteral("folder")), QString());
         else
-            item.fileName = uniqueFileName(
-                safeFileName(item.request.name, QStringLiteral("request")), QStringLiteral(".json"), taken);
+            item.fileName = taken.unique(
+                safeFileName(item.request.name, QStringLiteral("request")), QStringLiteral(".json"));
     }
     if (!QDir().mkpath(path))
         return Error {QStringLiteral("file.mkdir"), QStringLiteral("cannot create the folder %1").arg(path)};

@@ -48,12 +48,36 @@ QString safeFileName(QStringView name, const QString &fallback)
     return out;
 }
 
-QString uniqueFileName(const QString &stem, const QString &suffix, QStringList &taken)
+TakenFileNames::TakenFileNames(const QStringList &names)
+{
+    for (const QString &name : names)
+        add(name);
+}
+
+void TakenFileNames::add(const QString &name)
+{
+    m_names.insert(name.toCaseFolded());
+}
+
+bool TakenFileNames::contains(const QString &name) const
+{
+    return m_names.contains(name.toCaseFolded());
+}
+
+QString TakenFileNames::unique(const QString &stem, const QString &suffix)
 {
     QString candidate = stem + suffix;
-    for (int n = 2; taken.contains(candidate, Qt::CaseInsensitive); ++n)
-        candidate = stem + QLatin1Char('-') + QString::number(n) + suffix;
-    taken.append(candidate);
+    const QString key = candidate.toCaseFolded();
+    if (!m_names.contains(key)) {
+        m_names.insert(key);
+        return candidate;
+    }
+    int n = m_next.value(key, 2);
+    do {
+        candidate = stem + QLatin1Char('-') + QString::number(n++) + suffix;
+    } while (contains(candidate));
+    m_next.insert(key, n);
+    add(candidate);
     return candidate;
 }
 

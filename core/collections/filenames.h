@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -14,9 +16,24 @@ namespace ewb {
 inline constexpr int maxFileStemLength = 60;
 QString safeFileName(QStringView name, const QString &fallback);
 
-// stem + suffix, or stem-2 + suffix, stem-3 + suffix, ... : the first one not in taken (compared
-// case-insensitively), which is then added to taken. Deterministic: the same names in the same
-// order always give the same files.
-QString uniqueFileName(const QString &stem, const QString &suffix, QStringList &taken);
+// The names taken in one folder, compared case-insensitively, and the next free one for a name.
+// unique() gives stem + suffix, or stem-2 + suffix, stem-3 + suffix, ...: the first one not taken,
+// which is then taken. Deterministic: the same names in the same order always give the same files.
+// Constant time a name on average, however many requests share one (2,000 requests named alike
+// used to take half a minute to import).
+class TakenFileNames
+{
+public:
+    TakenFileNames() = default;
+    explicit TakenFileNames(const QStringList &names);
+
+    void add(const QString &name);
+    bool contains(const QString &name) const;
+    QString unique(const QString &stem, const QString &suffix);
+
+private:
+    QSet<QString> m_names; // case-folded
+    QHash<QString, int> m_next; // case-folded stem + suffix: the number to try next
+};
 
 } // namespace ewb

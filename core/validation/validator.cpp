@@ -6,6 +6,7 @@
 #include "semanticevents.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -588,18 +589,28 @@ private:
     {
         const auto &members = object.members();
         const size_t n = members.size();
-        for (size_t i = 1; i < n; ++i) {
+        // Linear: a hostile body with 100,000 keys must not cost seconds (it did, compared in
+        // pairs). Small objects, the usual case, skip the set.
+        QSet<QStringView> seen;
+        if (n > 8)
+            seen.reserve(qsizetype(n));
+        for (size_t i = 0; i < n; ++i) {
             const QString &key = members[i].first;
-            for (size_t j = 0; j < i; ++j) {
-                if (members[j].first.size() == key.size() && members[j].first == key) {
-                    PathGuard step(m_path, Step {key, int(i)});
-                    report(Severity::Warning, u"json.duplicate-key",
-                        QStringLiteral(
-                            "%1 appears more than once in this object; the API keeps only the last "
-                            "one, so remove the others")
-                            .arg(quoted(key)));
-                    break;
-                }
+            bool repeated = false;
+            if (n > 8) {
+                const auto before = seen.size();
+                seen.insert(key);
+                repeated = seen.size() == before;
+            } else {
+                for (size_t j = 0; j < i && !repeated; ++j)
+                    repeated = members[j].first == key;
+            }
+            if (repeated) {
+                PathGuard step(m_path, Step {key, int(i)});
+                report(Severity::Warning, u"json.duplicate-key",
+                    QStringLiteral("%1 appears more than once in this object; the API keeps only the last "
+                                   "one, so remove the others")
+                        .arg(quoted(key)));
             }
         }
         for (size_t i = 0; i < n; ++i)

@@ -132,9 +132,9 @@ QString EnvironmentStore::fileFor(const Environment &environment) const
         if (env && env->id == environment.id)
             return dir.filePath(name);
     }
-    QStringList taken = dir.entryList(QDir::Files);
-    return dir.filePath(uniqueFileName(
-        safeFileName(environment.name, QStringLiteral("environment")), QStringLiteral(".json"), taken));
+    TakenFileNames taken(dir.entryList(QDir::Files));
+    return dir.filePath(
+        taken.unique(safeFileName(environment.name, QStringLiteral("environment")), QStringLiteral(".json")));
 }
 
 Status EnvironmentStore::save(const Environment &environment)

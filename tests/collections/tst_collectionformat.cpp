@@ -139,12 +139,15 @@ void TestCollectionFormat::safeFileNames()
 
 void TestCollectionFormat::collisionsAreResolvedInOrder()
 {
-    QStringList taken = {QStringLiteral("collection.json")};
-    QCOMPARE(uniqueFileName(QStringLiteral("a"), QStringLiteral(".json"), taken), QStringLiteral("a.json"));
-    QCOMPARE(uniqueFileName(QStringLiteral("a"), QStringLiteral(".json"), taken), QStringLiteral("a-2.json"));
-    QCOMPARE(uniqueFileName(QStringLiteral("A"), QStringLiteral(".json"), taken), QStringLiteral("A-3.json"));
-    QCOMPARE(uniqueFileName(QStringLiteral("collection"), QStringLiteral(".json"), taken),
+    TakenFileNames taken({QStringLiteral("collection.json")});
+    QCOMPARE(taken.unique(QStringLiteral("a"), QStringLiteral(".json")), QStringLiteral("a.json"));
+    QCOMPARE(taken.unique(QStringLiteral("a"), QStringLiteral(".json")), QStringLiteral("a-2.json"));
+    QCOMPARE(taken.unique(QStringLiteral("A"), QStringLiteral(".json")), QStringLiteral("A-3.json"));
+    QCOMPARE(taken.unique(QStringLiteral("collection"), QStringLiteral(".json")),
         QStringLiteral("collection-2.json"));
+    // A name taken by hand in between is skipped, not reused.
+    taken.add(QStringLiteral("a-4.json"));
+    QCOMPARE(taken.unique(QStringLiteral("a"), QStringLiteral(".json")), QStringLiteral("a-5.json"));
 }
 
 void TestCollectionFormat::writesTheGoldenCollection()

@@ -280,6 +280,13 @@ void TstValidator::rules_data()
         << "track"
         << QByteArray(R"({"userId":"u","event":"e","properties":{"list":[{},{"k":1,"k":1,"k":1}]}})")
         << expect({"W /properties/list/1/k json.duplicate-key", "W /properties/list/1/k json.duplicate-key"});
+    // Past eight members the check uses a set: the same answers, in the same order.
+    QTest::addRow("duplicates in a big object")
+        << "track"
+        << QByteArray(
+               R"({"userId":"u","event":"e","properties":{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"a":8,"h":9,"b":10,"a":11}})")
+        << expect({"W /properties/a json.duplicate-key", "W /properties/b json.duplicate-key",
+               "W /properties/a json.duplicate-key"});
 
     // Document order: the call's own problems first, then each field where it stands.
     QTest::addRow("document order")
