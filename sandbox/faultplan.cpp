@@ -67,7 +67,8 @@ Status FaultPlan::add(const JsonValue &spec)
     }
     Fault fault;
     const Result<int> count = intField(object, u"count", 1, 1, 1000000);
-    const Result<int> status = intField(object, u"status", 0, 100, 599);
+    // 200 to 599: a 1xx is not an answer (the client would wait for the real one).
+    const Result<int> status = intField(object, u"status", 0, 200, 599);
     const Result<int> retryAfter = intField(object, u"retryAfter", -1, 0, 86400);
     const Result<int> delay = intField(object, u"delayMs", 0, 0, 600000);
     for (const Result<int> *field : {&count, &status, &retryAfter, &delay}) {

@@ -4,6 +4,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "model/payload.h"
+#include "net/redaction.h"
 #include "sandboxauth.h"
 #include "validation/validator.h"
 
@@ -134,9 +135,17 @@ IngestOutcome Ingestion::run()
     JsonSyntaxError where;
     Result<JsonValue> parsed = parseJson(m_request.body, {}, &where);
     // What is recorded when the request is refused: the body without its key, or its text.
-    JsonValue document = parsed ? std::move(parsed).value()
-                                : JsonValue(QString::fromUtf8(m_request.body.left(maxRecordedRawBytes)));
+    JsonValue document = parsed
+        ? std::move(parsed).value()
+        : JsonValue(QString::fromUtf8(redactWriteKeys(m_request.body.left(maxRecordedRawBytes))));
     std::optional<QString> writeKey;
+    // A body that is JSON but not an object (an array of calls) keeps no key either.
+    if (document.isArray()) {
+        for (JsonValue &item : document.array()) {
+            if (item.isObject())
+                stripWriteKey(item.object());
+        }
+    }
     if (parsed.ok() && document.isObject()) {
         if (const JsonValue *field = document.object().find(u"writeKey"); field && field->isString())
             writeKey = field->stringRef();

@@ -1,5 +1,7 @@
 #include "requesttext.h"
 
+#include "net/redaction.h"
+
 namespace ewb {
 
 namespace {
@@ -29,7 +31,8 @@ QString requestAsText(const OutgoingRequest &request, bool revealKey)
     for (const auto &[name, value] : headers)
         text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value) + u'\n';
     text += u'\n';
-    text += QString::fromUtf8(request.body);
+    // A key in the body ("writeKey") is masked with the header's, and shown with it.
+    text += QString::fromUtf8(revealKey ? request.body : redactWriteKeys(request.body));
     return text;
 }
 

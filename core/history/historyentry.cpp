@@ -1,5 +1,7 @@
 #include "historyentry.h"
 
+#include "net/redaction.h"
+
 namespace ewb {
 
 HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const HttpResult &result,
@@ -18,7 +20,7 @@ HistoryEntry HistoryEntry::fromExchange(const OutgoingRequest &request, const Ht
         header.second = secrets.apply(header.second);
     if (request.strictMode && request.header("X-Strict-Mode").isEmpty())
         e.requestHeaders.append({QByteArray("X-Strict-Mode"), QByteArray("1")});
-    e.requestBody = secrets.apply(request.body);
+    e.requestBody = secrets.apply(redactWriteKeys(request.body));
     e.status = result.status;
     e.headline = result.headline;
     e.responseHeaders = result.headers;

@@ -39,6 +39,7 @@ class TestHistory : public QObject
 private slots:
     void init();
     void keepsEverySendWithTheKeyRedacted();
+    void aKeyInTheBodyIsRedactedToo();
     void search_data();
     void search();
     void retention();
@@ -248,6 +249,27 @@ void TestHistory::modelFollowsTheStore()
     QCOMPARE(model.rowCount(), (HistoryModel::pageSize + 50) / 2 + 1);
     QVERIFY(store.clear().ok());
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Issue 9: ewb send kept a body's writeKey in the history (the window too); so did a body that
+// does not parse. And a secret variable's value is masked wherever it appears.
+void TestHistory::aKeyInTheBodyIsRedactedToo()
+{
+    OutgoingRequest request;
+    request.method = "POST";
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:1/v1/track"));
+    request.body = R"({"writeKey":"wk-live-123","userId":"u","event":"tok-SECRET-1",})";
+    HttpResult result;
+    result.status = 400;
+    result.body = R"({"meta":{"errors":["echo tok-SECRET-1"]}})";
+    SecretMask secrets;
+    secrets.addValue(QStringLiteral("tok-SECRET-1"));
+    const HistoryEntry entry = HistoryEntry::fromExchange(request, result, CallType::Track,
+        QStringLiteral("s"), QString(), QDateTime::currentDateTimeUtc(), secrets);
+    QVERIFY2(!entry.requestBody.contains("wk-live-123"), entry.requestBody.constData());
+    QVERIFY(entry.requestBody.contains("\"writeKey\":\"<redacted>\""));
+    QVERIFY(!entry.requestBody.contains("tok-SECRET-1"));
+    QVERIFY(!entry.responseBody.contains("tok-SECRET-1"));
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

@@ -1,4 +1,5 @@
 #include "net/apirequest.h"
+#include "net/redaction.h"
 #include "net/replyparsing.h"
 
 #include <QTest>
@@ -14,6 +15,8 @@ class TestReplyParsing : public QObject
     Q_OBJECT
 
 private slots:
+    void redactsWriteKeys_data();
+    void redactsWriteKeys();
     void retryAfter_data();
     void retryAfter();
     void retryable_data();
@@ -242,6 +245,32 @@ void TestReplyParsing::redaction()
     const HeaderList redacted = redactedHeaders(headers);
     QCOMPARE(redacted[0].second, QByteArray("Basic <redacted>"));
     QCOMPARE(redacted[1].second, QByteArray("b"));
+}
+
+void TestReplyParsing::redactsWriteKeys_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addRow("none") << QByteArray(R"({"userId":"u"})") << QByteArray(R"({"userId":"u"})");
+    QTest::addRow("one") << QByteArray(R"({"writeKey":"k1","userId":"u"})")
+                         << QByteArray(R"({"writeKey":"<redacted>","userId":"u"})");
+    QTest::addRow("spaces, two")
+        << QByteArray("{\"writeKey\" :\n \"k1\", \"batch\":[{\"writeKey\":\"k2\"}]}")
+        << QByteArray("{\"writeKey\" :\n \"<redacted>\", \"batch\":[{\"writeKey\":\"<redacted>\"}]}");
+    QTest::addRow("escaped quote") << QByteArray(R"({"writeKey":"a\"b","x":1})")
+                                   << QByteArray(R"({"writeKey":"<redacted>","x":1})");
+    QTest::addRow("cut off") << QByteArray(R"({"x":1,"writeKey":"k-cut)")
+                             << QByteArray(R"({"x":1,"writeKey":"<redacted>")");
+    QTest::addRow("not a string") << QByteArray(R"({"writeKey":5})") << QByteArray(R"({"writeKey":5})");
+    QTest::addRow("a value, not a name")
+        << QByteArray(R"({"a":"writeKey"})") << QByteArray(R"({"a":"writeKey"})");
+}
+
+void TestReplyParsing::redactsWriteKeys()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QByteArray, out);
+    QCOMPARE(redactWriteKeys(in), out);
 }
 
 QTEST_GUILESS_MAIN(TestReplyParsing)

@@ -76,6 +76,8 @@ private slots:
     void ingestion();
     void strictErrorBodyShape();
     void enrichment();
+    void writeKeyNeverRecordedFromBadBodies_data();
+    void writeKeyNeverRecordedFromBadBodies();
     void clockSkewCorrection_data();
     void clockSkewCorrection();
     void batchContextAppliesToEveryItem();
@@ -371,6 +373,27 @@ void TestSandbox::strictErrorBodyShape()
     QVERIFY(errors.array().front().isString());
 }
 
+// Issue 9: a body's writeKey was recorded when the body was not a valid JSON object.
+void TestSandbox::writeKeyNeverRecordedFromBadBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addRow("trailing comma") << QByteArray(R"({"writeKey":"KEY","userId":"u1","event":"E",})");
+    QTest::addRow("bad escape") << QByteArray(R"({"writeKey":"KEY","userId":"u\q"})");
+    QTest::addRow("an array") << QByteArray(R"([{"writeKey":"KEY","userId":"u1","event":"E"}])");
+    QTest::addRow("cut off in the key") << QByteArray(R"({"userId":"u1","writeKey":"KEY)");
+}
+
+void TestSandbox::writeKeyNeverRecordedFromBadBodies()
+{
+    QFETCH(QByteArray, body);
+    body.replace("KEY", keyOne);
+    QVERIFY(m_client->post("/v1/track", body, auth(keyOne)));
+    const JsonArray events = m_client->events();
+    QCOMPARE(events.size(), 1u);
+    const QByteArray recorded = writeJson(events[0]);
+    QVERIFY2(!recorded.contains(keyOne.left(keyOne.size() - 2)), recorded.constData());
+}
+
 void TestSandbox::enrichment()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
@@ -594,6 +617,8 @@ void TestSandbox::faultSpecRefused_data()
     QTest::addRow("nothing to do") << QByteArray(R"({"count":3})");
     QTest::addRow("unknown field") << QByteArray(R"({"status":500,"colour":"red"})");
     QTest::addRow("bad status") << QByteArray(R"({"status":99})");
+    QTest::addRow("informational status") << QByteArray(R"({"status":100})"); // issue 9
+    QTest::addRow("informational status, last") << QByteArray(R"({"status":199})");
     QTest::addRow("retry without status") << QByteArray(R"({"retryAfter":3,"delayMs":10})");
     QTest::addRow("drop and status") << QByteArray(R"({"drop":true,"status":500})");
     QTest::addRow("fractional count") << QByteArray(R"({"count":1.5,"status":500})");

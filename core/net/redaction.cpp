@@ -1,0 +1,49 @@
+#include "redaction.h"
+
+namespace ewb {
+
+namespace {
+qsizetype skipSpace(const QByteArray &text, qsizetype at)
+{
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+        ++at;
+    return at;
+}
+
+// The index just past the string that opens at `open` (a quote), honouring escapes; -1 if it does
+// not end.
+qsizetype stringEnd(const QByteArray &text, qsizetype open)
+{
+    for (qsizetype i = open + 1; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+} // namespace
+
+QByteArray redactWriteKeys(QByteArray json)
+{
+    static const QByteArray name = "\"writeKey\"";
+    static const QByteArray redacted = "\"<redacted>\"";
+    qsizetype from = 0;
+    while ((from = json.indexOf(name, from)) >= 0) {
+        qsizetype at = skipSpace(json, from + name.size());
+        from += name.size();
+        if (at >= json.size() || json[at] != ':')
+            continue;
+        at = skipSpace(json, at + 1);
+        if (at >= json.size() || json[at] != '"')
+            continue;
+        qsizetype end = stringEnd(json, at);
+        if (end < 0)
+            end = json.size(); // cut off inside the key: all of it goes
+        json.replace(at, end - at, redacted);
+        from = at + redacted.size();
+    }
+    return json;
+}
+
+} // namespace ewb

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace ewb {
+
+// The value of every "writeKey" member in a JSON text replaced by "<redacted>": the API takes a key
+// in the body as well as in the Authorization header, and neither may reach a file, a log or a
+// screen. Works on text that does not parse (a trailing comma, a cut-off body) as well: it only
+// looks for the member's name, a colon and a string. Linear in the text.
+QByteArray redactWriteKeys(QByteArray json);
+
+} // namespace ewb
