@@ -1,20 +1,26 @@
 #include "console.h"
 
+#include "terminalsafe.h"
+
 #include <QRegularExpression>
 
 #include <cstdio>
 
 namespace ewb::cli {
 
+// Both streams escape control characters (terminalsafe.h): what a server sent is printed, never
+// obeyed by the terminal.
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream stream(&device);
     return stream;
 }
 

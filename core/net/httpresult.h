@@ -65,7 +65,8 @@ struct HttpResult
     QString headline;
     QString explanation;
 
-    bool isSuccess() const { return status >= 200 && status < 300; }
+    // A 2xx that arrived whole: one cut off after its status line or past maxResponseBytes is not.
+    bool isSuccess() const { return status >= 200 && status < 300 && networkError == NetworkErrorKind::None; }
     QByteArray header(QByteArrayView name) const
     {
         for (const auto &[n, v] : headers) {

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace ewb {
 
 namespace {
@@ -137,6 +139,12 @@ Status SourceStore::checkName(const Source &source) const
 {
     if (source.name.trimmed().isEmpty())
         return Error {QStringLiteral("sources.no-name"), QStringLiteral("a source needs a name")};
+    // A name is shown in lists and printed by ewb: no line breaks, no terminal control codes.
+    const bool control = std::any_of(source.name.cbegin(), source.name.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    if (control)
+        return Error {QStringLiteral("sources.name-control"),
+            QStringLiteral("a source's name cannot hold control characters (line breaks, escapes)")};
     for (const Source &other : m_sources) {
         if (other.id != source.id && sameName(other.name, source.name))
             return Error {QStringLiteral("sources.name-taken"),

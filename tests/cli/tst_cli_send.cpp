@@ -2,7 +2,9 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "sandboxprocess.h"
+#include "support/testpaths.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace ewb;
@@ -25,6 +27,7 @@ private slots:
     void retriesPastAServerError();
     void oversizeBatchIsSplitInOrder();
     void jsonOutput();
+    void aServerCannotControlTheTerminal();
 
 private:
     CliRun send(
@@ -183,6 +186,32 @@ void TestCliSend::jsonOutput()
     QCOMPARE(result.value(u"status").numberLiteral(), QStringLiteral("200"));
     QVERIFY(result.value(u"bytesUp").toDouble() > 0);
     QVERIFY(result.value(u"url").toString().endsWith(QStringLiteral("/v1/identify")));
+}
+
+// Issue 9: a reason phrase and a body from the server reached the terminal raw.
+void TestCliSend::aServerCannotControlTheTerminal()
+{
+    QProcess server;
+    server.start(QStringLiteral("python3"), {sourcePath(QStringLiteral("tests/cli/hostile_server.py"))});
+    QVERIFY(server.waitForStarted());
+    QVERIFY(server.waitForReadyRead(10000));
+    const QByteArray port = server.readLine().trimmed();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EWB_API_KEY"), QStringLiteral("sk-live"));
+    const CliRun run = runEwb({QStringLiteral("send"), QStringLiteral("--region"),
+                                  QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(port)),
+                                  QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("-")},
+        R"({"type":"track","userId":"u","event":"E"})", env);
+    server.kill();
+    server.waitForFinished();
+    const QByteArray all = run.out + run.err;
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        !all.contains('\x1b') && !all.contains('\x07') && !all.contains('\r') && !all.contains("\xc2\x9b"),
+        all.toPercentEncoding(" \n:/,.()").constData());
+    // What the server sent is still there to read, as escapes.
+    QVERIFY2(all.contains("\\x1b]0;pwned\\x07"), all.constData());
+    QVERIFY2(all.contains("\\u009b"), all.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

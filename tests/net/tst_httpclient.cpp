@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private slots:
     void connectionRefused();
     void droppedConnection();
     void answerTooLarge();
+    void answerCutOffIsNotASuccess();
     void cancelWhileWaiting();
 
     void tlsSelfSignedRefused();
@@ -409,6 +411,32 @@ void TestHttpClient::answerTooLarge()
     const HttpResult result = m_client->sendAndWait(r);
     QCOMPARE(result.networkError, NetworkErrorKind::TooLarge);
     QCOMPARE(result.attempts.size(), size_t(1));
+    QVERIFY(!result.isSuccess()); // issue 9: ewb send printed "ok": true for it
+}
+
+// Issue 9: an answer cut off after its status line counted as a success (ewb send exited 0).
+void TestHttpClient::answerCutOffIsNotASuccess()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"par");
+            socket->flush();
+            socket->disconnectFromHost();
+        });
+    });
+    OutgoingRequest r = request();
+    r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/v1/track").arg(server.serverPort()));
+    r.retry = RetryPolicy::none();
+    const HttpResult result = m_client->sendAndWait(r);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.networkError, NetworkErrorKind::ConnectionClosed);
+    QVERIFY(!result.isSuccess());
+    QVERIFY2(!result.headline.startsWith(QLatin1String("200 OK")), qPrintable(result.headline));
 }
 
 void TestHttpClient::cancelWhileWaiting()

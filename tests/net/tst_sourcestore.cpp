@@ -96,6 +96,11 @@ void TestSourceStore::namesUnique()
     QVERIFY(clash.error().message.contains(QLatin1String("already a source named \"Web\"")));
     QCOMPARE(
         store.add(Source::create(QString(), Region::EU)).error().code, QStringLiteral("sources.no-name"));
+    // Issue 9: names with terminal control codes were accepted and echoed raw.
+    for (const QString &name :
+        {QStringLiteral("prod\x1b]0;x\x07"), QStringLiteral("two\nlines"), QStringLiteral("bidi\u202Etxt")})
+        QCOMPARE(
+            store.add(Source::create(name, Region::EU)).error().code, QStringLiteral("sources.name-control"));
 
     Source other = Source::create(QStringLiteral("Other"), Region::EU);
     QVERIFY(store.add(other).ok());
