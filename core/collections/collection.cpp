@@ -4,6 +4,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "util/atomicfile.h"
+#include "util/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,17 +32,19 @@ Result<JsonValue> readJsonFile(const QString &path, const QString &relative, Col
             *problem = CollectionProblem {relative, line, column, message};
         return Error {code, QStringLiteral("%1: %2").arg(relative, message)};
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            QStringLiteral("collection.read"), QStringLiteral("cannot read: %1").arg(file.errorString()));
-    if (file.size() > maxFileBytes)
-        return fail(QStringLiteral("collection.too-large"),
-            QStringLiteral("%1 bytes is too large for a saved request (at most %2)")
-                .arg(file.size())
-                .arg(maxFileBytes));
+    Result<QByteArray> bytes = readRegularFile(path, maxFileBytes);
+    if (!bytes) {
+        const QString code = bytes.error().code;
+        return fail(code == u"file.too-large" ? QStringLiteral("collection.too-large")
+                                              : QStringLiteral("collection.read"),
+            code == u"file.too-large"
+                ? QStringLiteral("too large for a saved request (at most %1 bytes)").arg(maxFileBytes)
+                : code == u"file.not-regular"
+                ? QStringLiteral("not a regular file (a device, a pipe or a broken link): not read")
+                : bytes.error().message);
+    }
     JsonSyntaxError where;
-    Result<JsonValue> doc = parseJson(file.readAll(), {}, &where);
+    Result<JsonValue> doc = parseJson(bytes.value(), {}, &where);
     if (!doc)
         return fail(doc.error().code, where.message, where.line, where.column);
     return doc;
@@ -171,6 +174,13 @@ void loadFolder(const QString &path, const QString &relative, const QStringList 
         if (name.startsWith(QLatin1Char('.')) || isReserved(name, root))
             continue;
         const QString rel = join(relative, name);
+        // A collection is its own files: a link may lead out of it (a delete would then reach
+        // files elsewhere) or back into it (a loop), so none is followed.
+        if (info.isSymLink()) {
+            problems.append(
+                {rel, 0, 0, QStringLiteral("a link: not followed (a collection holds its own files)")});
+            continue;
+        }
         if (info.isDir()) {
             CollectionItem folder = CollectionItem::makeFolder(FolderInfo {name, {}, {}});
             folder.fileName = name;
@@ -210,10 +220,9 @@ void loadFolder(const QString &path, const QString &relative, const QStringList 
 
 Status writeIfChanged(const QString &path, const QByteArray &bytes)
 {
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() && existing.readAll() == bytes)
+    if (Result<QByteArray> existing = readRegularFile(path, bytes.size());
+        existing && existing.value() == bytes)
         return Done {};
-    existing.close();
     return writeFileAtomically(path, bytes);
 }
 

@@ -56,6 +56,11 @@ Result<QByteArray> readPayloadFile(const QString &path, qsizetype maxBytes)
     if (info.isDir())
         return Error {QStringLiteral("input.directory"),
             QStringLiteral("%1 is a directory, not a payload file").arg(path)};
+    // Opening a FIFO blocks and a device never ends (both say size 0): regular files only.
+    if (!info.isFile())
+        return Error {QStringLiteral("input.not-regular"),
+            QStringLiteral("%1 is not a regular file (a device or a pipe); use - to read standard input")
+                .arg(path)};
     if (info.size() > maxBytes)
         return tooLarge(path, megabytes(info.size()), maxBytes);
     QFile file(path);

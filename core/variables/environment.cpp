@@ -4,6 +4,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "util/atomicfile.h"
+#include "util/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,12 +21,12 @@ QString activeFile(const QString &folder)
 
 Result<Environment> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("environment.read"),
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    // An environment is a few variables: a megabyte is far more than one holds.
+    Result<QByteArray> bytes = readRegularFile(path, 1024 * 1024);
+    if (!bytes)
+        return Error {QStringLiteral("environment.read"), bytes.error().message};
     JsonSyntaxError where;
-    Result<JsonValue> doc = parseJson(file.readAll(), {}, &where);
+    Result<JsonValue> doc = parseJson(bytes.value(), {}, &where);
     if (!doc)
         return Error {doc.error().code, QStringLiteral("%1: %2").arg(path, where.message)};
     Result<Environment> env = Environment::fromJson(doc.value());

@@ -161,6 +161,8 @@ void TestCliValidate::usageErrors_data()
         QStringLiteral("purchase"), QStringLiteral("-")};
     QTest::addRow("missing file") << QStringList {
         QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")};
+    // Issue 9: a device never ends and reports size 0; it must be refused, not read (or hang).
+    QTest::addRow("a device") << QStringList {QStringLiteral("validate"), QStringLiteral("/dev/zero")};
 }
 
 void TestCliValidate::usageErrors()

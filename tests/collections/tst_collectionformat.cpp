@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace ewb;
 
 namespace {
@@ -92,6 +94,8 @@ private slots:
     void brokenFilesAreReportedAndTheRestOpens();
     void removesWhatTheCollectionNoLongerHolds();
     void neverDeletesFilesItDidNotWrite();
+    void linksAreNeverFollowed();
+    void devicesAndPipesAreNotRead();
     void keepsAFileItWroteThatNoLongerReads();
     void aRemovedFolderKeepsWhatItDidNotWrite();
     void aNewCollectionNeedsAnEmptyFolder();
@@ -262,6 +266,57 @@ void TestCollectionFormat::neverDeletesFilesItDidNotWrite()
     QCOMPARE(test::filesUnder(dir.path()), expected);
     QVERIFY(saveCollection(c, dir.path()).ok()); // and again, now that collection.json exists
     QCOMPARE(test::filesUnder(dir.path()), expected);
+}
+
+// Issue 9: deleting a folder that was a link to a folder outside deleted everything in it; a link
+// to the collection itself made export walk 40 levels deep.
+void TestCollectionFormat::linksAreNeverFollowed()
+{
+    QTemporaryDir dir;
+    const QString outside = dir.filePath(QStringLiteral("outside"));
+    QVERIFY(writeFileAtomically(
+        outside + QStringLiteral("/precious.json"), R"({"name":"x","type":"track","body":{}})")
+                .ok());
+    const QString folder = dir.filePath(QStringLiteral("c"));
+    Collection c = sampleCollection();
+    QVERIFY(saveCollection(c, folder).ok());
+    QVERIFY(QFile::link(outside, folder + QStringLiteral("/elsewhere")));
+    QVERIFY(QFile::link(folder, folder + QStringLiteral("/loop")));
+    Result<LoadedCollection> loaded = loadCollection(folder);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->collection.requestCount(), c.requestCount());
+    QStringList linked;
+    for (const CollectionProblem &p : loaded->problems)
+        linked << p.file;
+    linked.sort();
+    QCOMPARE(linked, QStringList({QStringLiteral("elsewhere"), QStringLiteral("loop")}));
+    // Saved again, and a folder deleted: nothing outside is touched, and the links stay.
+    loaded->collection.items.pop_back();
+    QVERIFY(saveCollection(loaded->collection, folder).ok());
+    QVERIFY(QFile::exists(outside + QStringLiteral("/precious.json")));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/elsewhere")).isSymLink());
+}
+
+// Issue 9: a request or collection.json that is a link to /dev/zero or a FIFO aborted or blocked
+// ewb export and ewb send.
+void TestCollectionFormat::devicesAndPipesAreNotRead()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("c"));
+    Collection c = sampleCollection();
+    QVERIFY(saveCollection(c, folder).ok());
+    QVERIFY(QFile::remove(folder + QStringLiteral("/collection.json")));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), folder + QStringLiteral("/collection.json")));
+    const QString fifo = folder + QStringLiteral("/identify-new-user.json");
+    QVERIFY(QFile::remove(fifo));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    Result<LoadedCollection> loaded = loadCollection(folder); // neither blocks nor reads forever
+    QVERIFY(loaded.ok());
+    CollectionProblem problem;
+    QVERIFY(!loadCollectionHeader(folder, &problem).ok());
+    QVERIFY2(problem.message.contains(QStringLiteral("not a regular file")), qPrintable(problem.message));
+    QVERIFY(!loadRequestFile(fifo, &problem).ok());
+    QVERIFY2(problem.message.contains(QStringLiteral("not a regular file")), qPrintable(problem.message));
 }
 
 // Issue 8, item 4: a request file with git conflict markers was gone after the next Save.
