@@ -2,12 +2,16 @@
 #include "json/jsonwriter.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
+#include "util/atomicfile.h"
 #include "util/gzip.h"
 
 #include <QDateTime>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +104,8 @@ private slots:
     void ringIsBounded();
     void storeSurvivesRestart();
     void damagedStoreMovedAside();
+    void whatIsNotOurStoreIsNeverTouched_data();
+    void whatIsNotOurStoreIsNeverTouched();
     void https_data();
     void https();
     void badInput_data();
@@ -797,13 +803,21 @@ void TestSandbox::storeSurvivesRestart()
 
 void TestSandbox::damagedStoreMovedAside()
 {
+    // A store of this sandbox's (its header says so), damaged past its header.
     const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(8192, '\x5a'));
-    file.close();
     SandboxOptions options = defaults();
     options.storeFile = path;
+    startSandbox(options);
+    QVERIFY(m_client->post("/v1/track", R"({"userId":"u1","event":"E"})", auth(keyOne)));
+    m_sandbox.reset();
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 200);
+    QVERIFY(file.seek(100));
+    file.write(QByteArray(int(file.size() - 100), '\x5a'));
+    file.close();
     startSandbox(options);
     QCOMPARE(m_sandbox->notices().size(), 1);
     QVERIFY2(m_sandbox->notices().first().contains(QStringLiteral("moved")),
@@ -812,6 +826,7 @@ void TestSandbox::damagedStoreMovedAside()
     QCOMPARE(aside.size(), 1);
     QVERIFY(m_client->post("/v1/track", R"({"userId":"u1","event":"E"})", auth(keyOne)));
     QCOMPARE(m_client->events().size(), 1u);
+    m_sandbox.reset();
 
     // A store in a folder that does not exist cannot be created: start() says so.
     options.storeFile = m_dir.filePath(QStringLiteral("no/such/folder/events.sqlite"));
@@ -819,6 +834,69 @@ void TestSandbox::damagedStoreMovedAside()
     const Status started = sandbox.start(options);
     QVERIFY(!started.ok());
     QVERIFY(!started.error().message.isEmpty());
+}
+
+// Issue 9: --store moved aside a user's folder, a JSON file, /dev/null itself (as root) and
+// another program's SQLite file (after adding tables and switching it to WAL).
+void TestSandbox::whatIsNotOurStoreIsNeverTouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("a folder") << QStringLiteral("folder");
+    QTest::addRow("a JSON file") << QStringLiteral("json");
+    QTest::addRow("a link to a device") << QStringLiteral("device");
+    QTest::addRow("another program's database") << QStringLiteral("sqlite");
+    QTest::addRow("a damaged file of unknown origin") << QStringLiteral("junk");
+}
+
+void TestSandbox::whatIsNotOurStoreIsNeverTouched()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(QStringLiteral("store-") + kind);
+    if (kind == u"folder") {
+        QVERIFY(QDir().mkpath(path));
+        QVERIFY(writeFileAtomically(path + QStringLiteral("/mine.txt"), "mine").ok());
+    } else if (kind == u"json") {
+        QVERIFY(writeFileAtomically(path, R"({"mine":true})").ok());
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), path));
+    } else if (kind == u"junk") {
+        QVERIFY(writeFileAtomically(path, QByteArray(8192, '\x5a')).ok());
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE people (name TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO people VALUES ('ada')")));
+        query = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    }
+    const auto snapshot = [&] {
+        QStringList out;
+        QDirIterator it(m_dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString entry = it.next();
+            const QFileInfo info(entry);
+            QFile f(entry);
+            const QByteArray bytes = info.isFile() && !info.isSymLink() && f.open(QIODevice::ReadOnly)
+                ? f.readAll()
+                : QByteArray();
+            out << entry + QLatin1Char(' ') + QString::number(qHash(bytes));
+        }
+        out.sort();
+        return out;
+    };
+    const QStringList before = snapshot();
+    SandboxOptions options = defaults();
+    options.storeFile = path;
+    Sandbox sandbox;
+    const Status started = sandbox.start(options);
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().message.contains(path), qPrintable(started.error().message));
+    QCOMPARE(snapshot(), before);
 }
 
 void TestSandbox::https_data()
