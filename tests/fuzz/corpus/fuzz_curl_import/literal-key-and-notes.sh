@@ -1,0 +1,1 @@
+curl -s -v --compressed -H 'Authorization: Basic a2V5Og==' -H 'X-Strict-Mode: 1' -d '{"userId":"a"}' https://SECRET@x/v1/identify

@@ -1,0 +1,1 @@
+curl -d @body.json https://x/v1/track

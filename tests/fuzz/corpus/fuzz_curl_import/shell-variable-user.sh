@@ -1,0 +1,1 @@
+curl -u "$CDP_API_KEY:" --data-binary "{\"userId\":\"a\"}" https://x/v1/identify

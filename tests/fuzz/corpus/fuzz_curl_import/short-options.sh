@@ -1,0 +1,1 @@
+curl -XPOST -H'Content-Type: application/json' --data='{"userId":"a","event":"E"}' http://127.0.0.1:9/v1/track

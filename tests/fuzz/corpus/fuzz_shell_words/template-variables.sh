@@ -1,0 +1,1 @@
+curl --json '{"userId":"{{user}}","n":{{n}}}' https://x/v1/track
