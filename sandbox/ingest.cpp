@@ -171,7 +171,10 @@ IngestOutcome Ingestion::run()
     if (!payload)
         return refuseAll(strict ? 400 : 200, document, payload.error().code, {payload.error().message});
 
-    const PayloadCheck check = checkPayload(payload.value());
+    // Every call of a batch is judged by its own diagnostics: none may be left unlisted.
+    ValidationOptions everything;
+    everything.maxPerCode = 0;
+    const PayloadCheck check = checkPayload(payload.value(), everything);
     Problems whole;
     QMap<int, Problems> perItem;
     for (const Diagnostic &diagnostic : check.diagnostics) {

@@ -6,10 +6,12 @@
 #include "semanticevents.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace ewb {
 
@@ -109,6 +111,12 @@ private:
     void reportAt(std::span<const Step> base, std::span<const Step> extra, Severity severity,
         QStringView code, const QString &message)
     {
+        if (m_options.maxPerCode > 0) {
+            Count &count = m_perCode[code.toString()];
+            count.severity = count.seen == 0 ? severity : std::min(count.severity, severity); // Error first
+            if (++count.seen > m_options.maxPerCode)
+                return; // counted, not listed: see sorted()
+        }
         Entry e;
         e.diagnostic.severity = severity;
         e.diagnostic.code = code.toString();
@@ -147,6 +155,15 @@ private:
         out.reserve(m_entries.size());
         for (Entry &e : m_entries)
             out.append(std::move(e.diagnostic));
+        for (const auto &[code, count] : m_perCode) {
+            const int left = count.seen - m_options.maxPerCode;
+            if (left <= 0)
+                continue;
+            out.append(Diagnostic {count.severity, QString(), code,
+                QStringLiteral("and %1 more like the ones above (%2); only the first %3 are listed")
+                    .arg(QLocale::c().toString(left), code)
+                    .arg(m_options.maxPerCode)});
+        }
         return out;
     }
 
@@ -641,6 +658,12 @@ private:
     const JsonObject *m_batchBody = nullptr; // while checking a batch's items: the batch itself
     std::vector<Step> m_path;
     std::vector<Entry> m_entries;
+    struct Count
+    {
+        int seen = 0;
+        Severity severity = Severity::Error;
+    };
+    std::map<QString, Count> m_perCode; // ordered: the summaries come out in a stable order
 };
 
 } // namespace

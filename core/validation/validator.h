@@ -13,6 +13,10 @@ struct ValidationOptions
     qint64 nowMsecsSinceEpoch = 0;
     // How far ahead of now a timestamp may be before it is flagged: clocks drift.
     qint64 futureToleranceMsecs = 5 * 60 * 1000;
+    // At most this many diagnostics of one code are listed, then one more of that code saying how
+    // many were left out: a batch of 250,000 empty calls would otherwise take gigabytes to report.
+    // 0 lists them all (the sandbox, which judges each call of a batch by its own diagnostics).
+    int maxPerCode = 200;
 };
 
 // Checks a payload against every rule of the API (docs/validation.md lists them): required

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QMap>
 #include <QTest>
 
 using namespace ewb;
@@ -57,6 +58,7 @@ class TstValidator : public QObject
 {
     Q_OBJECT
 private slots:
+    void repeatedDiagnosticsAreCapped();
     void rules_data();
     void rules();
     void messagesSayWhatToDo();
@@ -631,6 +633,33 @@ void TstValidator::checkPayloadAddsSizes()
     QVERIFY(check.valid());
     QCOMPARE(check.size.bodyBytes, p.toWire().size());
     QCOMPARE(check.size.itemBytes, (QList<qsizetype> {28, 29}));
+}
+
+// Issue 9: a batch of empty calls multiplied memory 340-570x in ewb validate --json: each code
+// is listed at most maxPerCode times, then counted.
+void TstValidator::repeatedDiagnosticsAreCapped()
+{
+    QByteArray json = "{\"batch\":[";
+    for (int i = 0; i < 1000; ++i)
+        json += i ? ",{}" : "{}";
+    json += "]}";
+    const Payload batch = Payload::fromText(json).value();
+    const Diagnostics capped = validatePayload(batch);
+    QMap<QString, int> perCode;
+    for (const Diagnostic &d : capped)
+        ++perCode[d.code];
+    QVERIFY(!perCode.isEmpty());
+    for (auto it = perCode.cbegin(); it != perCode.cend(); ++it)
+        QVERIFY2(it.value() <= 201, qPrintable(it.key()));
+    const auto summary = std::find_if(capped.begin(), capped.end(),
+        [](const Diagnostic &d) { return d.message.startsWith(QStringLiteral("and 800 more")); });
+    QVERIFY(summary != capped.end());
+    QCOMPARE(summary->severity, Severity::Error);
+    // Everything, when asked for (the sandbox judges each call by its own).
+    ValidationOptions all;
+    all.maxPerCode = 0;
+    const Diagnostics every = validatePayload(batch, all);
+    QVERIFY(every.size() >= 1000);
 }
 
 QTEST_GUILESS_MAIN(TstValidator)
