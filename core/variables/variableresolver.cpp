@@ -6,6 +6,9 @@ namespace ewb {
 
 namespace {
 constexpr int maxDepth = 8;
+// Values that name each other twice over double at each level: eight levels of a 1 KB file made
+// gigabytes. Far more than any request may be (500 KB), and still small enough to hold.
+constexpr qsizetype maxExpandedChars = 8 * 1024 * 1024;
 
 // Calls found(start, end, name) for every `{{name}}` in text, in order; end is one past "}}".
 template<typename Found>
@@ -113,6 +116,18 @@ QString VariableResolver::resolve(
             out += variable->value;
             return;
         }
+        if (m_expanded + variable->value.size() > maxExpandedChars) {
+            out += written;
+            if (!m_tooLarge)
+                diagnostics.append(Diagnostic {Severity::Error, pointer, QStringLiteral("variable.too-large"),
+                    QStringLiteral("{{%1}} expands to more than %2 characters (variables that refer to each "
+                                   "other several times over?): it was not resolved")
+                        .arg(name)
+                        .arg(maxExpandedChars)});
+            m_tooLarge = true;
+            return;
+        }
+        m_expanded += variable->value.size();
         if (depth < maxDepth)
             out += resolve(variable->value, pointer, diagnostics, depth + 1);
         else

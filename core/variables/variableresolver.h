@@ -11,7 +11,8 @@ namespace ewb {
 
 // Replaces `{{name}}` in text and JSON with values from scopes (the active environment first, then
 // the collection: add them in that order) and `{{$name}}` with dynamic values. A value may itself
-// hold `{{...}}`, resolved in turn up to a small depth.
+// hold `{{...}}`, resolved in turn up to a small depth; all expansions together are bounded, so
+// values that refer to each other many times over end in a "variable.too-large" diagnostic.
 //
 // Nothing is thrown or dropped: an unknown name stays as written and becomes a Diagnostic
 // ("variable.unresolved", or "variable.secret-missing" for a secret whose value was not read from
@@ -54,6 +55,8 @@ private:
     DynamicValues *m_dynamic;
     Secrets m_secrets;
     bool m_usedSecret = false;
+    qsizetype m_expanded = 0; // characters of variable values put in so far, all calls together
+    bool m_tooLarge = false;
 };
 
 // The names used as `{{name}}` in text, in order of first use, dynamic ones included.

@@ -25,6 +25,7 @@ private slots:
     void resolvesText_data();
     void resolvesText();
     void reportsWhereAVariableIsMissing();
+    void expansionIsBounded();
     void dynamicValues_data();
     void dynamicValues();
     void secretsAreMaskedForDisplay();
@@ -94,6 +95,24 @@ void TestVariables::reportsWhereAVariableIsMissing()
     QCOMPARE(diagnostics[0].code, QStringLiteral("variable.unresolved"));
     QCOMPARE(diagnostics[1].pointer, QStringLiteral("/batch/0/traits/a~1b"));
     QVERIFY(diagnostics[1].message.contains(QStringLiteral("{{x}}")));
+}
+
+// Issue 9: values that refer to each other several times over (a 1.3 KB collection.json)
+// aborted ewb send with bad_alloc.
+void TestVariables::expansionIsBounded()
+{
+    Variables scope = {{QStringLiteral("v0"), QString(100, u'x'), false}};
+    for (int level = 1; level < 8; ++level)
+        scope.push_back(
+            {QStringLiteral("v%1").arg(level), QStringLiteral("{{v%1}}").arg(level - 1).repeated(10), false});
+    VariableResolver resolver;
+    resolver.addScope(QStringLiteral("the collection"), &scope);
+    Diagnostics diagnostics;
+    const QString out = resolver.resolveText(u"{{v7}}", QStringLiteral("/event"), diagnostics);
+    QVERIFY(out.size() <= 9 * 1024 * 1024);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().code, QStringLiteral("variable.too-large"));
+    QCOMPARE(diagnostics.first().pointer, QStringLiteral("/event"));
 }
 
 void TestVariables::dynamicValues_data()
