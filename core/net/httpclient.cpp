@@ -26,6 +26,7 @@ struct HttpClient::Pending
     HttpResult result;
     QPointer<QNetworkReply> reply;
     QTimer waitTimer;
+    QTimer deadline; // the whole attempt, however the bytes trickle in
     QElapsedTimer total;
     QElapsedTimer attempt;
     milliseconds nextWait {0};
@@ -131,6 +132,12 @@ HttpClient::RequestId HttpClient::send(OutgoingRequest request)
     // Coarse timers may fire up to 5% early; a Retry-After must never be cut short.
     pending->waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&pending->waitTimer, &QTimer::timeout, this, [this, id] { startAttempt(id); });
+    pending->deadline.setSingleShot(true);
+    connect(&pending->deadline, &QTimer::timeout, this, [this, id] {
+        // Aborted, the reply reports OperationCanceledError: a timeout (replyparsing.cpp).
+        if (const auto found = m_pending.find(id); found != m_pending.end() && found->second->reply)
+            found->second->reply->abort();
+    });
     const QString problem = checkRequest(pending->request);
     if (!problem.isEmpty()) {
         pending->result.networkError = NetworkErrorKind::InvalidRequest;
@@ -181,6 +188,9 @@ void HttpClient::startAttempt(RequestId id)
     p.attempt.start();
     QNetworkReply *reply = m_manager->sendCustomRequest(qrequest, request.method, request.body);
     p.reply = reply;
+    // Qt's transfer timeout is an idle timeout: an answer that trickles in one byte every few
+    // seconds never trips it. The attempt as a whole gets the same time as well.
+    p.deadline.start(int(std::min<qint64>(request.timeout.count(), std::numeric_limits<int>::max())));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
         const auto found = m_pending.find(id);
@@ -219,6 +229,7 @@ void HttpClient::attemptFinished(RequestId id)
     if (!reply)
         return;
     p.reply = nullptr;
+    p.deadline.stop();
     reply->deleteLater();
 
     ReplySnapshot snap;

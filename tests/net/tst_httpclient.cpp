@@ -3,12 +3,14 @@
 #include "support/scriptedserver.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ewb;
 using namespace std::chrono_literals;
@@ -51,6 +53,7 @@ private slots:
     void droppedConnection();
     void answerTooLarge();
     void answerCutOffIsNotASuccess();
+    void aTricklingAnswerMeetsTheDeadline();
     void cancelWhileWaiting();
 
     void tlsSelfSignedRefused();
@@ -412,6 +415,40 @@ void TestHttpClient::answerTooLarge()
     QCOMPARE(result.networkError, NetworkErrorKind::TooLarge);
     QCOMPARE(result.attempts.size(), size_t(1));
     QVERIFY(!result.isSuccess()); // issue 9: ewb send printed "ok": true for it
+}
+
+// Issue 9: ewb send --timeout never bounded an answer that trickled in a byte at a time.
+void TestHttpClient::aTricklingAnswerMeetsTheDeadline()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTimer drip;
+    QList<QPointer<QTcpSocket>> sockets;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        sockets.append(socket);
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+        });
+    });
+    connect(&drip, &QTimer::timeout, &server, [&] {
+        for (const QPointer<QTcpSocket> &socket : sockets) {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                socket->write(" ");
+        }
+    });
+    drip.start(100); // well inside the idle timeout below
+    OutgoingRequest r = request();
+    r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/v1/track").arg(server.serverPort()));
+    r.retry = RetryPolicy::none();
+    r.timeout = std::chrono::milliseconds(1500);
+    QSignalSpy finished(m_client.get(), &HttpClient::finished);
+    m_client->send(r);
+    QVERIFY(finished.wait(15000)); // 100,000 bytes at ten a second would take hours
+    const HttpResult result = finished.first().at(1).value<HttpResult>();
+    QCOMPARE(result.networkError, NetworkErrorKind::Timeout);
+    QVERIFY(!result.isSuccess());
 }
 
 // Issue 9: an answer cut off after its status line counted as a success (ewb send exited 0).
