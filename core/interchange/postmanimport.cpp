@@ -2,9 +2,11 @@
 
 #include "collections/filenames.h"
 #include "json/jsonparser.h"
+#include "net/redaction.h"
 #include "variables/variableresolver.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace ewb {
 
@@ -248,10 +250,17 @@ private:
 
         QString url = urlText(request.value(u"url"));
         if (const qsizetype q = url.indexOf(QLatin1Char('?')); q >= 0) {
+            // Named, not quoted: a query string may carry a key ("?writeKey=...").
+            QStringList names;
+            for (const QString &pair : url.mid(q + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts))
+                names.append(pair.section(QLatin1Char('='), 0, 0));
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("the query string \"%1\" is not carried over").arg(url.mid(q)));
+                QStringLiteral(
+                    "the query string (parameters: %1) is not carried over; its values were dropped")
+                    .arg(names.join(QStringLiteral(", "))));
             url.truncate(q);
         }
+        moveUrlCredentials(url, saved, where);
         while (url.endsWith(QLatin1Char('/')))
             url.chop(1);
         const qsizetype slash = url.lastIndexOf(QLatin1Char('/'));
@@ -264,10 +273,6 @@ private:
             saved.target.baseUrl = url.left(slash);
         else
             saved.target.baseUrl = url;
-        if (url.contains(QLatin1Char('@')) &&
-            !onlyVariables(url.section(QLatin1Char('@'), 0, 0).section(QLatin1String("//"), -1)))
-            note(ImportNote::Kind::Credential, where,
-                QStringLiteral("the URL holds a user name or password: use auth instead"));
 
         for (const JsonValue &h : request.value(u"header").array()) {
             const JsonObject &header = h.object();
@@ -322,6 +327,15 @@ private:
         }
         if (saved.body)
             moveBodyKey(*saved.body, where);
+        else if (!saved.bodyText.isEmpty())
+            saved.bodyText =
+                QString::fromUtf8(replaceWriteKeys(saved.bodyText.toUtf8(), [&](const QByteArray &key) {
+                    const QString value = QString::fromUtf8(key);
+                    return onlyVariables(value) ? key
+                                                : moveToSecret(value, QStringLiteral("writeKey"), where,
+                                                      QStringLiteral("the body's \"writeKey\""))
+                                                      .toUtf8();
+                }));
 
         if (!known && saved.body) {
             const std::optional<CallType> fromBody = saved.body->contains(u"batch")
@@ -382,14 +396,51 @@ private:
                 .arg(scheme));
     }
 
-    // The API also takes the key as "writeKey" in the body: a literal one is a credential too.
+    // The API also takes the key as "writeKey" in the body, and in each call of a batch: a literal
+    // one is a credential too.
     void moveBodyKey(JsonObject &body, const QString &where)
     {
-        JsonValue *key = body.find(u"writeKey");
-        if (!key || !key->isString() || onlyVariables(key->toString()))
+        if (JsonValue *key = body.find(u"writeKey");
+            key && key->isString() && !onlyVariables(key->toString()))
+            *key = JsonValue(moveToSecret(key->toString(), QStringLiteral("writeKey"), where,
+                QStringLiteral("the body's \"writeKey\"")));
+        if (JsonValue *calls = body.find(u"batch"); calls && calls->isArray()) {
+            for (JsonValue &call : calls->array()) {
+                if (call.isObject())
+                    moveBodyKey(call.object(), where);
+            }
+        }
+    }
+
+    // "https://KEY:@host/v1": the API's key as the URL's user name. It becomes a secret variable
+    // and the request's Basic auth (unless the request sets its own), and leaves the URL.
+    void moveUrlCredentials(QString &url, SavedRequest &saved, const QString &where)
+    {
+        const qsizetype scheme = url.indexOf(QLatin1String("://"));
+        const qsizetype hostStart = scheme < 0 ? 0 : scheme + 3;
+        const qsizetype pathStart = url.indexOf(QLatin1Char('/'), hostStart);
+        const qsizetype at = url.lastIndexOf(QLatin1Char('@'), pathStart < 0 ? -1 : pathStart);
+        if (at < hostStart)
             return;
-        *key = JsonValue(moveToSecret(
-            key->toString(), QStringLiteral("writeKey"), where, QStringLiteral("the body's \"writeKey\"")));
+        const QString userInfo = url.mid(hostStart, at - hostStart);
+        url.remove(hostStart, at - hostStart + 1);
+        if (onlyVariables(userInfo.section(QLatin1Char(':'), 0, 0))) {
+            note(ImportNote::Kind::Credential, where,
+                QStringLiteral(
+                    "the URL named its credentials (%1): set them as the request's Basic auth instead")
+                    .arg(userInfo));
+            return;
+        }
+        const QString base = safeFileName(saved.name, QStringLiteral("request")) + QStringLiteral("UrlAuth");
+        const QString user = QUrl::fromPercentEncoding(userInfo.section(QLatin1Char(':'), 0, 0).toUtf8());
+        const QString password = QUrl::fromPercentEncoding(userInfo.section(QLatin1Char(':'), 1).toUtf8());
+        const Auth fromUrl = Auth::basic(moveToSecret(user, base + QStringLiteral("Username"), where,
+                                             QStringLiteral("the user name in the URL")),
+            password.isEmpty() ? QString()
+                               : moveToSecret(password, base + QStringLiteral("Password"), where,
+                                     QStringLiteral("the password in the URL")));
+        if (saved.auth.kind == Auth::Kind::Inherit)
+            saved.auth = fromUrl;
     }
 };
 

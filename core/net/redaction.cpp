@@ -24,10 +24,10 @@ qsizetype stringEnd(const QByteArray &text, qsizetype open)
 }
 } // namespace
 
-QByteArray redactWriteKeys(QByteArray json)
+QByteArray replaceWriteKeys(
+    QByteArray json, const std::function<QByteArray(const QByteArray &value)> &replacement)
 {
     static const QByteArray name = "\"writeKey\"";
-    static const QByteArray redacted = "\"<redacted>\"";
     qsizetype from = 0;
     while ((from = json.indexOf(name, from)) >= 0) {
         qsizetype at = skipSpace(json, from + name.size());
@@ -38,12 +38,21 @@ QByteArray redactWriteKeys(QByteArray json)
         if (at >= json.size() || json[at] != '"')
             continue;
         qsizetype end = stringEnd(json, at);
-        if (end < 0)
-            end = json.size(); // cut off inside the key: all of it goes
-        json.replace(at, end - at, redacted);
-        from = at + redacted.size();
+        const bool cut = end < 0; // cut off inside the key: all of it goes
+        if (cut)
+            end = json.size();
+        const QByteArray value = json.mid(at + 1, end - at - (cut ? 1 : 2));
+        QByteArray with(1, '"');
+        with.append(replacement(value)).append('"');
+        json.replace(at, end - at, with);
+        from = at + with.size();
     }
     return json;
+}
+
+QByteArray redactWriteKeys(QByteArray json)
+{
+    return replaceWriteKeys(std::move(json), [](const QByteArray &) { return QByteArray("<redacted>"); });
 }
 
 } // namespace ewb

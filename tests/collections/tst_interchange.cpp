@@ -34,6 +34,7 @@ private slots:
     void postmanGoldenRoundTrip();
     void literalCredentialsNeverReachFiles();
     void refusesWhatIsNotAPostmanCollection();
+    void keysHiddenElsewhereNeverReachFiles();
     void curlSpecSamples_data();
     void curlSpecSamples();
     void curlVariants_data();
@@ -144,6 +145,43 @@ void TestInterchange::literalCredentialsNeverReachFiles()
         QVERIFY2(test::filesContaining(dir.path(), key).isEmpty(), key.constData());
         QVERIFY2(!exported.contains(key), key.constData());
         QVERIFY(!all.toUtf8().contains(key)); // nor in what is shown
+    }
+}
+
+// Issue 9: literal keys in a URL's user info, in batch calls' writeKey and in bodies with
+// variables stayed in the collection's files, and export carried them on; a note printed a query
+// string's key.
+void TestInterchange::keysHiddenElsewhereNeverReachFiles()
+{
+    Result<PostmanImport> imported = importPostmanCollection(test::readFileOrFail(
+        test::sourcePath(QStringLiteral("tests/data/collections/hidden-keys.postman.json"))));
+    QVERIFY(imported.ok());
+    QCOMPARE(imported->requestsImported, 4);
+    QStringList secrets;
+    for (const ImportedSecret &s : imported->secrets)
+        secrets.append(s.value);
+    secrets.sort();
+    QCOMPARE(secrets,
+        QStringList({QStringLiteral("HIDDEN-ITEM-KEY"), QStringLiteral("HIDDEN-TEXT-KEY"),
+            QStringLiteral("HIDDEN-URL-KEY")}));
+    const Collection &c = imported->collection;
+    QCOMPARE(c.items[0].request.target.baseUrl, QStringLiteral("https://cdp.customer.io/v1"));
+    QVERIFY(c.items[0].request.auth.username.startsWith(QStringLiteral("{{")));
+    QStringList listed;
+    for (const ImportNote &note : imported->notes)
+        listed.append(note.toString());
+    const QByteArray all = listed.join(QLatin1Char('\n')).toUtf8();
+    QVERIFY2(all.contains("writeKey, debug"), all.constData());
+
+    QTemporaryDir dir;
+    Collection copy = c;
+    QVERIFY(saveCollection(copy, dir.path()).ok());
+    const QByteArray exported = exportPostmanCollection(copy).json;
+    for (const QByteArray key :
+        {"HIDDEN-URL-KEY", "HIDDEN-ITEM-KEY", "HIDDEN-TEXT-KEY", "HIDDEN-QUERY-KEY"}) {
+        QVERIFY2(test::filesContaining(dir.path(), key).isEmpty(), key.constData());
+        QVERIFY2(!exported.contains(key), key.constData());
+        QVERIFY2(!all.contains(key), key.constData());
     }
 }
 
