@@ -220,8 +220,8 @@ Result<EventStore::Loaded> EventStore::load()
     while (query.next()) {
         const QString name = query.value(0).toString();
         const qint64 value = query.value(1).toLongLong();
-        if (name == u"lastId")
-            loaded.lastId = value;
+        if (name == u"lastId" || name == u"idCeiling")
+            loaded.lastId = std::max(loaded.lastId, value);
         else if (name == u"accepted")
             loaded.stats.accepted = value;
         else if (name.startsWith(u"dropped:"))
@@ -294,14 +294,38 @@ Status EventStore::clear(qint64 lastId)
 {
     m_pending.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    // One transaction: a crash half way must not leave the events gone but the counts kept, or the
+    // ids' high-water mark lost (ids are never reused, also across a clear).
+    if (!db.transaction())
+        return sqlError(QStringLiteral("Cannot clear the event store"), db.lastError());
     QSqlQuery query(db);
-    if (!exec(query, QStringLiteral("DELETE FROM sandbox_events")) ||
-        !exec(query, QStringLiteral("DELETE FROM sandbox_counts")))
-        return sqlError(QStringLiteral("Cannot clear the event store"), query.lastError());
-    query.prepare(QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES ('lastId', ?)"));
-    query.addBindValue(lastId);
+    bool ok = exec(query, QStringLiteral("DELETE FROM sandbox_events")) &&
+        exec(query, QStringLiteral("DELETE FROM sandbox_counts WHERE name NOT IN ('lastId', 'idCeiling')"));
+    if (ok) {
+        query.prepare(QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES ('lastId', ?) "
+                                     "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"));
+        query.addBindValue(lastId);
+        ok = query.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QSqlError error = ok ? db.lastError() : query.lastError();
+        db.rollback();
+        return sqlError(QStringLiteral("Cannot clear the event store"), error);
+    }
+    return Done {};
+}
+
+Status EventStore::reserveIds(qint64 upTo, Reserve how)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(how == Reserve::Exactly
+            ? QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES ('idCeiling', ?) "
+                             "ON CONFLICT(name) DO UPDATE SET value = excluded.value")
+            : QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES ('idCeiling', ?) "
+                             "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"));
+    query.addBindValue(upTo);
     if (!query.exec())
-        return sqlError(QStringLiteral("Cannot clear the event store"), query.lastError());
+        return sqlError(QStringLiteral("Cannot write to the event store"), query.lastError());
     return Done {};
 }
 

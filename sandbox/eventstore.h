@@ -36,6 +36,12 @@ public:
     void add(const RecordedEvent &event); // buffered until flush()
     Status flush();
     Status clear(qint64 lastId);
+    // Ids up to upTo may be handed out: written at once, so that after a crash (events not flushed
+    // yet) the next start begins past every id a client may already have read. load() gives
+    // lastId at least this.
+    // Exactly sets the mark down to upTo: after a clean stop, when every event is written.
+    enum class Reserve { AtLeast, Exactly };
+    Status reserveIds(qint64 upTo, Reserve how = Reserve::AtLeast);
     const QString &path() const { return m_path; }
 
 private:

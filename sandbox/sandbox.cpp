@@ -107,6 +107,10 @@ void Sandbox::stop()
 {
     m_server.close();
     m_flushTimer.stop();
+    // Everything is written after a clean stop: the numbering goes on from the last id, not from
+    // the end of the reserved block.
+    if (m_store && m_store->flush() && m_store->reserveIds(m_ring.lastId(), EventStore::Reserve::Exactly))
+        m_idsReserved = 0;
     flushStore();
     m_store.reset();
 }
@@ -155,6 +159,15 @@ void Sandbox::clearEvents()
 
 void Sandbox::record(RecordedEvent event)
 {
+    // Ids are handed out from blocks written ahead (EventStore::reserveIds): killed before its
+    // next flush, the sandbox still never gives a client an id it has seen before.
+    if (m_store && m_ring.lastId() >= m_idsReserved) {
+        const qint64 upTo = m_ring.lastId() + idBlock;
+        if (Status reserved = m_store->reserveIds(upTo); reserved)
+            m_idsReserved = upTo;
+        else
+            emit notice(reserved.error().message);
+    }
     const RecordedEvent &stored = m_ring.append(std::move(event));
     if (m_store) {
         m_store->add(stored);

@@ -70,6 +70,8 @@ private:
     EventRing m_ring;
     FaultPlan m_faults;
     std::unique_ptr<EventStore> m_store;
+    static constexpr qint64 idBlock = 1000;
+    qint64 m_idsReserved = 0; // ids up to this are reserved in the store
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
     qint64 m_requests = 0;
