@@ -15,15 +15,33 @@ void EventStats::count(const RecordedEvent &event)
     }
 }
 
-EventRing::EventRing(int capacity) : m_capacity(std::max(1, capacity)) { }
+EventRing::EventRing(int capacity, qint64 maxBytes) : m_capacity(std::max(1, capacity)), m_maxBytes(maxBytes)
+{ }
+
+qint64 EventRing::footprint(const RecordedEvent &event)
+{
+    return qint64(sizeof(RecordedEvent)) + jsonFootprint(event.payload) +
+        (event.type.size() + event.messageId.size() + event.reason.size() + event.message.size() +
+            event.path.size()) *
+        2;
+}
+
+// The newest event always stays, however big: the ring never refuses one.
+void EventRing::trim()
+{
+    while (m_events.size() > 1 && (qsizetype(m_events.size()) > m_capacity || m_bytes > m_maxBytes)) {
+        m_bytes -= footprint(m_events.front());
+        m_events.pop_front();
+    }
+}
 
 const RecordedEvent &EventRing::append(RecordedEvent event)
 {
     event.id = ++m_lastId;
     m_stats.count(event);
-    if (qsizetype(m_events.size()) >= m_capacity)
-        m_events.pop_front();
+    m_bytes += footprint(event);
     m_events.push_back(std::move(event));
+    trim();
     return m_events.back();
 }
 
@@ -52,14 +70,20 @@ QList<RecordedEvent> EventRing::recent(int limit, bool *more) const
 void EventRing::clear()
 {
     m_events.clear();
+    m_bytes = 0;
     m_stats = EventStats();
 }
 
 void EventRing::restore(const QList<RecordedEvent> &events, const EventStats &stats, qint64 lastId)
 {
     m_events.clear();
+    m_bytes = 0;
     const qsizetype skip = std::max<qsizetype>(0, events.size() - m_capacity);
-    m_events.insert(m_events.end(), events.begin() + skip, events.end());
+    for (auto it = events.begin() + skip; it != events.end(); ++it) {
+        m_bytes += footprint(*it);
+        m_events.push_back(*it);
+    }
+    trim();
     m_stats = stats;
     m_lastId = std::max(lastId, m_events.empty() ? 0 : m_events.back().id);
 }

@@ -21,13 +21,17 @@ struct EventStats
     void count(const RecordedEvent &event);
 };
 
-// The recent recorded events, oldest first, at most capacity of them; older ones fall out.
+// The recent recorded events, oldest first, at most capacity of them and at most maxBytes of
+// them (roughly, see jsonFootprint); older ones fall out. Bounded by bytes as well as by count:
+// twenty-two 4 MB bodies kept whole used to exhaust the memory of a 10,000-event ring.
 class EventRing
 {
 public:
-    explicit EventRing(int capacity);
+    static constexpr qint64 defaultMaxBytes = 64 * 1024 * 1024;
+    explicit EventRing(int capacity, qint64 maxBytes = defaultMaxBytes);
 
     int capacity() const { return m_capacity; }
+    qint64 bytes() const { return m_bytes; }
     qsizetype size() const { return qsizetype(m_events.size()); }
     qint64 lastId() const { return m_lastId; }
     const EventStats &stats() const { return m_stats; }
@@ -44,7 +48,12 @@ public:
     void restore(const QList<RecordedEvent> &events, const EventStats &stats, qint64 lastId);
 
 private:
+    static qint64 footprint(const RecordedEvent &event);
+    void trim();
+
     int m_capacity;
+    qint64 m_maxBytes;
+    qint64 m_bytes = 0;
     std::deque<RecordedEvent> m_events;
     EventStats m_stats;
     qint64 m_lastId = 0;

@@ -17,6 +17,8 @@ namespace {
 // Raw bodies that are not JSON are recorded as text, cut to this, so a huge garbage body does not
 // fill the ring.
 constexpr qsizetype maxRecordedRawBytes = 4096;
+// Past this, a request refused as a whole is recorded as that cut text, not as its parsed calls.
+constexpr qsizetype maxRecordedTreeBytes = 64 * 1024;
 
 QByteArray errorBody(const QStringList &errors)
 {
@@ -115,6 +117,16 @@ IngestOutcome Ingestion::refuseAll(
     int status, const JsonValue &document, const QString &reason, const QStringList &messages)
 {
     const QString message = messages.join(QStringLiteral("; "));
+    // A body over a limit, or a big one refused as a whole, is one event with its text cut: its
+    // parsed tree can be a hundred times its size (a 4 MB body of small numbers made 128 MB).
+    if (reason.startsWith(u"size.") || m_request.body.size() > maxRecordedTreeBytes) {
+        drop(event(endpointName(),
+                 JsonValue(QString::fromUtf8(redactWriteKeys(m_request.body.left(maxRecordedRawBytes))))),
+            reason, message);
+        m_outcome.status = status;
+        m_outcome.body = status == 200 ? QByteArray("{}") : errorBody(messages);
+        return std::move(m_outcome);
+    }
     const JsonValue *items = document.isObject() && m_request.endpoint == CallType::Batch
         ? document.object().find(u"batch")
         : nullptr;

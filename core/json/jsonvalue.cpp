@@ -186,4 +186,28 @@ QString JsonValue::kindName(Kind kind)
     return {};
 }
 
+qint64 jsonFootprint(const JsonObject &object)
+{
+    qint64 n = qint64(sizeof(JsonObject));
+    for (const auto &[key, value] : object.members())
+        n += key.size() * 2 + qint64(sizeof(JsonObject::Member)) + jsonFootprint(value);
+    return n;
+}
+
+qint64 jsonFootprint(const JsonValue &value)
+{
+    switch (value.kind()) {
+    case JsonValue::Kind::String: return value.stringRef().size() * 2;
+    case JsonValue::Kind::Number: return value.numberLiteral().size() * 2;
+    case JsonValue::Kind::Array: {
+        qint64 n = qint64(sizeof(JsonArray));
+        for (const JsonValue &item : value.array())
+            n += qint64(sizeof(JsonValue)) + jsonFootprint(item);
+        return n;
+    }
+    case JsonValue::Kind::Object: return jsonFootprint(value.object());
+    default: return 0;
+    }
+}
+
 } // namespace ewb

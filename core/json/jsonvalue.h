@@ -115,4 +115,9 @@ private:
     std::vector<Member> m_members;
 };
 
+// Roughly the memory a value's tree holds (its strings, number texts and containers), counting a
+// shared subtree in full: for bounding caches and histories by bytes, not for exact accounting.
+qint64 jsonFootprint(const JsonValue &value);
+qint64 jsonFootprint(const JsonObject &object);
+
 } // namespace ewb

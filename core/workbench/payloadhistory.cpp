@@ -2,41 +2,12 @@
 
 namespace ewb {
 
-namespace {
-qint64 bytesOf(const JsonValue &v);
-
-qint64 bytesOf(const JsonObject &o)
-{
-    qint64 n = qint64(sizeof(JsonObject));
-    for (const auto &[key, value] : o.members())
-        n += key.size() * 2 + qint64(sizeof(JsonObject::Member)) + bytesOf(value);
-    return n;
-}
-
-qint64 bytesOf(const JsonValue &v)
-{
-    switch (v.kind()) {
-    case JsonValue::Kind::String: return v.stringRef().size() * 2;
-    case JsonValue::Kind::Number: return v.numberLiteral().size() * 2;
-    case JsonValue::Kind::Array: {
-        qint64 n = qint64(sizeof(JsonArray));
-        for (const JsonValue &item : v.array())
-            n += qint64(sizeof(JsonValue)) + bytesOf(item);
-        return n;
-    }
-    case JsonValue::Kind::Object: return bytesOf(v.object());
-    default: return 0;
-    }
-}
-
-} // namespace
-
 qint64 unsharedBytes(const JsonObject &now, const JsonObject &before)
 {
     qint64 n = qint64(sizeof(JsonObject));
     for (const auto &[key, value] : now.members()) {
         const JsonValue *old = before.find(key);
-        n += qint64(sizeof(JsonObject::Member)) + (old ? unsharedBytes(value, *old) : bytesOf(value));
+        n += qint64(sizeof(JsonObject::Member)) + (old ? unsharedBytes(value, *old) : jsonFootprint(value));
     }
     return n;
 }
@@ -50,13 +21,13 @@ qint64 unsharedBytes(const JsonValue &now, const JsonValue &before)
         const JsonArray &b = before.array();
         qint64 n = qint64(sizeof(JsonArray) + a.size() * sizeof(JsonValue));
         for (size_t i = 0; i < a.size(); ++i)
-            n += i < b.size() ? unsharedBytes(a[i], b[i]) : bytesOf(a[i]);
+            n += i < b.size() ? unsharedBytes(a[i], b[i]) : jsonFootprint(a[i]);
         return n;
     }
     if (now.isObject() && before.isObject())
         return unsharedBytes(now.object(), before.object());
     // Strings share their text too (QString), but a changed leaf is small: count it.
-    return bytesOf(now);
+    return jsonFootprint(now);
 }
 
 void PayloadHistory::push(

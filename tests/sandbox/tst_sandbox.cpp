@@ -1,5 +1,6 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "sandbox/eventring.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
 #include "util/atomicfile.h"
@@ -102,6 +103,7 @@ private slots:
     void clearEvents();
     void statsByOutcomeAndReason();
     void ringIsBounded();
+    void ringIsBoundedByBytes();
     void storeSurvivesRestart();
     void damagedStoreMovedAside();
     void whatIsNotOurStoreIsNeverTouched_data();
@@ -311,10 +313,12 @@ void TestSandbox::ingestion_data()
                                           << 0 << 1 << QStringLiteral("size.call.limit");
     QTest::addRow("batch at 512000") << QByteArray("/v1/batch") << strict << exactBatch(512000) << 200 << 18
                                      << 0 << QString();
+    // Over a limit, a request is one recorded event, its text cut (recordedevent.h; issue 9: the
+    // parsed tree of every refused call was kept).
     QTest::addRow("batch at 512001 permissive") << QByteArray("/v1/batch") << basic << exactBatch(512001)
-                                                << 200 << 0 << 18 << QStringLiteral("size.batch.limit");
+                                                << 200 << 0 << 1 << QStringLiteral("size.batch.limit");
     QTest::addRow("batch at 512001 strict") << QByteArray("/v1/batch") << strict << exactBatch(512001) << 400
-                                            << 0 << 18 << QStringLiteral("size.batch.limit");
+                                            << 0 << 1 << QStringLiteral("size.batch.limit");
     const QByteArray itemBatch =
         "{\"batch\":[" + exactTrack(32768, true) + ',' + exactTrack(32769, true) + "]}";
     QTest::addRow("batch item past 32768 permissive") << QByteArray("/v1/batch") << basic << itemBatch << 200
@@ -763,6 +767,35 @@ void TestSandbox::ringIsBounded()
     const JsonObject stats = m_client->getJson("/_sandbox/stats");
     QCOMPARE(stats.value(u"total").numberLiteral(), QStringLiteral("8")); // counts outlive the ring
     QCOMPARE(stats.value(u"ring").object().value(u"size").numberLiteral(), QStringLiteral("5"));
+}
+
+// Issue 9: the ring was bounded by count only; 22 refused 4 MB bodies kept whole exhausted memory.
+void TestSandbox::ringIsBoundedByBytes()
+{
+    EventRing ring(10'000, 1'000'000);
+    for (int i = 0; i < 100; ++i) {
+        RecordedEvent event;
+        event.type = QStringLiteral("track");
+        event.payload = JsonValue(QString(50'000, u'x')); // about 100 KB each
+        ring.append(std::move(event));
+    }
+    QVERIFY2(ring.bytes() <= 1'000'000, qPrintable(QString::number(ring.bytes())));
+    QVERIFY(ring.size() < 100);
+    QVERIFY(ring.size() >= 1);
+    QCOMPARE(ring.recent(1).first().id, qint64(100)); // the newest stays
+    QCOMPARE(ring.stats().total, qint64(100)); // and everything is counted
+
+    // A refused body over the limit is recorded as cut text, not as its tree.
+    QByteArray numbers = "{\"batch\":[";
+    while (numbers.size() < 900 * 1024)
+        numbers += "1,";
+    numbers.chop(1);
+    numbers += "]}";
+    QVERIFY(m_client->post("/v1/batch", numbers, auth(keyOne)));
+    const JsonArray events = SandboxClient(m_sandbox->port()).events();
+    QCOMPARE(events.size(), size_t(1));
+    QVERIFY(events[0].object().value(u"payload").isString());
+    QVERIFY(events[0].object().value(u"payload").toString().size() <= 4096);
 }
 
 void TestSandbox::storeSurvivesRestart()
