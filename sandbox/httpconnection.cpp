@@ -171,6 +171,10 @@ void HttpConnection::write(const Answering &answering, const HttpResponse &respo
     if (sendBody)
         out += response.body;
     m_socket->write(out);
+    // Out now, not on the next turn of the event loop: a client that half-closed after its request
+    // (nc -N, a shell's here-doc) has its end of stream read in the same turn, and Qt then closes
+    // the socket, the answer still unsent.
+    m_socket->flush();
 }
 
 void HttpConnection::failAndClose(int status, const QString &message)

@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/socket.h>
+
 using namespace ewb;
 using ewb::test::RawHttpClient;
 using ewb::test::RawResponse;
@@ -32,6 +34,7 @@ private slots:
     void idleConnectionClosedQuietly();
     void dropConnection();
     void http10ClosesUnlessKeepAlive();
+    void halfClosedClientGetsItsAnswer();
     void connectionsPastLimitWait();
     void exchangesReported();
 
@@ -337,6 +340,20 @@ void TestHttpServer::http10ClosesUnlessKeepAlive()
     QCOMPARE(response->headers.value("connection"), QByteArray("keep-alive"));
     keepAlive.send("GET /echo HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
     QVERIFY(keepAlive.next());
+}
+
+// Issue 9: a client that half-closes after sending (nc -N, a shell's here-doc) never got its
+// answer, though its call was handled; clients then retried and duplicated it.
+void TestHttpServer::halfClosedClientGetsItsAnswer()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(client.socket().waitForBytesWritten(5000) || client.socket().bytesToWrite() == 0);
+    QCOMPARE(::shutdown(int(client.socket().socketDescriptor()), SHUT_WR), 0);
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
 }
 
 void TestHttpServer::connectionsPastLimitWait()
