@@ -49,6 +49,8 @@ for t in "${targets[@]}"; do
         echo "fuzz.sh: $t FAILED; the input is in $work/$t/findings/, the log in $log" >&2
     fi
     execs=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+    # A run stopped by a finding within its first second has no average.
+    [ "$execs" != 0 ] || execs=finding
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     added=$(sed -n 's/^stat::new_units_added: *//p' "$log" | tail -n 1)
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1)

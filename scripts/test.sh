@@ -15,4 +15,9 @@ trap 'rm -rf "$EWB_TEST_HOME"' EXIT
 status=0
 dbus-run-session -- "$top/scripts/with-test-keyring.sh" \
     ctest --test-dir "$top/build/release" --output-on-failure --timeout 300 -j "$(nproc)" "$@" || status=$?
+# The same suite again under AddressSanitizer and UBSan (build/asan, Clang), the fuzz corpora
+# replayed, then each fuzz target for a few seconds (docs/fuzzing.md). EWB_SANITIZE=0 skips it.
+if [ "${EWB_SANITIZE:-1}" != 0 ]; then
+    "$top/scripts/sanitize.sh" "$@" || status=$?
+fi
 exit "$status"
