@@ -84,11 +84,10 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
 
     createActions();
     // --- issue 5: collections, environments, history, interchange ---
-    m_workspace = new Workspace({this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel,
-        findChild<QMenu *>(QStringLiteral("fileMenu")), findChild<QAction *>(QStringLiteral("quitAction")),
-        findChild<QMenu *>(QStringLiteral("editMenu")), m_viewMenu, m_panelsMenu,
-        findChild<QToolBar *>(QStringLiteral("sendToolBar")),
-        options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
+    m_workspace = new Workspace(
+        {this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel, m_ui.fileMenu, m_ui.quitAction,
+            m_ui.editMenu, m_viewMenu, m_panelsMenu, m_ui.sendToolBar, {m_ui.sourcesDock, m_ui.sandboxDock},
+            m_ui.responseDock, options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
     // --- end issue 5 ---
     connect(m_workspace->collections()->undoStack(), &QUndoStack::indexChanged, this,
         &MainWindow::updateUndoActions);
@@ -137,12 +136,13 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
         addDockWidget(area, d);
         return d;
     };
-    dock(m_sourcesPanel, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
-    dock(m_sandboxPanel, tr("Sandbox"), QStringLiteral("sandboxDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *sourcesDock = findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
-    QDockWidget *responseDock =
+    m_ui.sourcesDock =
+        dock(m_sourcesPanel, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
+    m_ui.sandboxDock =
+        dock(m_sandboxPanel, tr("Sandbox"), QStringLiteral("sandboxDock"), Qt::LeftDockWidgetArea);
+    m_ui.responseDock =
         dock(m_response, tr("Response"), QStringLiteral("responseDock"), Qt::RightDockWidgetArea);
-    resizeDocks({sourcesDock, responseDock}, {290, 420}, Qt::Horizontal);
+    resizeDocks({m_ui.sourcesDock, m_ui.responseDock}, {290, 420}, Qt::Horizontal);
 
     connect(m_sendJob, &SendJob::partFinished, this,
         [this](int index, int count, const OutgoingRequest &request, const HttpResult &result) {
@@ -318,7 +318,7 @@ void MainWindow::cancelSend()
 
 void MainWindow::createActions()
 {
-    QToolBar *bar = addToolBar(tr("Send"));
+    QToolBar *bar = m_ui.sendToolBar = addToolBar(tr("Send"));
     bar->setObjectName(QStringLiteral("sendToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -368,7 +368,7 @@ void MainWindow::createActions()
         sendButton->setAutoRaise(false);
     }
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_ui.fileMenu = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_sendAction);
     file->addAction(m_cancelAction);
@@ -376,11 +376,11 @@ void MainWindow::createActions()
     test->setObjectName(QStringLiteral("testConnectionAction"));
     test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = m_ui.quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_ui.editMenu = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     m_undoAction = edit->addAction(tr("&Undo"), this, [this] { undoOrRedo(true); });
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -408,10 +408,8 @@ void MainWindow::createActions()
     view->addSeparator();
     m_panelsMenu = view->addMenu(tr("&Panels"));
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
-    for (const char *name : {"sourcesDock", "sandboxDock", "responseDock"}) {
-        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
-            m_panelsMenu->addAction(dock->toggleViewAction());
-    }
+    for (QDockWidget *dock : {m_ui.sourcesDock, m_ui.sandboxDock, m_ui.responseDock})
+        m_panelsMenu->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);
@@ -439,14 +437,10 @@ void MainWindow::restoreState()
     if (!QMainWindow::restoreState(m_settings->getBytes(Settings::Key::WindowState))) {
         // First start: room for the sources' names on the left and the response's tabs and the
         // history's columns on the right. (Set here: adding the issue 5 docks resets the sizes.)
-        QList<QDockWidget *> docks;
-        for (const char *name : {"sourcesDock", "responseDock"}) {
-            if (auto *d = findChild<QDockWidget *>(QLatin1String(name)))
-                docks << d;
-        }
         // After the first layout: sizes given before it are lost when the window gets its size.
-        if (docks.size() == 2)
-            QTimer::singleShot(0, this, [this, docks] { resizeDocks(docks, {290, 360}, Qt::Horizontal); });
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_ui.sourcesDock, m_ui.responseDock}, {290, 360}, Qt::Horizontal);
+        });
     }
     const QByteArray draft = m_drafts->load();
     const CallType type =

@@ -9,10 +9,12 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QNetworkAccessManager;
 class QTimer;
+class QToolBar;
 
 namespace ewb {
 
@@ -101,6 +103,18 @@ private:
     Source m_sentTo; // what the last Send went to, for Copy as curl
     std::function<bool(const QString &)> m_confirm;
     QMenu *m_panelsMenu = nullptr;
+    // The window's own menus, bars and docks, held rather than looked up by object name.
+    struct Parts
+    {
+        QMenu *fileMenu = nullptr;
+        QMenu *editMenu = nullptr;
+        QAction *quitAction = nullptr;
+        QToolBar *sendToolBar = nullptr;
+        QDockWidget *sourcesDock = nullptr;
+        QDockWidget *sandboxDock = nullptr;
+        QDockWidget *responseDock = nullptr;
+    };
+    Parts m_ui;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QTimer *m_autosave;

@@ -75,11 +75,9 @@ Workspace::Workspace(const WorkspaceParts &parts)
     QDockWidget *historyDock =
         dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     // Left column, top to bottom: collections, sources, sandbox (re-adding a dock moves it last).
-    for (const char *name : {"sourcesDock", "sandboxDock"}) {
-        if (auto *d = m_window->findChild<QDockWidget *>(QLatin1String(name)))
-            m_window->addDockWidget(Qt::LeftDockWidgetArea, d);
-    }
-    if (auto *response = m_window->findChild<QDockWidget *>(QStringLiteral("responseDock"))) {
+    for (QDockWidget *d : parts.leftDocks)
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, d);
+    if (QDockWidget *response = parts.responseDock) {
         m_window->tabifyDockWidget(response, historyDock);
         response->raise();
     }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QToolBar;
@@ -41,6 +42,8 @@ struct WorkspaceParts
     QMenu *viewMenu = nullptr;
     QMenu *panelsMenu = nullptr; // View > Panels: a show/hide item per dock
     QToolBar *toolBar = nullptr;
+    QList<QDockWidget *> leftDocks; // under the collections dock, in this order
+    QDockWidget *responseDock = nullptr; // the history dock is tabbed with it
     QString dataFolder;
 };
 
