@@ -26,6 +26,8 @@ private slots:
     void duplicateKeysKeepAllLastWins();
     void numbersKeepTheirText();
     void copiesShareTreesUntilChanged();
+    void byteOrderMarksInStringsAreKept_data();
+    void byteOrderMarksInStringsAreKept();
 };
 
 void TestJson::compactRoundTrip_data()
@@ -185,6 +187,35 @@ void TestJson::numbersKeepTheirText()
     Result<JsonValue> big = parseJson("123456789012345678901234567890");
     QVERIFY(big.ok());
     QCOMPARE(writeJson(big.value()), QByteArray("123456789012345678901234567890"));
+}
+
+// Found by fuzz_json: QString::fromUtf8 skipped a U+FEFF at the start of a string's run, so
+// "\ufeffb" came back as "b" after a write and a parse.
+void TestJson::byteOrderMarksInStringsAreKept_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QString bom(QChar(0xFEFF));
+    QTest::addRow("escaped") << QByteArray(R"(["\ufeffb"])") << bom + QStringLiteral("b");
+    QTest::addRow("raw, first") << QByteArray("[\"\xEF\xBB\xBF"
+                                              "b\"]")
+                                << bom + QStringLiteral("b");
+    QTest::addRow("raw, after an escape") << QByteArray("[\"\\n\xEF\xBB\xBF"
+                                                        "b\"]")
+                                          << QStringLiteral("\n") + bom + QStringLiteral("b");
+    QTest::addRow("two") << QByteArray("[\"\xEF\xBB\xBF\xEF\xBB\xBF\"]") << bom + bom;
+}
+
+void TestJson::byteOrderMarksInStringsAreKept()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    Result<JsonValue> parsed = parseJson(json);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->array().front().toString(), expected);
+    Result<JsonValue> again = parseJson(writeJson(parsed.value()));
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), parsed.value());
 }
 
 // Undo steps and snapshots of a 3 MB batch must not hold a deep copy each (issue 8, item 7).
