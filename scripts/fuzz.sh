@@ -20,14 +20,14 @@ else
     t=$what
     [[ "$t" == fuzz_* ]] || t="fuzz_$t"
     if [ ! -d "$top/tests/fuzz/corpus/$t" ]; then
-        echo "fuzz.sh: no target $what; there are: $(ls "$top/tests/fuzz/corpus" | tr '\n' ' ')" >&2
+        echo "fuzz.sh: no target $what; there are: $(cd "$top/tests/fuzz/corpus" && echo *)" >&2
         exit 2
     fi
     targets=("$t")
 fi
 
 "$top/scripts/sanitize.sh" --build-only "${targets[@]}"
-# shellcheck source=../tests/fuzz/sanitizer-env.sh
+# shellcheck source=tests/fuzz/sanitizer-env.sh
 . "$top/tests/fuzz/sanitizer-env.sh"
 
 status=0

@@ -34,7 +34,7 @@ started=$SECONDS
 build
 built=$SECONDS
 
-# shellcheck source=../tests/fuzz/sanitizer-env.sh
+# shellcheck source=tests/fuzz/sanitizer-env.sh
 . "$top/tests/fuzz/sanitizer-env.sh"
 export EWB_TEST_HOME
 EWB_TEST_HOME=$(mktemp -d /tmp/ewb-asan-home.XXXXXX)

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/sanitize.sh and scripts/fuzz.sh: how the sanitizer runtimes report, for the
 # suite in build/asan and the fuzz targets alike (docs/fuzzing.md). $top is the repository.
 #
@@ -8,7 +9,7 @@
 # detect_stack_use_after_return: a QStringView or a reference to a dead local is a heap or stack
 #   read after its end; catching the stack kind costs a little speed.
 # check_initialization_order: static initializers that read another file's globals.
-fuzzdir="$top/tests/fuzz"
+fuzzdir="${top:?set top to the repository before sourcing}/tests/fuzz"
 export ASAN_OPTIONS="detect_leaks=${EWB_DETECT_LEAKS:-1}:halt_on_error=1:abort_on_error=0:\
 detect_stack_use_after_return=1:check_initialization_order=1:\
 suppressions=$fuzzdir/asan.supp"
