@@ -157,6 +157,17 @@ HttpRequestParser::Step HttpRequestParser::advance()
                 ++m_pos;
             if (m_pos == m_buffer.size())
                 return Step::NeedMore;
+            // No request line holds a control byte: what does (a TLS handshake on the plain port,
+            // a binary protocol) is answered at once, not after the idle time.
+            for (qsizetype i = m_pos; i < m_buffer.size() && m_buffer.at(i) != '\n'; ++i) {
+                const auto byte = static_cast<unsigned char>(m_buffer.at(i));
+                if ((byte < 0x20 && byte != '\r') || byte == 0x7f)
+                    return fail(400,
+                        QStringLiteral(
+                            "This is not an HTTP request (a control byte 0x%1 in the request line; "
+                            "TLS to a plain-HTTP port?).")
+                            .arg(byte, 2, 16, QLatin1Char('0')));
+            }
             if (!takeLine(line, m_limits.maxHeaderBytes, tooLong)) {
                 if (tooLong)
                     return fail(414,

@@ -51,6 +51,7 @@ private slots:
     void limitsAtAndPastBoundary_data();
     void limitsAtAndPastBoundary();
     void middleOfRequest();
+    void notHttpIsRefusedAtOnce();
 };
 
 void TestHttpRequestParser::wellFormed_data()
@@ -218,6 +219,23 @@ void TestHttpRequestParser::middleOfRequest()
     QCOMPARE(parser.advance(), HttpRequestParser::Step::RequestReady);
     QCOMPARE(parser.takeRequest().body, QByteArray("abcd"));
     QVERIFY(!parser.inMiddleOfRequest());
+}
+
+// Issue 9: bytes no request line may hold (a TLS ClientHello on the plain port) waited for the
+// idle timeout's 408 instead of an immediate 400: a line end never came.
+void TestHttpRequestParser::notHttpIsRefusedAtOnce()
+{
+    HttpRequestParser parser(HttpParserLimits {});
+    parser.append(QByteArray::fromHex("160301020001000200030300")); // the start of a TLS ClientHello
+    QCOMPARE(parser.advance(), HttpRequestParser::Step::Failed);
+    QCOMPARE(parser.failure().status, 400);
+    HttpRequestParser text(HttpParserLimits {});
+    text.append("GET /a\x01b");
+    QCOMPARE(text.advance(), HttpRequestParser::Step::Failed);
+    // A request line still on its way, in UTF-8 too, waits for the rest.
+    HttpRequestParser partial(HttpParserLimits {});
+    partial.append("GET /caf\xc3\xa9 HTT");
+    QCOMPARE(partial.advance(), HttpRequestParser::Step::NeedMore);
 }
 
 QTEST_GUILESS_MAIN(TestHttpRequestParser)
