@@ -109,6 +109,7 @@ HttpRequest HttpRequestParser::takeRequest()
     m_request = HttpRequest();
     m_state = State::RequestLine;
     m_headBytes = 0;
+    m_lineScanned = 0;
     m_remaining = 0;
     m_headReported = false;
     compact();
@@ -153,13 +154,19 @@ HttpRequestParser::Step HttpRequestParser::advance()
         switch (m_state) {
         case State::RequestLine: {
             // Robustness (RFC 9112 2.2): empty lines before a request line are skipped.
-            while (m_pos < m_buffer.size() && (m_buffer.at(m_pos) == '\r' || m_buffer.at(m_pos) == '\n'))
+            while (m_pos < m_buffer.size() && (m_buffer.at(m_pos) == '\r' || m_buffer.at(m_pos) == '\n')) {
                 ++m_pos;
+                m_lineScanned = 0;
+            }
             if (m_pos == m_buffer.size())
                 return Step::NeedMore;
             // No request line holds a control byte: what does (a TLS handshake on the plain port,
-            // a binary protocol) is answered at once, not after the idle time.
-            for (qsizetype i = m_pos; i < m_buffer.size() && m_buffer.at(i) != '\n'; ++i) {
+            // a binary protocol) is answered at once, not after the idle time. Only within the
+            // line's limit, so that the answer (400 here, 414 past it) never depends on how the
+            // bytes arrive; and each byte once, however small the pieces.
+            for (qsizetype i = m_pos + m_lineScanned;
+                 i < std::min(m_buffer.size(), m_pos + m_limits.maxHeaderBytes) && m_buffer.at(i) != '\n';
+                 ++i) {
                 const auto byte = static_cast<unsigned char>(m_buffer.at(i));
                 if ((byte < 0x20 && byte != '\r') || byte == 0x7f)
                     return fail(400,
@@ -167,6 +174,7 @@ HttpRequestParser::Step HttpRequestParser::advance()
                             "This is not an HTTP request (a control byte 0x%1 in the request line; "
                             "TLS to a plain-HTTP port?).")
                             .arg(byte, 2, 16, QLatin1Char('0')));
+                m_lineScanned = i + 1 - m_pos;
             }
             if (!takeLine(line, m_limits.maxHeaderBytes, tooLong)) {
                 if (tooLong)
@@ -176,6 +184,7 @@ HttpRequestParser::Step HttpRequestParser::advance()
                 return Step::NeedMore;
             }
             m_headBytes = line.size() + 2;
+            m_lineScanned = 0;
             if (const Step step = parseRequestLine(line); step == Step::Failed)
                 return step;
             m_state = State::Headers;

@@ -86,6 +86,7 @@ private:
     HttpRequest m_request;
     Failure m_failure;
     qsizetype m_headBytes = 0;
+    qsizetype m_lineScanned = 0; // bytes of the request line from m_pos already checked for control bytes
     qsizetype m_remaining = 0; // body or chunk bytes still to read
     bool m_headReported = false;
 };

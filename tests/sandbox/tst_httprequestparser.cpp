@@ -232,6 +232,12 @@ void TestHttpRequestParser::notHttpIsRefusedAtOnce()
     HttpRequestParser text(HttpParserLimits {});
     text.append("GET /a\x01b");
     QCOMPARE(text.advance(), HttpRequestParser::Step::Failed);
+    // The same answer however the bytes come (found by fuzz_http_request): a control byte past the
+    // line's limit is a 414, whole or byte by byte.
+    const QByteArray longThenNul =
+        "GET /" + QByteArray(16400, 'a') + QByteArray(1, '\0') + " HTTP/1.1\r\n\r\n";
+    for (qsizetype piece : {qsizetype(0), qsizetype(1), qsizetype(7)})
+        QCOMPARE(parseInPieces(longThenNul, piece).failure, 414);
     // A request line still on its way, in UTF-8 too, waits for the rest.
     HttpRequestParser partial(HttpParserLimits {});
     partial.append("GET /caf\xc3\xa9 HTT");
