@@ -234,6 +234,15 @@ int runSendCommand(const QStringList &args)
 
     QNetworkAccessManager manager;
     HttpClient client(&manager);
+    // A wait for Retry-After can be a minute: say what is going on rather than sit silent.
+    QObject::connect(&client, &HttpClient::retrying, &client,
+        [](HttpClient::RequestId, const AttemptOutcome &failed, qint64 waitMs) {
+            err() << "ewb send: attempt answered "
+                  << (failed.status ? QString::number(failed.status)
+                                    : QStringLiteral("nothing (%1)").arg(failed.detail))
+                  << "; trying again in " << QString::number(double(waitMs) / 1000.0, 'f', 1) << " s\n";
+            err().flush();
+        });
     if (parser.isSet(targetOptions.caCert)) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(targetOptions.caCert));
         if (certs.isEmpty())

@@ -129,6 +129,8 @@ void TestCliSend::retriesPastAServerError()
         send({QStringLiteral("--retries"), QStringLiteral("2")}, R"({"type":"page","anonymousId":"a-1"})");
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.out.contains("2 attempts"), run.out.constData());
+    // Issue 9: the wait before a retry was silent (a Retry-After may last a minute).
+    QVERIFY2(run.err.contains("attempt answered 503; trying again in"), run.err.constData());
     // The sandbox records the refused attempt too, with its reason, then the accepted retry.
     const JsonArray received = events();
     QCOMPARE(received.size(), size_t(2));
