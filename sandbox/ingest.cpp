@@ -20,6 +20,12 @@ constexpr qsizetype maxRecordedRawBytes = 4096;
 // Past this, a request refused as a whole is recorded as that cut text, not as its parsed calls.
 constexpr qsizetype maxRecordedTreeBytes = 64 * 1024;
 
+// What is recorded of a body kept as text: its start, with any key in it redacted.
+JsonValue cutText(const QByteArray &body)
+{
+    return JsonValue(QString::fromUtf8(redactWriteKeys(body.left(maxRecordedRawBytes))));
+}
+
 QByteArray errorBody(const QStringList &errors)
 {
     JsonArray list;
@@ -120,9 +126,7 @@ IngestOutcome Ingestion::refuseAll(
     // A body over a limit, or a big one refused as a whole, is one event with its text cut: its
     // parsed tree can be a hundred times its size (a 4 MB body of small numbers made 128 MB).
     if (reason.startsWith(u"size.") || m_request.body.size() > maxRecordedTreeBytes) {
-        drop(event(endpointName(),
-                 JsonValue(QString::fromUtf8(redactWriteKeys(m_request.body.left(maxRecordedRawBytes))))),
-            reason, message);
+        drop(event(endpointName(), cutText(m_request.body)), reason, message);
         m_outcome.status = status;
         m_outcome.body = status == 200 ? QByteArray("{}") : errorBody(messages);
         return std::move(m_outcome);
@@ -147,9 +151,7 @@ IngestOutcome Ingestion::run()
     JsonSyntaxError where;
     Result<JsonValue> parsed = parseJson(m_request.body, {}, &where);
     // What is recorded when the request is refused: the body without its key, or its text.
-    JsonValue document = parsed
-        ? std::move(parsed).value()
-        : JsonValue(QString::fromUtf8(redactWriteKeys(m_request.body.left(maxRecordedRawBytes))));
+    JsonValue document = parsed ? std::move(parsed).value() : cutText(m_request.body);
     std::optional<QString> writeKey;
     // A body that is JSON but not an object (an array of calls) keeps no key either.
     if (document.isArray()) {

@@ -33,10 +33,10 @@ qint64 unsharedBytes(const JsonValue &now, const JsonValue &before)
 void PayloadHistory::push(
     const QString &description, const Payload &before, const Payload &after, int mergeId)
 {
-    m_steps.resize(size_t(m_index)); // what was undone can no longer be redone
-    m_bytes = 0;
-    for (const Step &s : m_steps)
-        m_bytes += s.cost;
+    // What was undone can no longer be redone.
+    for (auto it = m_steps.begin() + m_index; it != m_steps.end(); ++it)
+        m_bytes -= it->cost;
+    m_steps.resize(size_t(m_index));
     if (m_mergeable && mergeId >= 0 && !m_steps.empty() && m_steps.back().mergeId == mergeId) {
         Step &last = m_steps.back();
         m_bytes -= last.cost;
