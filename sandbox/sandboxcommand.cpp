@@ -119,10 +119,12 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption keyFileOption(QStringLiteral("tls-key"),
         QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption storeOption(QStringLiteral("store"),
-        QStringLiteral("Keep recorded events in this SQLite file across restarts."), QStringLiteral("FILE"));
+        QStringLiteral("Keep recorded events in this SQLite file across restarts. Only a store of the "
+                       "sandbox's own is used; anything else at FILE is refused and left as it is."),
+        QStringLiteral("FILE"));
     const QCommandLineOption ringOption(QStringLiteral("ring"),
-        QStringLiteral("How many recorded events to keep (default 10000)."), QStringLiteral("N"),
-        QStringLiteral("10000"));
+        QStringLiteral("How many recorded events to keep (default 10000, at most about 64 MB of them)."),
+        QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
         QStringLiteral("Answer 429 past N ingestion requests per second (0: no limit)."), QStringLiteral("N"),
         QStringLiteral("0"));
