@@ -3,6 +3,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "util/damagedfile.h"
+#include "util/sqlitefile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
 #include <QUuid>
 #include <QVariant>
 
@@ -58,46 +58,18 @@ Status openAndCheck(const QString &path, const QString &name)
 // damaged one, from any other SQLite file. Stores from before it have 0 and our two tables.
 constexpr quint32 storeApplicationId = 0x45574253;
 
-// What is at path, told from its first bytes, before SQLite touches it.
-enum class FileKind { Absent, Empty, OurStore, OtherSqlite, NotSqlite, NotAFile };
-
-FileKind kindOf(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink())
-        return FileKind::Absent;
-    if (!info.isFile())
-        return FileKind::NotAFile; // a folder, a device, a pipe, a broken link
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return FileKind::NotSqlite;
-    const QByteArray header = file.read(100);
-    if (header.isEmpty())
-        return FileKind::Empty;
-    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return FileKind::NotSqlite;
-    const quint32 id = qFromBigEndian<quint32>(header.constData() + 68);
-    return id == storeApplicationId ? FileKind::OurStore
-        : id == 0                   ? FileKind::OtherSqlite
-                                    : FileKind::NotSqlite;
-}
-
-// An SQLite file with application id 0 is ours only when it holds our tables and nothing else.
+// An unmarked SQLite file is ours only when it holds our tables and nothing else.
 Status checkTablesAreOurs(const QString &name, const QString &path)
 {
-    QSqlQuery query(QSqlDatabase::database(name));
-    if (!exec(query,
-            QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
-        return sqlError(QStringLiteral("%1 is not a readable SQLite database").arg(path), query.lastError());
-    while (query.next()) {
-        const QString table = query.value(0).toString();
-        if (table != u"sandbox_events" && table != u"sandbox_counts")
-            return Error {QStringLiteral("sandbox.store-foreign"),
-                QStringLiteral("%1 is another program's database (it has a table \"%2\"); the sandbox "
-                               "does not touch it: choose another --store file")
-                    .arg(path, table)};
-    }
+    Result<QString> foreign = firstForeignTable(QSqlDatabase::database(name),
+        [](const QString &table) { return table == u"sandbox_events" || table == u"sandbox_counts"; });
+    if (!foreign)
+        return foreign.error();
+    if (!foreign->isEmpty())
+        return Error {QStringLiteral("sandbox.store-foreign"),
+            QStringLiteral("%1 is another program's database (it has a table \"%2\"); the sandbox "
+                           "does not touch it: choose another --store file")
+                .arg(path, foreign.value())};
     return Done {};
 }
 
@@ -143,13 +115,13 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, int ca
     // Only what is plainly this sandbox's store is opened, and only a damaged one of those is moved
     // aside: a folder, a device, a JSON file or another program's database is refused untouched
     // (opening one as a store used to add tables, switch it to WAL or rename it).
-    const FileKind kind = kindOf(path);
-    if (kind == FileKind::NotAFile)
+    const SqliteFileKind kind = sqliteFileKind(path, storeApplicationId);
+    if (kind == SqliteFileKind::NotAFile)
         return Error {QStringLiteral("sandbox.store-not-a-file"),
             QStringLiteral("%1 is not a regular file (a folder, a device or a pipe); the sandbox keeps its "
                            "events in a file of its own: choose another --store path")
                 .arg(path)};
-    if (kind == FileKind::NotSqlite)
+    if (kind == SqliteFileKind::NotSqlite || kind == SqliteFileKind::OtherProgram)
         return Error {QStringLiteral("sandbox.store-foreign"),
             QStringLiteral("%1 is not a sandbox event store (it is not an SQLite file of the sandbox's); it "
                            "was left as it is: choose another --store path")
@@ -157,9 +129,9 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, int ca
     const QString name =
         QStringLiteral("ewb-sandbox-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status opened = openAndCheck(path, name);
-    if (opened && kind == FileKind::OtherSqlite)
+    if (opened && kind == SqliteFileKind::Unmarked)
         opened = checkTablesAreOurs(name, path);
-    if (!opened && kind == FileKind::OtherSqlite) {
+    if (!opened && kind == SqliteFileKind::Unmarked) {
         closeConnection(name); // readable or not, it is not known to be ours: never moved
         return opened.error().code == u"sandbox.store-foreign"
             ? opened.error()

@@ -3,6 +3,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "util/damagedfile.h"
+#include "util/sqlitefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,15 @@
 namespace ewb {
 
 namespace {
+
+// "EWBH" in the SQLite header (PRAGMA application_id): this file is the workbench's history.
+// Histories from before it have 0 and only the history's own tables.
+constexpr quint32 historyApplicationId = 0x45574248;
+
+bool isHistoryTable(const QString &table)
+{
+    return table == u"entries" || table.startsWith(u"entries_fts");
+}
 
 // SQLite's result codes for a file that is not (or no longer) a database.
 bool meansDamaged(const QSqlError &error)
@@ -131,9 +141,24 @@ Status HistoryStore::openFresh()
     return Done {};
 }
 
+Error HistoryStore::notOurs(const QString &what) const
+{
+    return Error {QStringLiteral("history.foreign"),
+        QStringLiteral("%1 is %2, not Event Workbench's history. It was left as it is; sends are not kept "
+                       "in the history until it is moved or deleted (or EWB_DATA_DIR names another folder).")
+            .arg(m_path, what)};
+}
+
 Status HistoryStore::open()
 {
     m_recoveryMessage.clear();
+    // Only a file that is plainly the history is repaired or moved aside as damaged; a folder, a
+    // device or another program's database at this path is refused and left untouched.
+    const SqliteFileKind kind = sqliteFileKind(m_path, historyApplicationId);
+    if (kind == SqliteFileKind::NotAFile)
+        return notOurs(QStringLiteral("not a regular file (a folder, a device or a pipe)"));
+    if (kind == SqliteFileKind::OtherProgram)
+        return notOurs(QStringLiteral("another program's SQLite database (its application id is not ours)"));
     if (Status s = openFresh(); !s)
         return s;
     QString why;
@@ -146,24 +171,64 @@ Status HistoryStore::open()
         else if (check.next() && check.value(0).toString() != QLatin1String("ok"))
             why = check.value(0).toString();
     }
+    if (why.isEmpty() && kind == SqliteFileKind::Unmarked) {
+        if (Status ours = checkUnmarkedIsOurs(); !ours) {
+            close();
+            return ours;
+        }
+    }
     if (!why.isEmpty())
         return recover(why);
     Status schema = createSchema();
     if (!schema && schema.error().code == QLatin1String("history.damaged"))
         return recover(schema.error().message);
-    if (!schema)
+    if (!schema) {
+        close();
         return schema;
+    }
     (void)applyRetention(m_retention); // a failure here leaves more history, never less
     return Done {};
 }
 
-Status HistoryStore::recover(const QString &why)
+// An unmarked SQLite file is a history from before the application id when every table is one
+// of the history's and its entries table has the history's columns. Read only: nothing is
+// written to a file that may be someone else's.
+Status HistoryStore::checkUnmarkedIsOurs() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Result<QString> foreign = firstForeignTable(db, isHistoryTable);
+    if (!foreign)
+        return foreign.error();
+    if (!foreign->isEmpty())
+        return notOurs(QStringLiteral("another program's database (it has a table \"%1\")").arg(foreign.value()));
+    QSqlQuery probe(db);
+    const bool hasEntries =
+        probe.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'entries'")) &&
+        probe.next();
+    if (hasEntries &&
+        !probe.exec(
+            QStringLiteral("SELECT id, sent_at, type, request_name, source, environment, method, url, "
+                           "request_headers, request_body, status, headline, response_headers, "
+                           "response_body, time_to_headers_ms, total_ms, bytes_up, bytes_down, "
+                           "attempts FROM entries LIMIT 0")))
+        return notOurs(
+            QStringLiteral("another program's database (its table \"entries\" is not the history's)"));
+    return Done {};
+}
+
+void HistoryStore::close()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+Status HistoryStore::recover(const QString &why)
+{
+    close();
     const QString aside = damagedFilePath(m_path);
     if (!QFile::rename(m_path, aside))
         return Error {QStringLiteral("history.damaged"),
@@ -209,6 +274,8 @@ Status HistoryStore::createSchema()
             return error;
         }
     }
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(historyApplicationId)))
+        return sqlError(QStringLiteral("cannot mark the file as the history"), q.lastError().text());
     // FTS5 with trigram tokens (SQLite 3.34+) where the SQLite build has them; LIKE otherwise.
     m_fts = q.exec(QStringLiteral(
         "CREATE VIRTUAL TABLE IF NOT EXISTS entries_fts USING fts5(request_name, source, url, request_body,"

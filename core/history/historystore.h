@@ -14,7 +14,10 @@ namespace ewb {
 //
 // A damaged file never stops the program: open() moves it aside (history.sqlite.damaged-<UTC
 // time>, with its -wal and -shm files), starts an empty history and says so in recoveryMessage()
-// and the recovered() signal; damage found later, by add(), is handled the same way.
+// and the recovered() signal; damage found later, by add(), is handled the same way. Only a file
+// that is the history (SQLite application id "EWBH", or an older one with only the history's
+// tables) is ever written or moved: a folder, a device or another program's database at the path
+// makes open() fail with "history.foreign" and is left untouched.
 //
 // One store per file and thread. The retention policy is applied on open and after every add.
 class HistoryStore final : public QObject
@@ -26,8 +29,9 @@ public:
     explicit HistoryStore(QString path, QObject *parent = nullptr);
     ~HistoryStore() override;
 
-    // Opens (creating the file and its folder when needed). Fails only when no database can be
-    // had at all (the folder cannot be written); a damaged one is replaced, see above.
+    // Opens (creating the file and its folder when needed). Fails when no database can be had at
+    // all (the folder cannot be written) or the file is not the history's; a damaged one is
+    // replaced, see above. After a failure isOpen() is false.
     Status open();
     bool isOpen() const;
     const QString &path() const { return m_path; }
@@ -65,6 +69,9 @@ private:
     Status openFresh();
     Status createSchema();
     Status recover(const QString &why);
+    Status checkUnmarkedIsOurs() const;
+    Error notOurs(const QString &what) const;
+    void close();
     Status insert(const HistoryEntry &entry, qint64 *id);
     Error sqlError(const QString &what, const QString &detail) const;
 

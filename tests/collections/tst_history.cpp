@@ -6,12 +6,37 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ewb;
 
 namespace {
+// Runs statements on the SQLite file at path, as another program would.
+bool runSql(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            ok = ok && q.exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    return ok;
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // A month ago, to the second: inside the default retention, and the same in every entry.
 const QDateTime t0 =
     QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 30 * 24 * 3600, Qt::UTC);
@@ -44,6 +69,9 @@ private slots:
     void search();
     void retention();
     void damagedFileIsMovedAside();
+    void anotherProgramsFileIsLeftAlone_data();
+    void anotherProgramsFileIsLeftAlone();
+    void anOlderUnmarkedHistoryIsKept();
     void modelFollowsTheStore();
 
 private:
@@ -216,6 +244,55 @@ void TestHistory::damagedFileIsMovedAside()
     QVERIFY(reopened.open().ok());
     QVERIFY(!reopened.recoveryMessage().isEmpty());
     QCOMPARE(reopened.count().value(), 0);
+}
+
+void TestHistory::anotherProgramsFileIsLeftAlone_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addRow("a table of its own") << QStringList {
+        QStringLiteral("CREATE TABLE notes (t TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('mine')")};
+    QTest::addRow("a table named entries, not ours")
+        << QStringList {QStringLiteral("CREATE TABLE entries (t TEXT)"),
+               QStringLiteral("INSERT INTO entries VALUES ('mine')")};
+    QTest::addRow("another application id") << QStringList {
+        QStringLiteral("CREATE TABLE entries (t TEXT)"), QStringLiteral("PRAGMA application_id = 1234")};
+}
+
+// Issue 9: another program's SQLite file at the history's path had the history's tables added to it
+// (and was switched to WAL), or made every send fail with "no such column: sent_at" without saying
+// what to do. It is refused once, untouched, with the way out.
+void TestHistory::anotherProgramsFileIsLeftAlone()
+{
+    QFETCH(QStringList, statements);
+    QVERIFY(runSql(path(), statements));
+    const QByteArray before = contentOf(path());
+    HistoryStore store(path());
+    const Status opened = store.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, QStringLiteral("history.foreign"));
+    QVERIFY2(
+        opened.error().message.contains(QStringLiteral("left as it is")), qPrintable(opened.error().message));
+    QVERIFY(opened.error().message.contains(QStringLiteral("moved or deleted")));
+    QVERIFY(!store.isOpen());
+    QVERIFY(!store.add(entry(CallType::Track, 200, QStringLiteral("s"), "{}")));
+    QCOMPARE(contentOf(path()), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+        QStringList {QStringLiteral("history.sqlite")});
+}
+
+// A history written before the application id existed is still the history: opened, kept, marked.
+void TestHistory::anOlderUnmarkedHistoryIsKept()
+{
+    {
+        HistoryStore store(path());
+        QVERIFY(store.open().ok());
+        QVERIFY(store.add(entry(CallType::Track, 200, QStringLiteral("s"), "{}")).ok());
+    }
+    QVERIFY(runSql(path(), {QStringLiteral("PRAGMA application_id = 0")}));
+    HistoryStore store(path());
+    QVERIFY(store.open().ok());
+    QVERIFY(store.recoveryMessage().isEmpty());
+    QCOMPARE(store.count().value(), 1);
 }
 
 void TestHistory::modelFollowsTheStore()
