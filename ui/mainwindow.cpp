@@ -4,6 +4,7 @@
 #include "compose/draftstore.h"
 #include "compose/fallbackkeystore.h"
 #include "compose/sendjob.h"
+#include "compose/sendplan.h"
 #include "composerpanel.h"
 #include "interchange/codesnippets.h"
 #include "jsoneditor.h"
@@ -274,10 +275,16 @@ void MainWindow::send()
         m_cancelAction->setEnabled(false);
         return;
     }
+    const SendPlan plan = planSend(*payload, m_splitAction->isChecked());
+    if (plan.refused()) {
+        m_sendAction->setEnabled(true);
+        m_cancelAction->setEnabled(false);
+        m_response->showFailure(tr("Not sent: %1.").arg(plan.refusal));
+        return;
+    }
     // Without strict mode the API answers 200 to a call it drops: say so before it goes.
     if (!source->strictMode) {
-        const Diagnostics problems = checkPayload(*payload).diagnostics;
-        const auto errors = std::count_if(problems.begin(), problems.end(),
+        const auto errors = std::count_if(plan.diagnostics.begin(), plan.diagnostics.end(),
             [](const Diagnostic &d) { return d.severity == Severity::Error; });
         if (errors > 0) {
             const QString question =
@@ -295,7 +302,7 @@ void MainWindow::send()
     }
     m_response->showSending(source->name);
     m_sentTo = *source;
-    m_sendJob->start(*source, plannedRequests(*payload, m_splitAction->isChecked()));
+    m_sendJob->start(*source, plan.parts);
 }
 
 bool MainWindow::confirmSend(const QString &question)

@@ -2,6 +2,7 @@
 
 #include "collections/collection.h"
 #include "collections/preparedrequest.h"
+#include "compose/sendplan.h"
 #include "console.h"
 #include "history/historystore.h"
 #include "json/jsonparser.h"
@@ -209,28 +210,23 @@ int runSendCommand(const QStringList &args)
         err() << "ewb send: " << target.error().message << '\n';
         return ExitFailure;
     }
-    const Payload &payload = toSend.payload;
-    const PayloadCheck check = checkPayload(payload);
-    for (const Diagnostic &d : check.diagnostics) {
+    const SendPlan plan = planSend(toSend.payload, parser.isSet(split));
+    for (const Diagnostic &d : plan.diagnostics) {
         err() << severityName(d.severity) << ' '
               << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << ": " << d.message << '\n';
     }
-    QList<Payload> parts {payload};
-    if (parser.isSet(split) && payload.isBatch() && check.size.bodyBytes > sizelimits::batchMargin) {
-        const BatchSplit cut = splitBatch(payload);
-        if (!cut.oversizeItems.isEmpty()) {
-            err() << "ewb send: not sent: " << cut.oversizeItems.size()
-                  << " call(s) are over 32 KB on their own and cannot be sent in any batch\n";
-            return ExitFailure;
-        }
-        parts = cut.parts;
-        err() << "Split into " << parts.size() << " batches.\n";
-    } else if (!check.valid() && !parser.isSet(force)) {
+    if (plan.refused()) {
+        err() << "ewb send: not sent: " << plan.refusal << '\n';
+        return ExitFailure;
+    }
+    if (plan.hasErrors() && !parser.isSet(force)) {
         err()
             << "ewb send: not sent: the payload has errors the API would reject or silently drop. Fix them, "
                "or use --force to see what the API says.\n";
         return ExitFailure;
     }
+    if (plan.split)
+        err() << "Split into " << plan.parts.size() << " batches, each within the 500 KB limit.\n";
 
     QNetworkAccessManager manager;
     HttpClient client(&manager);
@@ -265,7 +261,7 @@ int runSendCommand(const QStringList &args)
 
     bool allOk = true;
     JsonArray results;
-    for (const Payload &part : parts) {
+    for (const Payload &part : plan.parts) {
         Result<OutgoingRequest> request = builder.build(part);
         if (!request) {
             err() << "ewb send: " << request.error().message << '\n';

@@ -2,17 +2,8 @@
 
 #include "net/apirequest.h"
 #include "sources/keystore.h"
-#include "validation/sizebudget.h"
 
 namespace ewb {
-
-QList<Payload> plannedRequests(const Payload &payload, bool splitOversizeBatch)
-{
-    if (!payload.isBatch() || !splitOversizeBatch || payload.toWire().size() <= sizelimits::batchMargin)
-        return {payload};
-    BatchSplit split = splitBatch(payload);
-    return split.parts.isEmpty() ? QList<Payload> {payload} : split.parts;
-}
 
 SendJob::SendJob(HttpClient *client, KeyStore *keys, QObject *parent)
     : QObject(parent), m_client(client), m_keys(keys)

@@ -10,12 +10,8 @@ namespace ewb {
 
 class KeyStore;
 
-// What Send sends for a payload: the payload itself, or, for a batch over the limit when
-// splitting is on, the fewest compliant batches (splitBatch), in order.
-QList<Payload> plannedRequests(const Payload &payload, bool splitOversizeBatch);
-
-// One press of Send: reads the source's key from the key store, builds each request and sends
-// them one after the other through the client. Reports each part, then finished() once (also on
+// One press of Send (the parts of a SendPlan): reads the source's key from the key store, builds each request
+// and sends them one after the other through the client. Reports each part, then finished() once (also on
 // cancel or when the key cannot be read). The key is held only while sending.
 class SendJob final : public QObject
 {

@@ -4,6 +4,7 @@
 #include "compose/eventtemplates.h"
 #include "compose/requesttext.h"
 #include "compose/sendjob.h"
+#include "compose/sendplan.h"
 #include "compose/sizestatus.h"
 #include "compose/timestamptext.h"
 #include "compose/typedvalue.h"
@@ -172,8 +173,8 @@ private slots:
             item.insert(QStringLiteral("event"), QString(20000, u'x'));
             batch.batchItems().push_back(JsonValue(item));
         }
-        QCOMPARE(plannedRequests(batch, false).size(), 1);
-        const QList<Payload> parts = plannedRequests(batch, true);
+        QCOMPARE(planSend(batch, false).parts.size(), 1);
+        const QList<Payload> parts = planSend(batch, true).parts;
         QVERIFY(parts.size() >= 2);
         size_t items = 0;
         for (const Payload &p : parts) {
@@ -181,7 +182,35 @@ private slots:
             items += p.batchItems().size();
         }
         QCOMPARE(items, size_t(40));
-        QCOMPARE(plannedRequests(newCall(CallType::Page), true).size(), 1);
+        QCOMPARE(planSend(newCall(CallType::Page), true).parts.size(), 1);
+    }
+
+    // Issue 9: a split said the whole batch was over the limit (an error) and then sent it; and a
+    // call over 32 KB on its own was left out of every part without a word.
+    void aSplitNeverDropsACallAndOnlyReportsWhatGoes()
+    {
+        Payload batch(CallType::Batch);
+        for (int i = 0; i < 40; ++i) {
+            JsonObject item = newCall(CallType::Track).body();
+            item.insert(QStringLiteral("userId"), QStringLiteral("u1"));
+            item.insert(QStringLiteral("event"), QString(20000, u'x'));
+            batch.batchItems().push_back(JsonValue(item));
+        }
+        const SendPlan whole = planSend(batch, false);
+        QVERIFY(whole.hasErrors()); // over 500 KB, unsplit
+        const SendPlan split = planSend(batch, true);
+        QVERIFY(split.split);
+        QVERIFY(!split.refused());
+        QVERIFY2(!split.hasErrors(), qPrintable(split.diagnostics.value(0).message));
+
+        JsonObject huge = newCall(CallType::Track).body();
+        huge.insert(QStringLiteral("userId"), QStringLiteral("u1"));
+        huge.insert(QStringLiteral("event"), QString(40000, u'y'));
+        batch.batchItems().push_back(JsonValue(huge));
+        const SendPlan refused = planSend(batch, true);
+        QVERIFY(refused.refused());
+        QVERIFY(refused.parts.isEmpty());
+        QVERIFY2(refused.refusal.contains(QStringLiteral("/batch/40")), qPrintable(refused.refusal));
     }
 
     void semanticTemplatesAddTheirRequiredFields()
