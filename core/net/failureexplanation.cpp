@@ -49,11 +49,17 @@ Explanation explainStatus(const HttpResult &r, const OutgoingRequest &request)
 {
     const QString status = statusLine(r);
     const int s = r.status;
-    if (s >= 200 && s < 300)
+    if (s >= 200 && s < 300) {
+        // The wrong-region caveat is about Customer.io's own hosts; a sandbox or a proxy on this
+        // machine is not in a region.
+        if (!request.url.host().endsWith(QLatin1String(".customer.io"), Qt::CaseInsensitive))
+            return {status + QStringLiteral(": accepted"),
+                QStringLiteral("The server at %1 accepted the request.").arg(request.url.host())};
         return {status + QStringLiteral(": accepted"),
             QStringLiteral("The server accepted the request. The API also answers 200 to calls sent to "
                            "the wrong region and drops them, so if the data does not show up in "
                            "Customer.io, check the source's region.")};
+    }
     if (s >= 300 && s < 400) {
         const QByteArray location = r.header("Location");
         return {status + QStringLiteral(": the URL redirects elsewhere"),

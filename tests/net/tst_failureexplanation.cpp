@@ -14,6 +14,7 @@ class TestFailureExplanation : public QObject
 private slots:
     void explain_data();
     void explain();
+    void successOffTheApiSaysNothingOfRegions();
 };
 
 void TestFailureExplanation::explain_data()
@@ -123,6 +124,21 @@ void TestFailureExplanation::explain()
     const Explanation e = explainResult(result, request);
     QCOMPARE(e.headline, headline);
     QVERIFY2(e.explanation.contains(says), qPrintable(e.explanation));
+}
+
+// Seen with ewb send to the sandbox: a 200 from 127.0.0.1 told the user to check the source's region.
+void TestFailureExplanation::successOffTheApiSaysNothingOfRegions()
+{
+    OutgoingRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:8080/v1/track"));
+    HttpResult result;
+    result.status = 200;
+    result.reasonPhrase = "OK";
+    result.attempts.resize(1);
+    const Explanation e = explainResult(result, request);
+    QCOMPARE(e.headline, QStringLiteral("200 OK: accepted"));
+    QVERIFY2(!e.explanation.contains(QStringLiteral("region")), qPrintable(e.explanation));
+    QVERIFY(e.explanation.contains(QStringLiteral("127.0.0.1")));
 }
 
 QTEST_GUILESS_MAIN(TestFailureExplanation)
