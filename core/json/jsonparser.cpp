@@ -90,7 +90,7 @@ private:
     bool failUtf8(qsizetype at)
     {
         return fail(at, QStringLiteral("json.utf8"),
-            QStringLiteral("byte 0x%1 is not valid UTF-8; the API needs UTF-8 text (was the "
+            QStringLiteral("byte 0x%1 is not valid UTF-8; JSON is UTF-8 text (was the "
                            "file saved as Latin-1 or Windows-1252?)")
                 .arg(quint8(m_in[at]), 2, 16, QLatin1Char('0')));
     }

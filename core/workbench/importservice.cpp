@@ -1,7 +1,8 @@
 #include "importservice.h"
 
+#include "util/boundedread.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -18,15 +19,15 @@ Result<PostmanImport> importPostmanFile(const QString &file, const QString &fold
 {
     if (Status free = checkNewCollectionFolder(folder); !free)
         return free.error();
-    QFile in(file);
-    if (!QFileInfo(file).isFile() || !in.open(QIODevice::ReadOnly))
-        return importError(QStringLiteral("unreadable"),
-            QStringLiteral("cannot read %1: %2")
-                .arg(file, in.isOpen() ? in.errorString() : QStringLiteral("not a file")));
-    const QByteArray bytes = in.read(maxImportBytes + 1);
-    if (bytes.size() > maxImportBytes)
-        return importError(QStringLiteral("too-large"),
-            QStringLiteral("%1 is larger than 64 MB; is it the right file?").arg(file));
+    // A device or a FIFO picked by mistake is refused before it is opened (it would block or never end).
+    Result<QByteArray> read = readRegularFile(file, maxImportBytes);
+    if (!read) {
+        if (read.error().code == u"file.too-large")
+            return importError(QStringLiteral("too-large"),
+                QStringLiteral("%1 is larger than 64 MB; is it the right file?").arg(file));
+        return importError(QStringLiteral("unreadable"), read.error().message);
+    }
+    const QByteArray &bytes = read.value();
     Result<PostmanImport> imported = importPostmanCollection(bytes);
     if (!imported)
         return Error {imported.error().code,

@@ -5,6 +5,8 @@
 #include "variables/secretstore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void literalKeysNeverReachAFile();
     void usageErrors_data();
     void usageErrors();
+    void importErrorsTalkAboutTheFile();
 
 private:
     QProcessEnvironment environment(const QString &dataDir) const
@@ -147,6 +150,25 @@ void TestCliCollections::usageErrors()
     QTemporaryDir data;
     const test::CliRun run = test::runEwb(args, {}, environment(data.path()));
     QCOMPARE(run.exitCode, code);
+}
+
+// Issue 9: a Postman export saved as Latin-1 was refused because "the API needs UTF-8 text", as if
+// it were a call; the file is not sent anywhere.
+void TestCliCollections::importErrorsTalkAboutTheFile()
+{
+    QTemporaryDir data;
+    const QString file = data.filePath(QStringLiteral("latin1.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"info\":{\"name\":\"Caf\xe9\"},\"item\":[]}");
+    f.close();
+    const test::CliRun run = test::runEwb({QStringLiteral("import"), QStringLiteral("postman"), file,
+                                              QStringLiteral("--into"), data.filePath(QStringLiteral("c"))},
+        {}, environment(data.path()));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("latin1.json") && run.err.contains("not valid UTF-8"), run.err.constData());
+    QVERIFY2(!run.err.contains("API"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(data.filePath(QStringLiteral("c"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliCollections)
