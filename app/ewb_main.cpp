@@ -1,6 +1,7 @@
 #include "cli/console.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/runcommand.h"
 #include "cli/sendcommand.h"
 #include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
@@ -27,6 +28,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("validate"),
             {runValidateCommand, "check a call or batch against the API's rules and limits"}},
         {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
+        {QStringLiteral("run"),
+            {runRunCommand, "run a collection's requests and check each answer (for CI)"}},
         {QStringLiteral("sandbox"),
             {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
                 "run the local emulator of the API (prints its base URL first)"}},

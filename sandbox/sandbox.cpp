@@ -185,6 +185,21 @@ void Sandbox::flushStore()
         emit notice(flushed.error().message);
 }
 
+// What the sandbox did with a request's calls, on its answer (docs/sandbox.md): a client such as
+// `ewb run` judges a 200 by it without asking the event list. Headers the real API does not send;
+// clients ignore them.
+void Sandbox::addVerdictHeaders(
+    HttpResponse &response, qint64 firstId, int accepted, int dropped, const QStringList &reasons) const
+{
+    response.headers.add("X-Sandbox-Accepted", QByteArray::number(accepted));
+    response.headers.add("X-Sandbox-Dropped", QByteArray::number(dropped));
+    if (!reasons.isEmpty())
+        response.headers.add("X-Sandbox-Reasons", reasons.join(QLatin1Char(',')).toLatin1());
+    if (accepted + dropped > 0)
+        response.headers.add(
+            "X-Sandbox-Events", QByteArray::number(firstId) + '-' + QByteArray::number(m_ring.lastId()));
+}
+
 HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
 {
     ++m_requests;
@@ -199,6 +214,7 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
         event.message = message;
         event.status = response.action == HttpResponse::Action::DropConnection ? 0 : response.status;
         record(std::move(event));
+        addVerdictHeaders(response, m_ring.lastId(), 0, 1, {reason});
         response.logNote = "dropped: " + reason.toUtf8();
         return response;
     };
@@ -256,13 +272,18 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
 
     IngestOutcome outcome = ingest(ingestRequest, m_options.keys);
     QString firstReason;
+    QStringList reasons;
+    const qint64 firstId = m_ring.lastId() + 1;
     for (RecordedEvent &event : outcome.events) {
         event.status = outcome.status;
         if (!event.accepted && firstReason.isEmpty())
             firstReason = event.reason;
+        if (!event.accepted && !reasons.contains(event.reason) && reasons.size() < maxVerdictReasons)
+            reasons.append(event.reason);
         record(std::move(event));
     }
     HttpResponse response = HttpResponse::json(outcome.status, std::move(outcome.body));
+    addVerdictHeaders(response, firstId, outcome.accepted, outcome.dropped, reasons);
     response.delayMs = delayMs;
     response.logNote = QByteArray::number(outcome.accepted) + " accepted, " +
         QByteArray::number(outcome.dropped) + " dropped" +

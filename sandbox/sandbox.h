@@ -63,6 +63,9 @@ private:
     HttpResponse ingestRoute(const HttpRequest &request, CallType endpoint);
     HttpResponse faultsRoute(const HttpRequest &request);
     void record(RecordedEvent event);
+    void addVerdictHeaders(
+        HttpResponse &response, qint64 firstId, int accepted, int dropped, const QStringList &reasons) const;
+    static constexpr int maxVerdictReasons = 10;
     void flushStore();
 
     SandboxOptions m_options;

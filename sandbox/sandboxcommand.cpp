@@ -3,72 +3,19 @@
 #include "sandbox.h"
 #include "sandboxauth.h"
 #include "util/heaptuning.h"
+#include "util/stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTime>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace ewb {
 
 namespace {
-
-// The self-pipe trick: a signal handler may only do async-signal-safe things, so it writes one
-// byte that the event loop notices.
-int signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-class StopSignals
-{
-public:
-    StopSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-            return;
-        struct sigaction action = {};
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-        m_notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [] {
-            char byte = 0;
-            [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-            QCoreApplication::quit();
-        });
-    }
-    ~StopSignals()
-    {
-        m_notifier.reset();
-        if (signalPipe[0] < 0)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::close(signalPipe[0]);
-        ::close(signalPipe[1]);
-        signalPipe[0] = signalPipe[1] = -1;
-    }
-    StopSignals(const StopSignals &) = delete;
-    StopSignals &operator=(const StopSignals &) = delete;
-
-private:
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    std::unique_ptr<QSocketNotifier> m_notifier;
-};
 
 void printError(const QString &message)
 {
@@ -172,7 +119,7 @@ int runSandboxCommand(const QStringList &arguments)
         return usageError(
             QStringLiteral("--rate-limit takes a number of requests per second (0: no limit)."));
 
-    StopSignals stopSignals;
+    StopSignals stopSignals([] { QCoreApplication::quit(); });
     Sandbox sandbox;
     QObject::connect(&sandbox, &Sandbox::exchanged,
         [](const HttpExchange &exchange) { QTextStream(stderr) << logLine(exchange) << Qt::endl; });

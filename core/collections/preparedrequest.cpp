@@ -14,6 +14,8 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
     PreparedRequest out;
     out.name = request.name;
     VariableResolver resolver(&dynamic, secrets);
+    if (scope.overrides)
+        resolver.addScope(QStringLiteral("the run's variables"), scope.overrides);
     if (scope.environment)
         resolver.addScope(
             QStringLiteral("environment \"%1\"").arg(scope.environment->name), &scope.environment->variables);
@@ -41,7 +43,7 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
     if (out.target.isEmpty() && scope.collection)
         out.target = scope.collection->target;
     if (!out.target.baseUrl.isEmpty())
-        out.target.baseUrl = resolver.resolveText(out.target.baseUrl, QString(), out.diagnostics);
+        out.target.baseUrl = resolver.resolveText(out.target.baseUrl, QString(), out.targetDiagnostics);
 
     out.auth = request.auth;
     for (auto it = scope.folders.rbegin(); it != scope.folders.rend() && out.auth.kind == Auth::Kind::Inherit;
@@ -51,8 +53,9 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
         out.auth = scope.collection->auth;
     if (out.auth.kind == Auth::Kind::Inherit)
         out.auth.kind = Auth::Kind::None;
-    out.auth.username = resolver.resolveText(out.auth.username, QString(), out.diagnostics);
-    out.auth.password = resolver.resolveText(out.auth.password, QString(), out.diagnostics);
+    out.auth.username = resolver.resolveText(out.auth.username, QString(), out.targetDiagnostics);
+    out.auth.password = resolver.resolveText(out.auth.password, QString(), out.targetDiagnostics);
+    out.diagnostics += out.targetDiagnostics;
     out.usedSecret = resolver.usedSecret();
     if (scope.collection)
         out.secrets.addVariables(scope.collection->variables);

@@ -25,6 +25,9 @@ struct PreparedRequest
     // Unresolved variables (errors, with pointers into the body), a body that is not JSON. A
     // request with errors here must not be sent.
     Diagnostics diagnostics;
+    // Those of diagnostics that are about the target and auth (the base URL, the key): they do not
+    // matter when the request is sent elsewhere with another key (ewb run --sandbox, --source).
+    Diagnostics targetDiagnostics;
     bool usedSecret =
         false; // the payload or auth holds a secret's value: do not save or log them as they are
     // The secret variables' values in scope, for whatever keeps or shows a copy of the request.
@@ -40,9 +43,12 @@ struct RequestScope
     const Collection *collection = nullptr; // may be null (a lone request file)
     std::vector<const FolderInfo *> folders; // outermost first
     const Environment *environment = nullptr; // the active one, or null
+    // A run's iteration data and --var values: above the environment. May be null.
+    const Variables *overrides = nullptr;
 };
 
-// Resolves request in scope. The environment's variables win over the collection's. With
+// Resolves request in scope. The overrides win over the environment's variables, which win over
+// the collection's. With
 // Secrets::Mask the result is for display only.
 PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &scope, DynamicValues &dynamic,
     VariableResolver::Secrets secrets = VariableResolver::Secrets::Reveal);

@@ -108,6 +108,8 @@ JsonObject SavedRequest::toJson() const
         o.insert(QStringLiteral("auth"), std::move(a));
     if (!notes.isEmpty())
         o.insert(QStringLiteral("notes"), notes);
+    if (JsonValue e = expect.toJson(); !e.isNull())
+        o.insert(QStringLiteral("expect"), std::move(e));
     return o;
 }
 
@@ -144,6 +146,10 @@ Result<SavedRequest> SavedRequest::fromJson(const JsonValue &value)
         return auth.error();
     r.auth = auth.value();
     r.notes = o.value(u"notes").toString();
+    Result<Expectations> expect = Expectations::fromJson(o.value(u"expect"));
+    if (!expect)
+        return expect.error();
+    r.expect = expect.value();
     return r;
 }
 

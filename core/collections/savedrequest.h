@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expectations.h"
 #include "json/jsonvalue.h"
 #include "model/payload.h"
 #include "util/result.h"
@@ -63,6 +64,7 @@ struct SavedRequest
     RequestTarget target;
     Auth auth;
     QString notes;
+    Expectations expect; // what a run checks (see expectations.h)
 
     // Sets body or bodyText from text (body when it parses as an object).
     void setBodyText(const QString &text);

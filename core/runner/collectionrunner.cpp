@@ -1,0 +1,322 @@
+#include "collectionrunner.h"
+
+#include "collections/preparedrequest.h"
+#include "net/apirequest.h"
+#include "net/httpclient.h"
+#include "net/redaction.h"
+#include "rundata.h"
+#include "validation/validator.h"
+
+namespace ewb {
+
+namespace {
+
+// What a sandbox says it did with a request's calls (docs/sandbox.md): absent from anything else.
+std::optional<SandboxVerdict> sandboxVerdict(const HttpResult &result)
+{
+    const QByteArray accepted = result.header("X-Sandbox-Accepted");
+    const QByteArray dropped = result.header("X-Sandbox-Dropped");
+    if (accepted.isEmpty() && dropped.isEmpty())
+        return std::nullopt;
+    SandboxVerdict v;
+    v.accepted = accepted.toInt();
+    v.dropped = dropped.toInt();
+    for (const QByteArray &reason : result.header("X-Sandbox-Reasons").split(',')) {
+        if (!reason.trimmed().isEmpty())
+            v.reasons.append(QString::fromLatin1(reason.trimmed()));
+    }
+    return v;
+}
+
+// The request as reports and views may keep it: no key in the header or the body, no secret.
+OutgoingRequest masked(OutgoingRequest request, const SecretMask &secrets)
+{
+    request.headers = redactedHeaders(request.headers);
+    request.url = QUrl(secrets.apply(request.url.toString()));
+    request.body = redactWriteKeys(secrets.apply(request.body));
+    return request;
+}
+
+} // namespace
+
+CollectionRunner::CollectionRunner(HttpClient *client, RunPlan plan, RunOptions options, QObject *parent)
+    : QObject(parent), m_client(client), m_plan(std::move(plan)), m_options(std::move(options)),
+      m_bucket(std::max(0.001, m_options.ratePerSecond))
+{
+    m_options.concurrency = std::max(1, m_options.concurrency);
+    if (m_options.data)
+        m_plannedIterations = m_options.iterationsGiven
+            ? int(std::min<qsizetype>(m_options.iterations, m_options.data->rowCount()))
+            : int(m_options.data->rowCount());
+    else
+        m_plannedIterations = std::max(1, m_options.iterations);
+    m_summary.label = m_plan.label;
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &CollectionRunner::pump);
+    connect(m_client, &HttpClient::finished, this, [this](quint64 id, const HttpResult &result) {
+        const auto lane = m_inFlight.find(id);
+        if (lane == m_inFlight.end())
+            return;
+        const size_t index = lane->second;
+        m_inFlight.erase(lane);
+        StepResult step = std::move(m_sending[id]);
+        m_sending.erase(id);
+        const SecretMask mask = std::move(m_masks[id]);
+        m_masks.erase(id);
+        step.result = result;
+        step.result.body = redactWriteKeys(mask.apply(result.body));
+        step.ms = result.totalTime.count();
+        step.sandbox = sandboxVerdict(result);
+        ExchangeFacts facts;
+        facts.status = result.networkError == NetworkErrorKind::None ? result.status : 0;
+        facts.failure = result.headline;
+        facts.bodyBytes = step.request.body.size();
+        facts.sandbox = step.sandbox;
+        step.failures = unmetExpectations(m_plan.steps[size_t(step.step)].request.expect, facts);
+        step.verdict = step.failures.isEmpty() ? StepResult::Verdict::Passed : StepResult::Verdict::Failed;
+        if (result.networkError == NetworkErrorKind::Cancelled && m_stopping)
+            step.failures = {QStringLiteral("cancelled: the run was stopped")};
+        stepDone(index, std::move(step));
+    });
+}
+
+CollectionRunner::~CollectionRunner()
+{
+    m_stopping = true;
+    for (const auto &[id, lane] : std::unordered_map<quint64, size_t>(m_inFlight))
+        m_client->cancel(id);
+}
+
+void CollectionRunner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_clock.start();
+    if (m_plan.steps.empty()) {
+        finishIfDone();
+        return;
+    }
+    m_lanes.reserve(size_t(m_options.concurrency));
+    while (int(m_lanes.size()) < m_options.concurrency) {
+        std::optional<Lane> lane = nextIteration();
+        if (!lane)
+            break;
+        m_lanes.push_back(std::move(*lane));
+    }
+    pump();
+}
+
+void CollectionRunner::stop(const QString &reason)
+{
+    if (!m_running || m_stopping)
+        return;
+    m_stopping = true;
+    m_summary.partial = true;
+    m_summary.stopReason = reason;
+    m_wake.stop();
+    // Cancelling reports each request (as failed, "cancelled") before it returns.
+    for (const auto &[id, lane] : std::unordered_map<quint64, size_t>(m_inFlight))
+        m_client->cancel(id);
+    finishIfDone();
+}
+
+void CollectionRunner::fail(const QString &reason)
+{
+    m_summary.partial = true;
+    m_summary.stopReason = reason;
+    stop(reason);
+}
+
+std::optional<CollectionRunner::Lane> CollectionRunner::nextIteration()
+{
+    if (m_stopping || m_begun >= m_plannedIterations)
+        return std::nullopt;
+    Lane lane;
+    lane.iteration = m_begun + 1;
+    if (m_options.data) {
+        Result<std::optional<Variables>> row = m_options.data->next();
+        if (!row || !row.value()) {
+            fail(row ? QStringLiteral("the data file has fewer rows than when it was opened")
+                     : QStringLiteral("the data file could not be read: %1").arg(row.error().message));
+            return std::nullopt;
+        }
+        lane.variables = std::move(*row.value());
+    }
+    for (const Variable &v : m_options.overrides)
+        setVariable(lane.variables, v);
+    ++m_begun;
+    m_summary.iterations = m_begun;
+    return lane;
+}
+
+void CollectionRunner::pump()
+{
+    if (m_stopping)
+        return;
+    qint64 wakeIn = -1;
+    const auto wakeAfter = [&](qint64 ms) { wakeIn = wakeIn < 0 ? ms : std::min(wakeIn, ms); };
+    for (size_t i = 0; i < m_lanes.size() && !m_stopping; ++i) {
+        Lane &lane = m_lanes[i];
+        if (lane.busy || lane.done)
+            continue;
+        const qint64 now = m_clock.elapsed();
+        if (lane.readyAtMs > now) {
+            wakeAfter(lane.readyAtMs - now);
+            continue;
+        }
+        if (const qint64 wait = m_bucket.waitMs(now); wait > 0) {
+            wakeAfter(wait);
+            break; // the limit is the run's, not the lane's: nobody else may go either
+        }
+        startStep(i);
+    }
+    if (wakeIn >= 0 && !m_stopping)
+        m_wake.start(int(std::min<qint64>(wakeIn, 60000)));
+}
+
+void CollectionRunner::startStep(size_t laneIndex)
+{
+    Lane &lane = m_lanes[laneIndex];
+    const RunStep &step = m_plan.steps[lane.nextStep];
+    StepResult result;
+    result.iteration = lane.iteration;
+    result.step = int(lane.nextStep);
+    result.name = step.name;
+
+    RequestScope scope;
+    scope.collection = &m_plan.collection;
+    for (const FolderInfo &f : step.folders)
+        scope.folders.push_back(&f);
+    scope.environment = m_options.environment ? &*m_options.environment : nullptr;
+    scope.overrides = &lane.variables;
+    PreparedRequest prepared = prepareRequest(step.request, scope, m_dynamic);
+    SecretMask mask = prepared.secrets;
+    for (const Variable &v : lane.variables) {
+        if (v.secret)
+            mask.addValue(v.value);
+    }
+
+    const auto notSent = [&](QStringList why) {
+        result.verdict = StepResult::Verdict::NotSent;
+        result.failures = std::move(why);
+        stepDone(laneIndex, std::move(result));
+    };
+    // Never sent with an unresolved {{variable}}: it would go out literally. The request's own auth
+    // and base URL matter only when it goes to its own target.
+    Diagnostics unresolved = prepared.diagnostics;
+    if (m_options.target) {
+        unresolved.erase(std::remove_if(unresolved.begin(), unresolved.end(),
+                             [&](const Diagnostic &d) { return prepared.targetDiagnostics.contains(d); }),
+            unresolved.end());
+    }
+    if (hasErrors(unresolved) || !prepared.payload) {
+        QStringList why;
+        for (const Diagnostic &d : unresolved) {
+            if (d.severity == Severity::Error)
+                why.append(
+                    d.pointer.isEmpty() ? d.message : QStringLiteral("%1: %2").arg(d.pointer, d.message));
+        }
+        result.diagnostics = unresolved;
+        notSent(why.isEmpty() ? QStringList {QStringLiteral("the body cannot be resolved")} : why);
+        return;
+    }
+    RunTarget target;
+    if (m_options.target) {
+        target = *m_options.target;
+    } else if (m_options.savedTarget) {
+        Result<RunTarget> own = m_options.savedTarget(prepared);
+        if (!own) {
+            notSent({own.error().message});
+            return;
+        }
+        target = own.value();
+    } else {
+        notSent({QStringLiteral("the request has no target of its own; say where to send")});
+        return;
+    }
+    mask.addValue(target.key);
+    result.target = target.label;
+    result.diagnostics = checkPayload(*prepared.payload).diagnostics;
+    if (hasErrors(result.diagnostics) && !step.request.expect.allowValidationErrors) {
+        QStringList why;
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.severity == Severity::Error)
+                why.append(
+                    d.pointer.isEmpty() ? d.message : QStringLiteral("%1: %2").arg(d.pointer, d.message));
+        }
+        why.prepend(QStringLiteral("validation errors (to send it anyway, expect \"validation\": \"any\")"));
+        notSent(why);
+        return;
+    }
+    RetryPolicy policy;
+    policy.maxAttempts = m_options.retries + 1;
+    ApiRequestBuilder builder(target.baseUrl, target.key);
+    builder.setStrictMode(target.strictMode && m_options.strict)
+        .setTimeout(m_options.timeout)
+        .setRetryPolicy(policy);
+    Result<OutgoingRequest> request = builder.build(*prepared.payload);
+    if (!request) {
+        notSent({request.error().message});
+        return;
+    }
+    result.request = masked(request.value(), mask);
+    m_bucket.take(m_clock.elapsed());
+    lane.busy = true;
+    const quint64 id = m_client->send(std::move(request).value());
+    m_inFlight.emplace(id, laneIndex);
+    m_sending.emplace(id, std::move(result));
+    m_masks.emplace(id, std::move(mask));
+}
+
+void CollectionRunner::stepDone(size_t laneIndex, StepResult result)
+{
+    Lane &lane = m_lanes[laneIndex];
+    lane.busy = false;
+    ++lane.nextStep;
+    lane.readyAtMs = m_clock.elapsed() + m_options.delayMs;
+    switch (result.verdict) {
+    case StepResult::Verdict::Passed: ++m_summary.passed; break;
+    case StepResult::Verdict::Failed: ++m_summary.failed; break;
+    case StepResult::Verdict::NotSent: ++m_summary.notSent; break;
+    }
+    const bool failed = !result.passed();
+    emit stepFinished(result);
+    if (failed && m_options.bail && !m_stopping)
+        stop(QStringLiteral("--bail: stopped at the first failure (%1, iteration %2)")
+                 .arg(result.name)
+                 .arg(result.iteration));
+    // A finished iteration's slot goes to the next one, in place: the indices of the lanes in
+    // flight stay valid.
+    if (lane.nextStep >= m_plan.steps.size()) {
+        if (std::optional<Lane> next = nextIteration())
+            m_lanes[laneIndex] = std::move(*next);
+        else
+            m_lanes[laneIndex].done = true;
+    }
+    if (m_stopping) {
+        finishIfDone();
+        return;
+    }
+    // A step that was not sent ends at once: go on from the event loop, not from inside it, so
+    // a plan of a thousand unsendable steps does not recurse a thousand deep.
+    QTimer::singleShot(0, this, [this] {
+        pump();
+        finishIfDone();
+    });
+}
+
+void CollectionRunner::finishIfDone()
+{
+    if (!m_running || !m_inFlight.empty())
+        return;
+    const bool lanesLeft = std::any_of(m_lanes.begin(), m_lanes.end(), [](const Lane &l) { return !l.done; });
+    if (lanesLeft && !m_stopping)
+        return;
+    m_running = false;
+    m_wake.stop();
+    m_summary.ms = m_clock.elapsed();
+    emit finished(m_summary);
+}
+
+} // namespace ewb

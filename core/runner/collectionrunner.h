@@ -1,0 +1,109 @@
+#pragma once
+
+#include "net/tokenbucket.h"
+#include "runplan.h"
+#include "stepresult.h"
+#include "variables/dynamicvalues.h"
+#include "variables/environment.h"
+#include "variables/secretmask.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <unordered_map>
+
+namespace ewb {
+
+class HttpClient;
+class RunData;
+struct PreparedRequest;
+
+struct RunOptions
+{
+    int iterations = 1; // without data; with data every row, or the first iterations rows
+    bool iterationsGiven = false;
+    RunData *data = nullptr; // may be null; must outlive the run
+    Variables overrides; // --var NAME=VALUE: above the data, the environment and the collection
+    std::optional<Environment> environment; // secrets filled
+    // Every request goes here; when absent, each request's own target, through savedTarget.
+    std::optional<RunTarget> target;
+    std::function<Result<RunTarget>(const PreparedRequest &)> savedTarget;
+    int concurrency = 1; // iterations in flight at once; an iteration's requests go in order
+    double ratePerSecond = 1000; // one limit over every request of the run
+    int delayMs = 0; // between two requests of an iteration
+    bool bail = false; // stop at the first failure
+    std::chrono::milliseconds timeout {30000}; // per attempt
+    int retries = 2;
+    bool strict = true; // off: no X-Strict-Mode even where the target has it
+};
+
+// Runs a plan: iterations times the plan's steps, each request prepared ({{variables}} from the
+// data row, --var, the environment and the collection), validated, sent through the HttpClient
+// and judged by its expectations (see expectations.h). The window and `ewb run` both drive this;
+// it never blocks: everything happens on the event loop, and stop() ends the run cleanly (the
+// requests in flight are cancelled, finished() says partial).
+//
+// A request is never sent with an unresolved {{variable}} or, unless it expects "validation":
+// "any", with validation errors: that step is NotSent and the run goes on.
+class CollectionRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectionRunner)
+
+public:
+    // client must outlive the runner.
+    CollectionRunner(HttpClient *client, RunPlan plan, RunOptions options, QObject *parent = nullptr);
+    ~CollectionRunner() override;
+
+    void start();
+    void stop(const QString &reason = QStringLiteral("stopped"));
+    bool isRunning() const { return m_running; }
+    const RunPlan &plan() const { return m_plan; }
+    // Iterations the run will make (known up front: the data was counted when it was opened).
+    int plannedIterations() const { return m_plannedIterations; }
+    int plannedRequests() const { return m_plannedIterations * int(m_plan.steps.size()); }
+
+signals:
+    void stepFinished(const ewb::StepResult &result);
+    void finished(const ewb::RunSummary &summary);
+
+private:
+    struct Lane
+    {
+        int iteration = 0;
+        size_t nextStep = 0;
+        Variables variables; // the data row and --var
+        qint64 readyAtMs = 0; // --delay
+        bool busy = false; // a request of it is in flight
+        bool done = false;
+    };
+
+    void pump();
+    std::optional<Lane> nextIteration(); // none when no iteration is left (or the data failed)
+    void startStep(size_t lane);
+    void stepDone(size_t lane, StepResult result);
+    void finishIfDone();
+    void fail(const QString &reason);
+
+    HttpClient *m_client;
+    RunPlan m_plan;
+    RunOptions m_options;
+    DynamicValues m_dynamic;
+    TokenBucket m_bucket;
+    QElapsedTimer m_clock;
+    QTimer m_wake; // the next lane ready, or the next token
+    std::vector<Lane> m_lanes; // the iterations in flight, at most options.concurrency
+    std::unordered_map<quint64, size_t> m_inFlight; // request id -> lane
+    std::unordered_map<quint64, StepResult> m_sending; // request id -> its result so far
+    std::unordered_map<quint64, SecretMask> m_masks; // request id -> what to mask in its answer
+    int m_plannedIterations = 0;
+    int m_begun = 0;
+    RunSummary m_summary;
+    bool m_running = false;
+    bool m_stopping = false;
+};
+
+} // namespace ewb

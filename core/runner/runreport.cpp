@@ -1,0 +1,85 @@
+#include "runreport.h"
+
+#include "reportwriters.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ewb {
+
+namespace {
+Error reportError(const QString &path, const QString &why)
+{
+    return Error {
+        QStringLiteral("run.report"), QStringLiteral("cannot write the report %1: %2").arg(path, why)};
+}
+} // namespace
+
+RunReport::~RunReport() = default;
+
+std::optional<RunReport::Kind> RunReport::kindFromName(const QString &name)
+{
+    if (name == u"junit")
+        return Kind::JUnit;
+    if (name == u"json")
+        return Kind::Json;
+    if (name == u"html")
+        return Kind::Html;
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<RunReport>> RunReport::create(Kind kind, const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return reportError(path, QStringLiteral("it is a folder"));
+    if (!QDir().mkpath(info.absolutePath()))
+        return reportError(path, QStringLiteral("its folder cannot be created"));
+    std::unique_ptr<RunReport> report;
+    switch (kind) {
+    case Kind::JUnit: report = makeJUnitReport(path); break;
+    case Kind::Json: report = makeJsonReport(path); break;
+    case Kind::Html: report = makeHtmlReport(path); break;
+    }
+    report->m_steps.setFileTemplate(
+        info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".steps-XXXXXX"));
+    if (!report->m_steps.open())
+        return reportError(path, report->m_steps.errorString());
+    return report;
+}
+
+Status RunReport::add(const StepResult &step)
+{
+    const QByteArray text = stepText(step, m_first);
+    m_first = false;
+    if (m_steps.write(text) != text.size())
+        return reportError(m_path, m_steps.errorString());
+    return Done {};
+}
+
+Status RunReport::finish(const RunSummary &summary)
+{
+    if (!m_steps.flush() || !m_steps.seek(0))
+        return reportError(m_path, m_steps.errorString());
+    // Streamed rather than through writeFileAtomically: a report of 100,000 iterations is not
+    // held in memory. QSaveFile gives the same guarantee (the old report or the whole new one).
+    const bool existed = QFileInfo::exists(m_path);
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return reportError(m_path, out.errorString());
+    // A report holds what was sent to customers' workspaces: owner-only, like every file we write.
+    if (!existed)
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    bool ok = out.write(head(summary)) >= 0;
+    while (ok && !m_steps.atEnd()) {
+        const QByteArray chunk = m_steps.read(1024 * 1024);
+        ok = !chunk.isEmpty() && out.write(chunk) == chunk.size();
+    }
+    ok = ok && out.write(tail(summary)) >= 0;
+    if (!ok || !out.commit())
+        return reportError(m_path, out.errorString());
+    m_steps.close();
+    return Done {};
+}
+
+} // namespace ewb

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "collections/expectations.h"
+#include "json/jsonvalue.h"
+#include "net/httpresult.h"
+#include "net/outgoingrequest.h"
+#include "validation/diagnostic.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ewb {
+
+// Where a run sends: one stored source or URL for every request, or each request's own.
+struct RunTarget
+{
+    QString label; // the source's name, or the URL
+    QUrl baseUrl;
+    QString key;
+    bool strictMode = true;
+};
+
+// One request of one iteration, run and judged. A value; what it holds is masked (no key, no
+// secret variable's value), so reporters and views may show and keep all of it.
+struct StepResult
+{
+    enum class Verdict { Passed, Failed, NotSent };
+
+    int iteration = 1; // 1-based
+    int step = 0; // index into RunPlan::steps
+    QString name;
+    Verdict verdict = Verdict::Failed;
+    QStringList failures; // why it failed or was not sent, in words
+    QString target; // the target's label
+    OutgoingRequest request; // as sent: Authorization redacted, secrets and writeKeys masked
+    HttpResult result; // status 0 when not sent or unanswered; body masked
+    Diagnostics diagnostics; // what the validator said of the body
+    std::optional<SandboxVerdict> sandbox;
+    qint64 ms = 0; // from sending to the answer, retries included
+
+    bool passed() const { return verdict == Verdict::Passed; }
+    static QString verdictName(Verdict verdict); // "passed", "failed", "not sent"
+    // {"iteration", "name", "verdict", "failures", "status", "ms", "target", "url", "request"
+    // (the body as sent, masked), "response" (the body), "sandbox", "diagnostics"}: for --json
+    // and the JSON report. withBodies false leaves the bodies out (a passing step's line).
+    JsonObject toJson(bool withBodies = true) const;
+};
+
+struct RunSummary
+{
+    QString label;
+    int iterations = 0; // begun
+    int passed = 0;
+    int failed = 0;
+    int notSent = 0;
+    qint64 ms = 0;
+    bool partial = false; // stopped before the end: Ctrl+C, Stop, or --bail
+    QString stopReason;
+
+    int total() const { return passed + failed + notSent; }
+    bool allPassed() const { return failed == 0 && notSent == 0 && !partial; }
+    JsonObject toJson() const;
+};
+
+} // namespace ewb
