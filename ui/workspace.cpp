@@ -13,7 +13,7 @@
 #include "interchange/postmanimport.h"
 #include "settings/settings.h"
 #include "sourcespanel.h"
-#include "util/atomicfile.h"
+#include "workbench/exportservice.h"
 #include "workbench/importservice.h"
 
 #include <QAction>
@@ -360,13 +360,13 @@ bool Workspace::exportPostman(const QString &file)
         emit message(tr("Select a collection to export."));
         return false;
     }
-    const PostmanExport exported = exportPostmanCollection(m_collections->model()->collection(row));
-    if (Status written = writeFileAtomically(file, exported.json); !written) {
-        emit message(written.error().message);
+    const Result<PostmanExport> exported = exportPostmanFile(m_collections->model()->collection(row), file);
+    if (!exported) {
+        emit message(exported.error().message);
         return false;
     }
     emit message(tr("Exported to %1 (no key or secret value is in it).").arg(QDir::toNativeSeparators(file)) +
-        (exported.notes.isEmpty() ? QString() : QLatin1Char(' ') + exported.notes.join(QLatin1Char(' '))));
+        (exported->notes.isEmpty() ? QString() : QLatin1Char(' ') + exported->notes.join(QLatin1Char(' '))));
     return true;
 }
 

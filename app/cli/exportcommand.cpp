@@ -3,7 +3,7 @@
 #include "collections/collection.h"
 #include "console.h"
 #include "interchange/postmanexport.h"
-#include "util/atomicfile.h"
+#include "workbench/exportservice.h"
 
 #include <cstdio>
 
@@ -38,15 +38,20 @@ int runExportCommand(const QStringList &args)
         return usage(loaded.error().message);
     for (const CollectionProblem &problem : loaded->problems)
         err() << "warning: left out: " << problem.toString() << '\n';
-    const PostmanExport exported = exportPostmanCollection(loaded->collection);
-    for (const QString &note : exported.notes)
-        err() << "note: " << note << '\n';
+    const auto printNotes = [](const PostmanExport &exported) {
+        for (const QString &note : exported.notes)
+            err() << "note: " << note << '\n';
+    };
     if (parser.isSet(outFile)) {
-        if (Status written = writeFileAtomically(parser.value(outFile), exported.json); !written) {
-            err() << "ewb export: " << written.error().message << '\n';
+        const Result<PostmanExport> exported = exportPostmanFile(loaded->collection, parser.value(outFile));
+        if (!exported) {
+            err() << "ewb export: " << exported.error().message << '\n';
             return ExitFailure;
         }
+        printNotes(exported.value());
     } else {
+        const PostmanExport exported = exportPostmanCollection(loaded->collection);
+        printNotes(exported);
         out().flush();
         std::fwrite(exported.json.constData(), 1, size_t(exported.json.size()), stdout);
         std::fflush(stdout);

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace ewb {
 
 namespace {
@@ -272,8 +274,12 @@ void removeWrittenFolder(const QString &path, const QString &relative, QList<Col
     }
 }
 
+// What a save removes, done only once every file of the save is written: a save that fails half way
+// deletes nothing, so the files on disk still hold everything the last good collection.json lists.
+using Removals = std::vector<std::function<void()>>;
+
 Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const QString &relative,
-    QList<CollectionProblem> *kept)
+    QList<CollectionProblem> *kept, Removals &removals)
 {
     const bool root = relative.isEmpty();
     // Read before anything is written: what this folder held after the last save.
@@ -304,7 +310,8 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const
                 meta.insert(QStringLiteral("description"), item.folder.description);
             if (JsonValue auth = item.folder.auth.toJson(); !auth.isNull())
                 meta.insert(QStringLiteral("auth"), std::move(auth));
-            if (Status s = saveFolder(item.children, target, join(relative, item.fileName), kept); !s)
+            if (Status s = saveFolder(item.children, target, join(relative, item.fileName), kept, removals);
+                !s)
                 return s;
             meta.insert(QStringLiteral("order"), orderOf(item.children)); // names are chosen by now
             if (Status s = writeIfChanged(
@@ -328,14 +335,16 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const
             items.begin(), items.end(), [&](const CollectionItem &i) { return i.fileName == name; });
         if (held || info.isSymLink())
             continue;
-        if (info.isDir())
-            removeWrittenFolder(info.filePath(), join(relative, name), kept);
-        else if (isRequestFileWeWrote(info))
-            QFile::remove(info.filePath());
-        else if (kept)
-            kept->append({join(relative, name), 0, 0,
-                QStringLiteral("kept: it is no longer in the collection, but it does not read as a "
-                               "request file, so it may hold work (a merge conflict?)")});
+        removals.push_back([info, entry = join(relative, name), kept] {
+            if (info.isDir())
+                removeWrittenFolder(info.filePath(), entry, kept);
+            else if (isRequestFileWeWrote(info))
+                QFile::remove(info.filePath());
+            else if (kept)
+                kept->append({entry, 0, 0,
+                    QStringLiteral("kept: it is no longer in the collection, but it does not read as a "
+                                   "request file, so it may hold work (a merge conflict?)")});
+        });
     }
     return Done {};
 }
@@ -414,7 +423,8 @@ Status saveCollection(Collection &collection, const QString &folder, QList<Colle
 {
     if (collection.id.isNull())
         collection.id = QUuid::createUuid();
-    if (Status s = saveFolder(collection.items, folder, QString(), kept); !s)
+    Removals removals;
+    if (Status s = saveFolder(collection.items, folder, QString(), kept, removals); !s)
         return s;
     JsonObject header;
     header.insert(QStringLiteral("formatVersion"), collectionFormatVersion);
@@ -428,7 +438,13 @@ Status saveCollection(Collection &collection, const QString &folder, QList<Colle
     if (JsonValue target = collection.target.toJson(); !target.isNull())
         header.insert(QStringLiteral("target"), std::move(target));
     header.insert(QStringLiteral("order"), orderOf(collection.items));
-    return writeIfChanged(QDir(folder).filePath(QLatin1String(collectionFileName)), fileBytes(header));
+    if (Status s =
+            writeIfChanged(QDir(folder).filePath(QLatin1String(collectionFileName)), fileBytes(header));
+        !s)
+        return s;
+    for (const auto &remove : removals)
+        remove();
+    return Done {};
 }
 
 Result<Collection> loadCollectionHeader(const QString &folder, CollectionProblem *problem)

@@ -3,8 +3,8 @@
 #include "apirequest.h"
 #include "failureexplanation.h"
 #include "replyparsing.h"
+#include "util/clock.h"
 
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -25,10 +25,11 @@ struct HttpClient::Pending
     OutgoingRequest request;
     HttpResult result;
     QPointer<QNetworkReply> reply;
-    QTimer waitTimer;
-    QTimer deadline; // the whole attempt, however the bytes trickle in
-    QElapsedTimer total;
-    QElapsedTimer attempt;
+    // On the client's clock, so tests wait virtually. Destroying a handle cancels its call.
+    std::unique_ptr<ScheduledCall> wait; // the next attempt, after a backoff or a Retry-After
+    std::unique_ptr<ScheduledCall> deadline; // the whole attempt, however the bytes trickle in
+    milliseconds sentAt {0}; // monotonic: send()
+    milliseconds attemptStartedAt {0}; // monotonic: this attempt's start
     milliseconds nextWait {0};
     std::optional<milliseconds> timeToHeaders;
     QList<QSslError::SslError> sslErrors;
@@ -96,7 +97,12 @@ QString checkRequest(const OutgoingRequest &request)
 
 } // namespace
 
-HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
+HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
+    : HttpClient(manager, Clock::system(), parent)
+{ }
+
+HttpClient::HttpClient(QNetworkAccessManager *manager, Clock &clock, QObject *parent)
+    : QObject(parent), m_manager(manager), m_clock(clock)
 {
     Q_ASSERT(manager);
 }
@@ -127,17 +133,7 @@ HttpClient::RequestId HttpClient::send(OutgoingRequest request)
         request.timeout = OutgoingRequest().timeout;
     request.retry.maxAttempts = std::max(1, request.retry.maxAttempts);
     pending->request = std::move(request);
-    pending->total.start();
-    pending->waitTimer.setSingleShot(true);
-    // Coarse timers may fire up to 5% early; a Retry-After must never be cut short.
-    pending->waitTimer.setTimerType(Qt::PreciseTimer);
-    connect(&pending->waitTimer, &QTimer::timeout, this, [this, id] { startAttempt(id); });
-    pending->deadline.setSingleShot(true);
-    connect(&pending->deadline, &QTimer::timeout, this, [this, id] {
-        // Aborted, the reply reports OperationCanceledError: a timeout (replyparsing.cpp).
-        if (const auto found = m_pending.find(id); found != m_pending.end() && found->second->reply)
-            found->second->reply->abort();
-    });
+    pending->sentAt = m_clock.monotonicNow();
     const QString problem = checkRequest(pending->request);
     if (!problem.isEmpty()) {
         pending->result.networkError = NetworkErrorKind::InvalidRequest;
@@ -147,7 +143,8 @@ HttpClient::RequestId HttpClient::send(OutgoingRequest request)
         return id;
     }
     m_pending.emplace(id, std::move(pending));
-    // Starting from the event loop keeps the promise that finished() never comes inside send().
+    // Starting from the event loop keeps the promise that finished() never comes inside send(). A
+    // turn of the loop, not a wait: not the clock's.
     QTimer::singleShot(0, this, [this, id] { startAttempt(id); });
     return id;
 }
@@ -163,8 +160,6 @@ void HttpClient::startAttempt(RequestId id)
     QNetworkRequest qrequest(request.url);
     for (const auto &[name, value] : headersToSend(request))
         qrequest.setRawHeader(name, value);
-    qrequest.setTransferTimeout(
-        int(std::min<qint64>(request.timeout.count(), std::numeric_limits<int>::max())));
     qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // HTTP/1.1 only: what is counted is then what is sent (HTTP/2 compresses headers).
     qrequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -185,17 +180,22 @@ void HttpClient::startAttempt(RequestId id)
     p.sslErrors.clear();
     p.bodyBytesSent = 0;
     p.tooLarge = false;
-    p.attempt.start();
+    p.attemptStartedAt = m_clock.monotonicNow();
     QNetworkReply *reply = m_manager->sendCustomRequest(qrequest, request.method, request.body);
     p.reply = reply;
-    // Qt's transfer timeout is an idle timeout: an answer that trickles in one byte every few
-    // seconds never trips it. The attempt as a whole gets the same time as well.
-    p.deadline.start(int(std::min<qint64>(request.timeout.count(), std::numeric_limits<int>::max())));
+    // The attempt as a whole, however the bytes trickle in (an answer that drips a byte every few
+    // seconds would pass any idle timeout). No Qt transfer timeout besides: it is an idle timer in
+    // real time, which never fires before this deadline, and would make tests wait for real. Aborted, the
+    // reply reports OperationCanceledError: a timeout (replyparsing.cpp).
+    p.deadline = m_clock.callAfter(request.timeout, [this, id] {
+        if (const auto found = m_pending.find(id); found != m_pending.end() && found->second->reply)
+            found->second->reply->abort();
+    });
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
         const auto found = m_pending.find(id);
         if (found != m_pending.end() && !found->second->timeToHeaders)
-            found->second->timeToHeaders = milliseconds(found->second->attempt.elapsed());
+            found->second->timeToHeaders = m_clock.monotonicNow() - found->second->attemptStartedAt;
     });
     connect(reply, &QNetworkReply::uploadProgress, this, [this, id](qint64 sent, qint64) {
         if (const auto found = m_pending.find(id); found != m_pending.end())
@@ -229,7 +229,7 @@ void HttpClient::attemptFinished(RequestId id)
     if (!reply)
         return;
     p.reply = nullptr;
-    p.deadline.stop();
+    p.deadline.reset();
     reply->deleteLater();
 
     ReplySnapshot snap;
@@ -250,7 +250,7 @@ void HttpClient::attemptFinished(RequestId id)
     HttpResult &r = p.result;
     r.attempts.push_back(
         AttemptOutcome {snap.status, kind, kind == NetworkErrorKind::None ? QString() : snap.errorString,
-            milliseconds(p.attempt.elapsed()), p.nextWait});
+            m_clock.monotonicNow() - p.attemptStartedAt, p.nextWait});
     // A request counts as sent when an answer came or Qt reported the whole body written; a refused
     // connection or a failed TLS handshake sent nothing.
     if (snap.status != 0 || (!request.body.isEmpty() && p.bodyBytesSent >= request.body.size())) {
@@ -275,13 +275,14 @@ void HttpClient::attemptFinished(RequestId id)
     if (!p.cancelled && made < request.retry.maxAttempts && isRetryable(snap.status, kind)) {
         std::optional<milliseconds> retryAfter;
         if (snap.status != 0)
-            retryAfter = parseRetryAfter(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+            retryAfter = parseRetryAfter(r.header("Retry-After"), m_clock.nowUtc());
         p.nextWait =
             retryDelay(request.retry, made, retryAfter, QRandomGenerator::global()->generateDouble());
         emit retrying(id, r.attempts.back(), p.nextWait.count());
         // retrying's handler may have cancelled.
         if (const auto again = m_pending.find(id); again != m_pending.end())
-            again->second->waitTimer.start(again->second->nextWait);
+            again->second->wait =
+                m_clock.callAfter(again->second->nextWait, [this, id] { startAttempt(id); });
         return;
     }
     finish(id);
@@ -293,7 +294,7 @@ void HttpClient::finish(RequestId id)
     if (node.empty())
         return;
     Pending &p = *node.mapped();
-    p.result.totalTime = milliseconds(p.total.elapsed());
+    p.result.totalTime = m_clock.monotonicNow() - p.sentAt;
     const Explanation e = explainResult(p.result, p.request);
     p.result.headline = e.headline;
     p.result.explanation = e.explanation;
@@ -314,7 +315,7 @@ bool HttpClient::cancel(RequestId id)
             attemptFinished(id);
         return true;
     }
-    p.waitTimer.stop();
+    p.wait.reset();
     p.result.networkError = NetworkErrorKind::Cancelled;
     p.result.status = 0;
     finish(id);

@@ -14,14 +14,19 @@ class QNetworkAccessManager;
 
 namespace ewb {
 
+class Clock;
+
 // Sends OutgoingRequest values through a QNetworkAccessManager that the caller owns and passes in (never
 // a global one), and reports each as one HttpResult value.
 //
-// For every attempt: the request's transfer timeout is set; TLS peers are always verified (there is
+// For every attempt: the request's timeout is its deadline; TLS peers are always verified (there is
 // no switch to turn it off; tests may add a trusted CA); HTTP/1.1 only, no cookies, no cache, no
 // redirects followed. Failed attempts are retried per the request's RetryPolicy (429, 5xx, network
 // failures; never 400/401/403/404/413), waiting exponential backoff with jitter or the server's
 // Retry-After. The result carries every attempt and a plain-words explanation.
+//
+// Every wait, deadline and duration is the clock's (util/clock.h): the system clock unless one is
+// passed in, so tests drive a manual clock instead of waiting; the sockets stay real.
 class HttpClient final : public QObject
 {
     Q_OBJECT
@@ -30,8 +35,9 @@ class HttpClient final : public QObject
 public:
     using RequestId = quint64;
 
-    // manager must outlive this client.
+    // manager (and clock) must outlive this client.
     explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    HttpClient(QNetworkAccessManager *manager, Clock &clock, QObject *parent = nullptr);
     ~HttpClient() override;
 
     // Starts sending; finished(id, result) follows, always later (never inside this call), exactly once.
@@ -61,6 +67,7 @@ private:
     void finish(RequestId id);
 
     QNetworkAccessManager *m_manager;
+    Clock &m_clock;
     QList<QSslCertificate> m_extraCaCertificates;
     std::unordered_map<RequestId, std::unique_ptr<Pending>> m_pending;
     RequestId m_nextId = 1;

@@ -36,8 +36,8 @@ struct OutgoingRequest
     QUrl url;
     HeaderList headers; // sent in this order; Authorization included (never log it: see redactedHeaders)
     QByteArray body;
-    // Per attempt: an attempt is abandoned when no byte moves for this long (Qt's transfer timeout),
-    // and when it has not finished after this long, however the bytes trickle in.
+    // Per attempt: an attempt is abandoned when it has not finished after this long, however the
+    // bytes trickle in (on the client's clock).
     // Always set; zero or less is replaced by the default.
     std::chrono::milliseconds timeout {30000};
     bool strictMode = true;

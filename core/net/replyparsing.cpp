@@ -22,7 +22,7 @@ NetworkErrorKind classifyNetworkError(const ReplySnapshot &reply)
     case QNetworkReply::ConnectionRefusedError: return NetworkErrorKind::ConnectionRefused;
     case QNetworkReply::HostNotFoundError: return NetworkErrorKind::HostNotFound;
     case QNetworkReply::TimeoutError: return NetworkErrorKind::Timeout;
-    // Qt's transfer timeout aborts the reply; nothing else aborts it unless we cancel.
+    // The attempt's deadline aborts the reply; nothing else aborts it unless we cancel.
     case QNetworkReply::OperationCanceledError: return NetworkErrorKind::Timeout;
     case QNetworkReply::SslHandshakeFailedError: return NetworkErrorKind::Tls;
     case QNetworkReply::RemoteHostClosedError:

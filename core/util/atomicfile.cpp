@@ -4,7 +4,23 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace ewb {
+
+namespace {
+AtomicWriteHook *g_hook = nullptr; // tests only (see the header)
+
+Error writeError(const QString &path, const QString &why)
+{
+    return Error {QStringLiteral("file.write"), QStringLiteral("cannot write %1: %2").arg(path, why)};
+}
+} // namespace
+
+AtomicWriteHook *setAtomicWriteHook(AtomicWriteHook *hook)
+{
+    return std::exchange(g_hook, hook);
+}
 
 Status writeFileAtomically(const QString &path, QByteArrayView data)
 {
@@ -21,9 +37,17 @@ Status writeFileAtomically(const QString &path, QByteArrayView data)
     // (often world-readable), so narrow it before any byte is written.
     if (!existed)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data.data(), data.size()) != data.size() || !file.commit())
-        return Error {QStringLiteral("file.write"),
-            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    const std::unique_ptr<QIODevice> through = g_hook ? g_hook->deviceFor(path, &file) : nullptr;
+    QIODevice &out = through ? *through : static_cast<QIODevice &>(file);
+    if (out.write(data.data(), data.size()) != data.size()) {
+        const QString why = out.errorString();
+        file.cancelWriting(); // the destructor then discards the temporary file
+        return writeError(path, why);
+    }
+    if (g_hook && !g_hook->commitAllowed(path))
+        file.cancelWriting(); // commit() below fails and discards, as for a real failure
+    if (!file.commit())
+        return writeError(path, file.errorString());
     return Done {};
 }
 

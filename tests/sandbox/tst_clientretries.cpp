@@ -1,15 +1,19 @@
 #include "net/httpclient.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
+#include "support/manualclock.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace ewb;
 using namespace std::chrono_literals;
 
 // The core HTTP client's retries and Retry-After handling, proven against the sandbox's faults:
-// real sockets on both sides, nothing mocked.
+// real sockets on both sides, nothing mocked. The client's waits and deadlines are on a manual
+// clock that the test moves, so a 30 s Retry-After takes no real time.
 class TestClientRetries : public QObject
 {
     Q_OBJECT
@@ -29,7 +33,9 @@ private:
     void fault(const QByteArray &spec);
     OutgoingRequest track(const QByteArray &key = "retry-key") const;
     JsonObject stats();
+    void advanceWhenRetrying();
 
+    std::unique_ptr<test::ManualClock> m_clock;
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::unique_ptr<HttpClient> m_client;
@@ -43,7 +49,9 @@ void TestClientRetries::init()
     const Status started = m_sandbox->start(options);
     QVERIFY(started.ok());
     m_manager = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<HttpClient>(m_manager.get());
+    m_clock = std::make_unique<test::ManualClock>();
+    m_client = std::make_unique<HttpClient>(m_manager.get(), *m_clock);
+    advanceWhenRetrying();
 }
 
 void TestClientRetries::cleanup()
@@ -51,6 +59,17 @@ void TestClientRetries::cleanup()
     m_client.reset();
     m_manager.reset();
     m_sandbox.reset();
+    m_clock.reset();
+}
+
+// Every announced wait passes on the manual clock as soon as the client has scheduled it.
+void TestClientRetries::advanceWhenRetrying()
+{
+    connect(m_client.get(), &HttpClient::retrying, this,
+        [this](HttpClient::RequestId, const AttemptOutcome &, qint64 waitMs) {
+            QTimer::singleShot(
+                0, this, [this, waitMs] { m_clock->advance(std::chrono::milliseconds(waitMs)); });
+        });
 }
 
 void TestClientRetries::fault(const QByteArray &spec)
@@ -76,9 +95,7 @@ OutgoingRequest TestClientRetries::track(const QByteArray &key) const
         {"Content-Type", "application/json"}, {"Authorization", "Basic " + QByteArray(key + ':').toBase64()}};
     request.body = R"({"userId":"u1","event":"Retried"})";
     request.retry.maxAttempts = 3;
-    request.retry.baseBackoff = 10ms; // short waits: the test checks counts, never durations
-    request.retry.maxBackoff = 50ms;
-    request.timeout = 5000ms;
+    request.timeout = 30s; // the defaults' waits and deadline: they pass on the manual clock
     return request;
 }
 
@@ -98,13 +115,14 @@ void TestClientRetries::retriesServerErrorsThenSucceeds()
 
 void TestClientRetries::honoursRetryAfter()
 {
-    fault(R"({"status":429,"retryAfter":1})");
+    fault(R"({"status":429,"retryAfter":30})");
     const HttpResult result = m_client->sendAndWait(track());
     QCOMPARE(result.status, 200);
     QCOMPARE(result.attempts.size(), 2u);
     QCOMPARE(result.attempts[0].status, 429);
-    // The wait the client chose (not a measured time): the server's Retry-After, not its own backoff.
-    QCOMPARE(result.attempts[1].waitBefore, std::chrono::milliseconds(1000));
+    // The server's Retry-After, not the client's own backoff, and the clock moved by all of it.
+    QCOMPARE(result.attempts[1].waitBefore, std::chrono::milliseconds(30000));
+    QVERIFY(result.totalTime >= 30s);
 }
 
 void TestClientRetries::retriesDroppedConnection()
@@ -127,10 +145,17 @@ void TestClientRetries::retriesDroppedConnection()
 
 void TestClientRetries::retriesTimeout()
 {
-    fault(R"({"delayMs":3000})");
-    OutgoingRequest request = track();
-    request.timeout = 300ms;
-    const HttpResult result = m_client->sendAndWait(request);
+    // The sandbox holds its answer for real (longer than the test runs); the client's deadline is
+    // the clock's, passed as soon as the sandbox has the call.
+    fault(R"({"delayMs":600000})");
+    QSignalSpy recorded(m_sandbox.get(), &Sandbox::eventRecorded);
+    QSignalSpy finished(m_client.get(), &HttpClient::finished);
+    const OutgoingRequest request = track();
+    m_client->send(request);
+    QVERIFY(recorded.wait());
+    m_clock->advance(request.timeout);
+    QVERIFY(finished.wait());
+    const HttpResult result = finished.first().at(1).value<HttpResult>();
     QCOMPARE(result.status, 200);
     QCOMPARE(result.attempts.size(), 2u);
     QCOMPARE(result.attempts[0].error, NetworkErrorKind::Timeout);
