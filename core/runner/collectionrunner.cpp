@@ -7,6 +7,8 @@
 #include "rundata.h"
 #include "validation/validator.h"
 
+#include <QTimer>
+
 namespace ewb {
 
 namespace {
@@ -39,9 +41,10 @@ OutgoingRequest masked(OutgoingRequest request, const SecretMask &secrets)
 
 } // namespace
 
-CollectionRunner::CollectionRunner(HttpClient *client, RunPlan plan, RunOptions options, QObject *parent)
+CollectionRunner::CollectionRunner(
+    HttpClient *client, RunPlan plan, RunOptions options, Clock &clock, QObject *parent)
     : QObject(parent), m_client(client), m_plan(std::move(plan)), m_options(std::move(options)),
-      m_bucket(std::max(0.001, m_options.ratePerSecond))
+      m_bucket(std::max(0.001, m_options.ratePerSecond)), m_clock(clock)
 {
     m_options.concurrency = std::max(1, m_options.concurrency);
     if (m_options.data)
@@ -51,8 +54,6 @@ CollectionRunner::CollectionRunner(HttpClient *client, RunPlan plan, RunOptions 
     else
         m_plannedIterations = std::max(1, m_options.iterations);
     m_summary.label = m_plan.label;
-    m_wake.setSingleShot(true);
-    connect(&m_wake, &QTimer::timeout, this, &CollectionRunner::pump);
     connect(m_client, &HttpClient::finished, this, [this](quint64 id, const HttpResult &result) {
         const auto lane = m_inFlight.find(id);
         if (lane == m_inFlight.end())
@@ -92,7 +93,7 @@ void CollectionRunner::start()
     if (m_running)
         return;
     m_running = true;
-    m_clock.start();
+    m_startedMs = m_clock.monotonicNow().count();
     if (m_plan.steps.empty()) {
         finishIfDone();
         return;
@@ -114,7 +115,7 @@ void CollectionRunner::stop(const QString &reason)
     m_stopping = true;
     m_summary.partial = true;
     m_summary.stopReason = reason;
-    m_wake.stop();
+    m_wake.reset();
     // Cancelling reports each request (as failed, "cancelled") before it returns.
     for (const auto &[id, lane] : std::unordered_map<quint64, size_t>(m_inFlight))
         m_client->cancel(id);
@@ -160,7 +161,7 @@ void CollectionRunner::pump()
         Lane &lane = m_lanes[i];
         if (lane.busy || lane.done)
             continue;
-        const qint64 now = m_clock.elapsed();
+        const qint64 now = elapsedMs();
         if (lane.readyAtMs > now) {
             wakeAfter(lane.readyAtMs - now);
             continue;
@@ -172,7 +173,9 @@ void CollectionRunner::pump()
         startStep(i);
     }
     if (wakeIn >= 0 && !m_stopping)
-        m_wake.start(int(std::min<qint64>(wakeIn, 60000)));
+        // Queued: pump() replaces m_wake, which must not be destroyed inside its own call.
+        m_wake = m_clock.callAfter(std::chrono::milliseconds(wakeIn),
+            [this] { QMetaObject::invokeMethod(this, &CollectionRunner::pump, Qt::QueuedConnection); });
 }
 
 void CollectionRunner::startStep(size_t laneIndex)
@@ -261,7 +264,7 @@ void CollectionRunner::startStep(size_t laneIndex)
         return;
     }
     result.request = masked(request.value(), mask);
-    m_bucket.take(m_clock.elapsed());
+    m_bucket.take(elapsedMs());
     lane.busy = true;
     const quint64 id = m_client->send(std::move(request).value());
     m_inFlight.emplace(id, laneIndex);
@@ -274,7 +277,7 @@ void CollectionRunner::stepDone(size_t laneIndex, StepResult result)
     Lane &lane = m_lanes[laneIndex];
     lane.busy = false;
     ++lane.nextStep;
-    lane.readyAtMs = m_clock.elapsed() + m_options.delayMs;
+    lane.readyAtMs = elapsedMs() + m_options.delayMs;
     switch (result.verdict) {
     case StepResult::Verdict::Passed: ++m_summary.passed; break;
     case StepResult::Verdict::Failed: ++m_summary.failed; break;
@@ -314,8 +317,8 @@ void CollectionRunner::finishIfDone()
     if (lanesLeft && !m_stopping)
         return;
     m_running = false;
-    m_wake.stop();
-    m_summary.ms = m_clock.elapsed();
+    m_wake.reset();
+    m_summary.ms = elapsedMs();
     emit finished(m_summary);
 }
 

@@ -3,13 +3,12 @@
 #include "net/tokenbucket.h"
 #include "runplan.h"
 #include "stepresult.h"
+#include "util/clock.h"
 #include "variables/dynamicvalues.h"
 #include "variables/environment.h"
 #include "variables/secretmask.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -54,8 +53,9 @@ class CollectionRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CollectionRunner)
 
 public:
-    // client must outlive the runner.
-    CollectionRunner(HttpClient *client, RunPlan plan, RunOptions options, QObject *parent = nullptr);
+    // client must outlive the runner, and clock (the one --rate and --delay wait on) too.
+    CollectionRunner(HttpClient *client, RunPlan plan, RunOptions options, Clock &clock = Clock::system(),
+        QObject *parent = nullptr);
     ~CollectionRunner() override;
 
     void start();
@@ -93,8 +93,10 @@ private:
     RunOptions m_options;
     DynamicValues m_dynamic;
     TokenBucket m_bucket;
-    QElapsedTimer m_clock;
-    QTimer m_wake; // the next lane ready, or the next token
+    Clock &m_clock;
+    qint64 m_startedMs = 0;
+    std::unique_ptr<ScheduledCall> m_wake; // the next lane ready, or the next token
+    qint64 elapsedMs() const { return m_clock.monotonicNow().count() - m_startedMs; }
     std::vector<Lane> m_lanes; // the iterations in flight, at most options.concurrency
     std::unordered_map<quint64, size_t> m_inFlight; // request id -> lane
     std::unordered_map<quint64, StepResult> m_sending; // request id -> its result so far
