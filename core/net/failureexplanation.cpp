@@ -181,6 +181,20 @@ Explanation explainResult(const HttpResult &r, const OutgoingRequest &request)
                 .arg(request.url.host())};
     case NetworkErrorKind::Timeout: {
         const auto timeout = request.timeout.count() > 0 ? request.timeout : OutgoingRequest().timeout;
+        // Sent, and the head of the answer never finished: a server that is slow to answer looks
+        // like this, and so does one sending a huge header (Qt reads a head to its end before it
+        // says anything), which "no answer" would misdescribe.
+        if (r.bytesUp > 0 && !r.timeToHeaders)
+            return {QStringLiteral("Timed out waiting for the answer from %1").arg(where),
+                QStringLiteral("The request was sent, but the head of the answer (its status and headers) "
+                               "did not arrive whole within %1.%2 The server may be slow to answer, or be "
+                               "sending a head far larger than any API's.")
+                    .arg(seconds(timeout), tries)};
+        if (r.bytesUp > 0)
+            return {QStringLiteral("Timed out reading the answer from %1").arg(where),
+                QStringLiteral("The server answered, but the whole answer did not arrive within %1.%2 It "
+                               "may be sending it very slowly, or far more of it than an API sends.")
+                    .arg(seconds(timeout), tries)};
         return {QStringLiteral("Timed out: no answer from %1").arg(where),
             QStringLiteral("Nothing came back within %1.%2 The server may be down or slow, or a "
                            "firewall may drop the traffic.")

@@ -15,6 +15,8 @@ private slots:
     void explain_data();
     void explain();
     void successOffTheApiSaysNothingOfRegions();
+    void aTimeoutSaysHowFarItGot_data();
+    void aTimeoutSaysHowFarItGot();
 };
 
 void TestFailureExplanation::explain_data()
@@ -139,6 +141,45 @@ void TestFailureExplanation::successOffTheApiSaysNothingOfRegions()
     QCOMPARE(e.headline, QStringLiteral("200 OK: accepted"));
     QVERIFY2(!e.explanation.contains(QStringLiteral("region")), qPrintable(e.explanation));
     QVERIFY(e.explanation.contains(QStringLiteral("127.0.0.1")));
+}
+
+void TestFailureExplanation::aTimeoutSaysHowFarItGot_data()
+{
+    QTest::addColumn<qint64>("bytesUp");
+    QTest::addColumn<bool>("gotHeaders");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("nothing sent") << qint64(0) << false
+                                  << QStringLiteral("Timed out: no answer from cdp.customer.io:443")
+                                  << QStringLiteral("server may be down");
+    // Issue 9: an answer with a 30 MB header was reported as "no answer".
+    QTest::addRow("sent, no head") << qint64(300) << false
+                                   << QStringLiteral(
+                                          "Timed out waiting for the answer from cdp.customer.io:443")
+                                   << QStringLiteral("a head far larger than any API's");
+    QTest::addRow("head, no body") << qint64(300) << true
+                                   << QStringLiteral("Timed out reading the answer from cdp.customer.io:443")
+                                   << QStringLiteral("very slowly");
+}
+
+void TestFailureExplanation::aTimeoutSaysHowFarItGot()
+{
+    QFETCH(qint64, bytesUp);
+    QFETCH(bool, gotHeaders);
+    QFETCH(QString, headline);
+    QFETCH(QString, says);
+    OutgoingRequest request;
+    request.url = QUrl(QStringLiteral("https://cdp.customer.io/v1/track"));
+    request.timeout = 7s;
+    HttpResult result;
+    result.networkError = NetworkErrorKind::Timeout;
+    result.bytesUp = bytesUp;
+    if (gotHeaders)
+        result.timeToHeaders = 5ms;
+    result.attempts.resize(1);
+    const Explanation e = explainResult(result, request);
+    QCOMPARE(e.headline, headline);
+    QVERIFY2(e.explanation.contains(says), qPrintable(e.explanation));
 }
 
 QTEST_GUILESS_MAIN(TestFailureExplanation)
