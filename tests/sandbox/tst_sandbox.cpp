@@ -792,7 +792,9 @@ void TestSandbox::ringIsBoundedByBytes()
     numbers.chop(1);
     numbers += "]}";
     QVERIFY(m_client->post("/v1/batch", numbers, auth(keyOne)));
-    const JsonArray events = SandboxClient(m_sandbox->port()).events();
+    // The same connection (issue 9's oddity: validating this body took longer than the idle time,
+    // and the server closed the connection right after its answer).
+    const JsonArray events = m_client->events();
     QCOMPARE(events.size(), size_t(1));
     QVERIFY(events[0].object().value(u"payload").isString());
     QVERIFY(events[0].object().value(u"payload").toString().size() <= 4096);
