@@ -254,19 +254,13 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
         return refuse(std::move(response), QStringLiteral("encoding.unsupported"), message);
     }
 
-    IngestOutcome outcome = ingest(ingestRequest, m_options.keys);
-    QString firstReason;
-    for (RecordedEvent &event : outcome.events) {
-        event.status = outcome.status;
-        if (!event.accepted && firstReason.isEmpty())
-            firstReason = event.reason;
-        record(std::move(event));
-    }
+    IngestOutcome outcome =
+        ingest(ingestRequest, m_options.keys, [this](RecordedEvent event) { record(std::move(event)); });
     HttpResponse response = HttpResponse::json(outcome.status, std::move(outcome.body));
     response.delayMs = delayMs;
     response.logNote = QByteArray::number(outcome.accepted) + " accepted, " +
         QByteArray::number(outcome.dropped) + " dropped" +
-        (firstReason.isEmpty() ? QByteArray() : " (" + firstReason.toUtf8() + ')');
+        (outcome.firstReason.isEmpty() ? QByteArray() : " (" + outcome.firstReason.toUtf8() + ')');
     return response;
 }
 
