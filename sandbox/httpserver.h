@@ -75,7 +75,9 @@ struct HttpExchange
 // A small HTTP/1.1 server on QTcpServer: keep-alive and pipelining, Content-Length and chunked
 // bodies, Expect: 100-continue, HEAD and OPTIONS, limits on head and body size (431/413 from the
 // head alone, before any body is read), 400 for malformed requests, 408 and close for connections
-// that stall mid-request, 404 for unknown paths and 405 with Allow for unknown methods.
+// that stall mid-request or miss a request deadline, 404 for unknown paths and 405 with Allow for
+// unknown methods. Bounded per connection: unsent answers (backpressure), and per client address:
+// open connections (see HttpServerOptions).
 //
 // Routes map a path (exact, or a prefix when it ends in "/*") and a set of methods to a handler.
 // The server owns its connections; destroying it (or close()) closes them all.
