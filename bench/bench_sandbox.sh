@@ -3,6 +3,7 @@
 # static responders (the ceiling on this machine), all in one run:
 #   (a) the official Node client sending 100,000 track events in batches of 100;
 #   (b) wrk posting a fixed 100-event batch for a few seconds.
+# Then the peak memory of a fresh sandbox answering one 500 KB batch of empty calls.
 # Loopback only; every server is started here and stopped at the end. Prints a table.
 # Usage: bench/bench_sandbox.sh BUILD_DIR   (e.g. build/release; scripts/bench.sh passes it)
 set -euo pipefail
@@ -105,3 +106,29 @@ echo "Sandbox ingest rate (events/s; loopback; $(nproc) cores shared with the lo
 printf '%-34s %-28s %12s %10s\n' "load" "server" "events/s" "notes"
 printf '%s\n' "${rows[@]}"
 echo "Target: at least 20,000 events/s for the sandbox, and the sandbox never the Node client's bottleneck."
+
+# Issue 9: a batch of empty calls multiplied memory hundreds of times (every diagnostic of every
+# call kept, and every event, before the ring dropped most of them). A fresh sandbox per mode, so
+# that its peak (VmHWM) is this request's.
+node -e 'const n = Math.floor((512000 - 12) / 3)
+process.stdout.write("{\"batch\":[" + Array(n).fill("{}").join(",") + "]}")' >"$work/empty.json"
+body_kb=$(( $(stat -c %s "$work/empty.json") / 1024 ))
+echo
+echo "Sandbox peak memory for one ${body_kb} KB batch of empty calls ({} x $(( (512000 - 12) / 3 )))"
+printf '%-12s %8s %14s %12s %10s\n' "mode" "status" "before (MB)" "peak (MB)" "x body"
+for mode in permissive strict store; do
+    store=()
+    [ $mode = store ] && store=(--store "$work/events.sqlite")
+    start "memory_$mode" "$sandbox_exe" sandbox --key "$key" "${store[@]}"
+    pid=${pids[-1]}
+    before=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    strict_header=()
+    [ $mode = strict ] && strict_header=(-H "X-Strict-Mode: 1")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -u "$key:" -H 'Content-Type: application/json' \
+        "${strict_header[@]}" --data-binary @"$work/empty.json" "$url/v1/batch")
+    [ $mode = store ] && sleep 1 # the store is written within 200 ms of the answer
+    peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    kill "$pid"
+    printf '%-12s %8s %14d %12d %10d\n' "$mode" "$status" $((before / 1024)) $((peak / 1024)) \
+        $(( (peak - before) / body_kb ))
+done

@@ -207,20 +207,23 @@ Result<EventStore::Loaded> EventStore::load()
 
 void EventStore::add(const RecordedEvent &event)
 {
+    ++m_pendingCounts[event.accepted ? QStringLiteral("accepted")
+                                     : QStringLiteral("dropped:") + event.reason];
+    m_pendingLastId = std::max(m_pendingLastId, event.id);
     m_pending.append(event);
+    if (m_pending.size() > m_capacity)
+        m_pending.removeFirst();
 }
 
 Status EventStore::flush()
 {
-    if (m_pending.isEmpty())
+    if (m_pendingCounts.isEmpty())
         return Done {};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction())
         return sqlError(QStringLiteral("Cannot write to the event store"), db.lastError());
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT OR REPLACE INTO sandbox_events (id, entry) VALUES (?, ?)"));
-    QMap<QString, qint64> increments;
-    qint64 lastId = 0;
     for (const RecordedEvent &event : std::as_const(m_pending)) {
         insert.bindValue(0, event.id);
         insert.bindValue(1, QString::fromUtf8(writeJson(event.toJson())));
@@ -228,9 +231,9 @@ Status EventStore::flush()
             db.rollback();
             return sqlError(QStringLiteral("Cannot write to the event store"), insert.lastError());
         }
-        ++increments[event.accepted ? QStringLiteral("accepted") : QStringLiteral("dropped:") + event.reason];
-        lastId = std::max(lastId, event.id);
     }
+    const QMap<QString, qint64> &increments = m_pendingCounts;
+    const qint64 lastId = m_pendingLastId;
     QSqlQuery count(db);
     count.prepare(QStringLiteral("INSERT INTO sandbox_counts (name, value) VALUES (?, ?) "
                                  "ON CONFLICT(name) DO UPDATE SET value = value + excluded.value"));
@@ -258,13 +261,20 @@ Status EventStore::flush()
     }
     if (!db.commit())
         return sqlError(QStringLiteral("Cannot write to the event store"), db.lastError());
-    m_pending.clear();
+    dropPending();
     return Done {};
+}
+
+void EventStore::dropPending()
+{
+    m_pending.clear();
+    m_pendingCounts.clear();
+    m_pendingLastId = 0;
 }
 
 Status EventStore::clear(qint64 lastId)
 {
-    m_pending.clear();
+    dropPending();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     // One transaction: a crash half way must not leave the events gone but the counts kept, or the
     // ids' high-water mark lost (ids are never reused, also across a clear).

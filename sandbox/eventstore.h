@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -47,11 +48,17 @@ public:
 private:
     EventStore(QString path, QString connectionName, int capacity);
     static Status createSchema(const QString &connectionName);
+    void dropPending();
 
     QString m_path;
     QString m_connectionName;
     int m_capacity;
+    // Added since the last flush: the newest m_capacity events (older ones would be pruned at
+    // once: a batch of 170,000 calls wrote 170,000 rows to delete 160,000), and what all of them
+    // add to the counts.
     QList<RecordedEvent> m_pending;
+    QMap<QString, qint64> m_pendingCounts;
+    qint64 m_pendingLastId = 0;
 };
 
 } // namespace ewb

@@ -18,32 +18,39 @@ constexpr int lingerMs = 1000;
 
 HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, const HttpServerOptions &options)
     : QObject(server), m_server(server), m_socket(socket), m_secure(options.tls.has_value()),
-      m_parser(options.limits), m_idleTimeoutMs(options.idleTimeoutMs)
+      m_peer(socket->peerAddress()), m_parser(options.limits), m_idleTimeoutMs(options.idleTimeoutMs),
+      m_headDeadlineMs(options.headDeadlineMs), m_requestDeadlineMs(options.requestDeadlineMs),
+      m_maxUnsentBytes(options.maxUnsentBytes), m_drainDeadlineMs(options.drainDeadlineMs)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(socketReadBuffer);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
-    m_idleTimer.setSingleShot(true);
-    m_delayTimer.setSingleShot(true);
-    m_lingerTimer.setSingleShot(true);
+    for (QTimer *timer :
+        {&m_idleTimer, &m_delayTimer, &m_lingerTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
+        timer->setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::idleTimedOut);
     connect(&m_lingerTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
+    connect(&m_headTimer, &QTimer::timeout, this,
+        [this] { deadlinePassed(QStringLiteral("The request's head"), m_headDeadlineMs); });
+    connect(&m_requestTimer, &QTimer::timeout, this,
+        [this] { deadlinePassed(QStringLiteral("The request"), m_requestDeadlineMs); });
+    // Its answers are not being read: nothing more is owed to this client.
+    connect(&m_drainTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
     connect(&m_delayTimer, &QTimer::timeout, this, [this] {
         m_busy = false;
         complete(m_delayedFor, m_delayed);
         m_delayed = HttpResponse();
         if (!m_closing && !m_finished) {
-            m_idleTimer.start(m_idleTimeoutMs);
             process();
             readAvailable();
         }
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::finishClosingWhenFlushed);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::someBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
-        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::finishClosingWhenFlushed);
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::someBytesWritten);
         // A failed handshake ends the connection; the client's TLS stack tells its user why.
         connect(ssl, &QSslSocket::sslErrors, this, [this] { m_socket->abort(); });
     }
@@ -55,9 +62,22 @@ HttpConnection::~HttpConnection() = default;
 void HttpConnection::abort()
 {
     m_finished = true; // the server is dropping us itself
-    m_idleTimer.stop();
-    m_delayTimer.stop();
+    for (QTimer *timer : {&m_idleTimer, &m_delayTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
+        timer->stop();
     m_socket->abort();
+}
+
+void HttpConnection::refuse(const HttpResponse &response)
+{
+    complete(Answering {QByteArray(), "HTTP/1.1", QString(), m_peer, 0, false}, response);
+}
+
+qint64 HttpConnection::unsentBytes() const
+{
+    qint64 bytes = m_socket->bytesToWrite();
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(m_socket))
+        bytes += ssl->encryptedBytesToWrite();
+    return bytes;
 }
 
 void HttpConnection::readAvailable()
@@ -68,7 +88,8 @@ void HttpConnection::readAvailable()
         m_socket->readAll(); // discarded: the answer is already out
         return;
     }
-    if (m_busy || m_socket->bytesAvailable() == 0)
+    // Held back, the bytes stay in the socket's bounded buffer and TCP flow control stops the client.
+    if (m_busy || m_readingHeldBack || m_socket->bytesAvailable() == 0)
         return;
     m_parser.append(m_socket->readAll());
     m_idleTimer.start(m_idleTimeoutMs);
@@ -78,9 +99,14 @@ void HttpConnection::readAvailable()
 void HttpConnection::process()
 {
     while (!m_busy && !m_closing && !m_finished) {
+        if (outputOverBound()) {
+            holdBackReading();
+            return;
+        }
         switch (m_parser.advance()) {
-        case HttpRequestParser::Step::NeedMore: return;
+        case HttpRequestParser::Step::NeedMore: watchDeadlines(); return;
         case HttpRequestParser::Step::HeadReady: {
+            m_headTimer.stop();
             const HttpRequest &head = m_parser.current();
             const QByteArray expect = head.header("expect");
             if (expect.isEmpty())
@@ -93,14 +119,18 @@ void HttpConnection::process()
                 break;
             // The point of 100-continue: refuse before the client sends a body we would not use.
             if (std::optional<HttpResponse> refusal = m_server->refusal(head)) {
-                Answering answering {head.method, head.version, head.path, m_socket->peerAddress(), 0, false};
+                Answering answering {head.method, head.version, head.path, m_peer, 0, false};
                 complete(answering, *refusal);
                 return;
             }
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             break;
         }
-        case HttpRequestParser::Step::RequestReady: handle(m_parser.takeRequest()); break;
+        case HttpRequestParser::Step::RequestReady:
+            m_headTimer.stop();
+            m_requestTimer.stop();
+            handle(m_parser.takeRequest());
+            break;
         case HttpRequestParser::Step::Failed:
             failAndClose(m_parser.failure().status, m_parser.failure().message);
             return;
@@ -108,14 +138,71 @@ void HttpConnection::process()
     }
 }
 
+bool HttpConnection::outputOverBound() const
+{
+    return unsentBytes() > m_maxUnsentBytes;
+}
+
+void HttpConnection::holdBackReading()
+{
+    m_readingHeldBack = true;
+    // The client is not reading: its silence is not idleness, and a request it is sending meanwhile
+    // is not late (its deadlines start again once reading resumes). The drain deadline stands in.
+    m_idleTimer.stop();
+    m_headTimer.stop();
+    m_requestTimer.stop();
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start(m_drainDeadlineMs);
+}
+
+void HttpConnection::someBytesWritten()
+{
+    if (m_finished)
+        return;
+    if (m_closing) {
+        finishClosingWhenFlushed();
+        return;
+    }
+    if (outputOverBound())
+        return;
+    m_drainTimer.stop();
+    if (!m_busy)
+        m_idleTimer.start(m_idleTimeoutMs); // bytes are moving
+    if (m_readingHeldBack) {
+        m_readingHeldBack = false;
+        process();
+        readAvailable();
+    }
+}
+
+void HttpConnection::watchDeadlines()
+{
+    if (!m_parser.requestStarted())
+        return;
+    if (!m_requestTimer.isActive())
+        m_requestTimer.start(m_requestDeadlineMs);
+    if (!m_parser.expectsMoreBody() && !m_headTimer.isActive())
+        m_headTimer.start(m_headDeadlineMs);
+}
+
+void HttpConnection::deadlinePassed(const QString &what, int deadlineMs)
+{
+    if (m_busy || m_closing || m_finished)
+        return;
+    failAndClose(408,
+        QStringLiteral("%1 did not arrive in full within %2 ms of its first byte.")
+            .arg(what)
+            .arg(deadlineMs));
+}
+
 void HttpConnection::handle(HttpRequest request)
 {
-    request.peerAddress = m_socket->peerAddress();
+    request.peerAddress = m_peer;
     request.peerPort = m_socket->peerPort();
     request.secure = m_secure;
     HttpResponse response = m_server->dispatch(request);
-    Answering answering {request.method, request.version, request.path, request.peerAddress,
-        request.body.size(), request.keepAlive()};
+    Answering answering {
+        request.method, request.version, request.path, m_peer, request.body.size(), request.keepAlive()};
     if (response.delayMs > 0) {
         m_busy = true;
         m_idleTimer.stop();
@@ -143,8 +230,15 @@ void HttpConnection::complete(const Answering &answering, const HttpResponse &re
     write(answering, response, closeAfter);
     emit m_server->exchanged(HttpExchange {answering.peer, answering.method, answering.path, response.status,
         answering.bodyBytes, response.body.size(), response.logNote});
-    if (closeAfter)
+    if (closeAfter) {
         startClosing();
+        return;
+    }
+    if (outputOverBound() && !m_drainTimer.isActive())
+        m_drainTimer.start(m_drainDeadlineMs);
+    // Idle from now: the timer ran while the handler worked (validating a large batch takes a
+    // while), and expiring then it closed the connection right after its answer.
+    m_idleTimer.start(m_idleTimeoutMs);
 }
 
 void HttpConnection::write(const Answering &answering, const HttpResponse &response, bool closeAfter)
@@ -182,7 +276,7 @@ void HttpConnection::failAndClose(int status, const QString &message)
     HttpResponse response = HttpResponse::text(status, message + u'\n');
     const HttpRequest &head = m_parser.current();
     Answering answering {head.method, head.version.isEmpty() ? QByteArray("HTTP/1.1") : head.version,
-        head.path, m_socket->peerAddress(), 0, false};
+        head.path, m_peer, 0, false};
     complete(answering, response);
 }
 
@@ -201,7 +295,8 @@ void HttpConnection::idleTimedOut()
 void HttpConnection::startClosing()
 {
     m_closing = true;
-    m_idleTimer.stop();
+    for (QTimer *timer : {&m_idleTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
+        timer->stop();
     m_lingerTimer.start(lingerMs);
     if (qobject_cast<QSslSocket *>(m_socket)) {
         // TLS needs its own close_notify: Qt sends it after the pending data.
@@ -227,9 +322,9 @@ void HttpConnection::finish()
     if (m_finished)
         return;
     m_finished = true;
-    m_idleTimer.stop();
-    m_delayTimer.stop();
-    m_lingerTimer.stop();
+    for (QTimer *timer :
+        {&m_idleTimer, &m_delayTimer, &m_lingerTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
+        timer->stop();
     m_server->connectionClosed(this);
 }
 

@@ -13,7 +13,8 @@ namespace ewb {
 
 // One client connection of an HttpServer (internal to it): reads requests in order, answers each
 // before parsing the next (so pipelined answers keep their order), and closes on errors, idle
-// time-outs and "Connection: close".
+// time-outs, request deadlines and "Connection: close". While its answers not yet sent are past
+// the server's bound it reads nothing more (backpressure), and gives up when they do not drain.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,13 @@ public:
 
     // Closes at once, without an answer (the server is closing).
     void abort();
+    // Answers this before any request is read, then closes (the server refuses the connection).
+    void refuse(const HttpResponse &response);
+    // The client's address, kept after the socket has forgotten it.
+    QHostAddress peer() const { return m_peer; }
+    // Bytes written to the socket that the network has not taken yet (TLS: before and after
+    // encryption).
+    qint64 unsentBytes() const;
 
 private:
     // What an answer needs to know of the request it answers.
@@ -40,6 +48,11 @@ private:
 
     void readAvailable();
     void process();
+    bool outputOverBound() const;
+    void holdBackReading();
+    void someBytesWritten();
+    void watchDeadlines();
+    void deadlinePassed(const QString &what, int deadlineMs);
     void handle(HttpRequest request);
     void complete(const Answering &answering, const HttpResponse &response);
     void write(const Answering &answering, const HttpResponse &response, bool closeAfter);
@@ -52,9 +65,20 @@ private:
     HttpServer *m_server;
     QTcpSocket *m_socket;
     bool m_secure;
+    QHostAddress m_peer;
     HttpRequestParser m_parser;
     int m_idleTimeoutMs;
+    int m_headDeadlineMs;
+    int m_requestDeadlineMs;
+    qint64 m_maxUnsentBytes;
+    int m_drainDeadlineMs;
     QTimer m_idleTimer;
+    // From a request's first byte; stopped when its head, or the whole request, is in.
+    QTimer m_headTimer;
+    QTimer m_requestTimer;
+    // While the answers not yet sent are past m_maxUnsentBytes.
+    QTimer m_drainTimer;
+    bool m_readingHeldBack = false;
     QTimer m_delayTimer;
     QTimer m_lingerTimer;
     // A delayed answer waiting for m_delayTimer; later requests wait behind it.

@@ -109,6 +109,8 @@ HttpRequest HttpRequestParser::takeRequest()
     m_request = HttpRequest();
     m_state = State::RequestLine;
     m_headBytes = 0;
+    m_fieldCount = 0;
+    m_emptyLines = 0;
     m_lineScanned = 0;
     m_remaining = 0;
     m_headReported = false;
@@ -153,13 +155,8 @@ HttpRequestParser::Step HttpRequestParser::advance()
         bool tooLong = false;
         switch (m_state) {
         case State::RequestLine: {
-            // Robustness (RFC 9112 2.2): empty lines before a request line are skipped.
-            while (m_pos < m_buffer.size() && (m_buffer.at(m_pos) == '\r' || m_buffer.at(m_pos) == '\n')) {
-                ++m_pos;
-                m_lineScanned = 0;
-            }
-            if (m_pos == m_buffer.size())
-                return Step::NeedMore;
+            if (const Step step = skipEmptyLines(); step != Step::RequestReady)
+                return step;
             // No request line holds a control byte: what does (a TLS handshake on the plain port,
             // a binary protocol) is answered at once, not after the idle time. Only within the
             // line's limit, so that the answer (400 here, 414 past it) never depends on how the
@@ -208,13 +205,11 @@ HttpRequestParser::Step HttpRequestParser::advance()
                 }
                 return finishHead();
             }
-            if (m_state == State::Trailers)
-                break; // trailer fields are read past, not kept: nothing here needs them
-            if (const Step step = parseHeaderLine(line); step == Step::Failed)
+            if (const Step step = parseFieldLine(line); step == Step::Failed)
                 return step;
-            if (m_request.headers.fields().size() > m_limits.maxHeaderCount)
+            if (++m_fieldCount > m_limits.maxHeaderCount)
                 return fail(431,
-                    QStringLiteral("The request has more than %1 header fields.")
+                    QStringLiteral("The request has more than %1 header fields (trailers included).")
                         .arg(m_limits.maxHeaderCount));
             break;
         }
@@ -313,16 +308,48 @@ HttpRequestParser::Step HttpRequestParser::parseRequestLine(const QByteArray &li
     return Step::NeedMore;
 }
 
-HttpRequestParser::Step HttpRequestParser::parseHeaderLine(const QByteArray &line)
+HttpRequestParser::Step HttpRequestParser::skipEmptyLines()
 {
+    // Robustness (RFC 9112 2.2): empty lines before a request line are skipped, a few of them. A
+    // CR LF counts once, a bare LF or a lone CR as a line of its own.
+    while (m_pos < m_buffer.size()) {
+        const char c = m_buffer.at(m_pos);
+        if (c == '\r') {
+            if (m_pos + 1 == m_buffer.size())
+                return Step::NeedMore; // its LF may be on its way
+            if (m_buffer.at(m_pos + 1) == '\n') {
+                ++m_pos;
+                continue;
+            }
+        } else if (c != '\n') {
+            return Step::RequestReady; // the request line begins
+        }
+        ++m_pos;
+        m_lineScanned = 0;
+        if (++m_emptyLines > m_limits.maxEmptyLinesBeforeRequest)
+            return fail(400,
+                QStringLiteral("More than %1 empty lines before a request line.")
+                    .arg(m_limits.maxEmptyLinesBeforeRequest));
+    }
+    return Step::NeedMore;
+}
+
+// A header field, or a trailer field after a chunked body (RFC 9112 7.1.2): the same syntax, the
+// same refusals and the same limits for both. Trailer fields are checked, then dropped: nothing
+// here needs them, and merging them into the head would let a trailer stand in for a header field
+// that framing or a handler already relied on.
+HttpRequestParser::Step HttpRequestParser::parseFieldLine(const QByteArray &line)
+{
+    const QLatin1String kind =
+        m_state == State::Trailers ? QLatin1String("trailer") : QLatin1String("header");
     if (line.startsWith(' ') || line.startsWith('\t'))
-        return fail(400, QStringLiteral("Folded header lines (obs-fold) are not accepted."));
+        return fail(400, QStringLiteral("Folded %1 lines (obs-fold) are not accepted.").arg(kind));
     const qsizetype colon = line.indexOf(':');
     if (colon < 0)
-        return fail(400, QStringLiteral("A header line has no ':'."));
+        return fail(400, QStringLiteral("A %1 line has no ':'.").arg(kind));
     const QByteArray name = line.left(colon);
     if (!isToken(name))
-        return fail(400, QStringLiteral("A header field name is not a valid token."));
+        return fail(400, QStringLiteral("A %1 field name is not a valid token.").arg(kind));
     QByteArray value = line.mid(colon + 1);
     qsizetype begin = 0;
     qsizetype end = value.size();
@@ -334,9 +361,10 @@ HttpRequestParser::Step HttpRequestParser::parseHeaderLine(const QByteArray &lin
     for (char c : value) {
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\t') || u == 0x7f)
-            return fail(400, QStringLiteral("A header field value holds a control character."));
+            return fail(400, QStringLiteral("A %1 field value holds a control character.").arg(kind));
     }
-    m_request.headers.add(name.toLower(), std::move(value));
+    if (m_state == State::Headers)
+        m_request.headers.add(name.toLower(), std::move(value));
     return Step::NeedMore;
 }
 

@@ -11,8 +11,11 @@ namespace ewb {
 struct HttpParserLimits
 {
     qsizetype maxHeaderBytes = 16 * 1024; // request line + header fields (and chunked trailers)
-    int maxHeaderCount = 100;
+    int maxHeaderCount = 100; // header fields and chunked trailer fields together
     qsizetype maxBodyBytes = 1024 * 1024; // after de-chunking
+    // RFC 9112 2.2 asks a server to skip at least one empty line before a request line (some
+    // clients send a stray CR LF after a body); a stream of them is no request: 400 past this many.
+    int maxEmptyLinesBeforeRequest = 8;
 };
 
 // An incremental HTTP/1.x request parser: feed it bytes as they arrive, in pieces of any size,
@@ -55,6 +58,9 @@ public:
     // True when a request has started arriving but is not complete (an idle timeout then answers
     // 408 instead of closing quietly).
     bool inMiddleOfRequest() const;
+    // True from the first byte of a request on, an empty line before it included (the server's
+    // deadlines count from here).
+    bool requestStarted() const { return m_emptyLines > 0 || inMiddleOfRequest(); }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
 
 private:
@@ -74,8 +80,9 @@ private:
     // A line without its CR LF (bare LF is accepted too), or nullopt-like empty with ok=false
     // when no full line is buffered yet.
     bool takeLine(QByteArray &line, qsizetype maxLength, bool &tooLong);
+    Step skipEmptyLines();
     Step parseRequestLine(const QByteArray &line);
-    Step parseHeaderLine(const QByteArray &line);
+    Step parseFieldLine(const QByteArray &line);
     Step finishHead();
     void compact();
 
@@ -85,7 +92,9 @@ private:
     State m_state = State::RequestLine;
     HttpRequest m_request;
     Failure m_failure;
-    qsizetype m_headBytes = 0;
+    qsizetype m_headBytes = 0; // request line, header fields and trailer fields
+    int m_fieldCount = 0; // header fields and trailer fields
+    int m_emptyLines = 0; // skipped before this request's line
     qsizetype m_lineScanned = 0; // bytes of the request line from m_pos already checked for control bytes
     qsizetype m_remaining = 0; // body or chunk bytes still to read
     bool m_headReported = false;

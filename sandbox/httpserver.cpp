@@ -78,6 +78,7 @@ void HttpServer::close()
     if (m_listener)
         m_listener->close();
     m_listener.reset();
+    m_connectionsPerAddress.clear();
     const QList<HttpConnection *> connections = std::exchange(m_connections, {});
     for (HttpConnection *connection : connections) {
         connection->abort();
@@ -127,6 +128,14 @@ int HttpServer::connectionCount() const
     return int(m_connections.size());
 }
 
+qint64 HttpServer::unsentBytes() const
+{
+    qint64 total = 0;
+    for (const HttpConnection *connection : m_connections)
+        total += connection->unsentBytes();
+    return total;
+}
+
 void HttpServer::accept(qintptr descriptor)
 {
     QTcpSocket *socket = nullptr;
@@ -146,16 +155,49 @@ void HttpServer::accept(qintptr descriptor)
         delete socket;
         return;
     }
-    m_connections.append(new HttpConnection(this, socket, m_options));
+    auto *connection = new HttpConnection(this, socket, m_options);
+    m_connections.append(connection);
     // Qt may hand over a few more connections from the same wake-up; they are served all the same.
     if (m_connections.size() >= m_options.maxConnections && m_listener)
         m_listener->pauseAccepting();
+    const QHostAddress key = shareKey(connection->peer());
+    if (key.isNull())
+        return;
+    // Counted while it lingers refused too: it still holds a slot.
+    if (++m_connectionsPerAddress[key] > m_options.maxConnectionsPerAddress) {
+        HttpResponse response = HttpResponse::text(503,
+            QStringLiteral("This address already has %1 connections open here; close one or retry later.\n")
+                .arg(m_options.maxConnectionsPerAddress));
+        response.headers.add("Retry-After", "1");
+        response.logNote = "refused: connections per address";
+        connection->refuse(response);
+    }
+}
+
+QHostAddress HttpServer::shareKey(const QHostAddress &peer) const
+{
+    if (m_options.maxConnectionsPerAddress <= 0)
+        return {};
+    // A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d: one client, one key.
+    bool isIpv4 = false;
+    const quint32 ipv4 = peer.toIPv4Address(&isIpv4);
+    const QHostAddress key = isIpv4 ? QHostAddress(ipv4) : peer;
+    if (key.isLoopback() && !m_options.capLoopbackPeers)
+        return {};
+    return key;
 }
 
 void HttpServer::connectionClosed(HttpConnection *connection)
 {
-    if (m_connections.removeOne(connection))
+    if (m_connections.removeOne(connection)) {
+        const QHostAddress key = shareKey(connection->peer());
+        if (!key.isNull()) {
+            auto count = m_connectionsPerAddress.find(key);
+            if (count != m_connectionsPerAddress.end() && --*count <= 0)
+                m_connectionsPerAddress.erase(count);
+        }
         connection->deleteLater();
+    }
     if (m_listener && m_connections.size() < m_options.maxConnections)
         m_listener->resumeAccepting();
 }

@@ -5,6 +5,7 @@
 #include "httpresponse.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
@@ -31,6 +32,25 @@ struct HttpServerOptions
     // A connection with no bytes moving for this long is closed; one that stopped in the middle of
     // a request (a short body, a half-sent head) first gets 408.
     int idleTimeoutMs = 15000;
+    // Deadlines from a request's first byte (an empty line before it counts), however steadily it
+    // trickles: the head (request line and header fields) within headDeadlineMs, the whole request
+    // (head and body) within requestDeadlineMs; past either, 408 and close. An idle timer alone is
+    // reset by every byte, so one byte every few seconds held a connection for ever (slowloris).
+    int headDeadlineMs = 10000;
+    int requestDeadlineMs = 60000;
+    // Backpressure: once a connection's answers not yet sent pass this many bytes, no further
+    // request of it is read or answered until they drain below; if they do not within
+    // drainDeadlineMs, the connection is dropped. A client that pipelines and never reads made the
+    // server buffer answers without limit.
+    qint64 maxUnsentBytes = 1024 * 1024;
+    int drainDeadlineMs = 30000;
+    // A fair share: at most this many open connections per client address (0: no cap), so that one
+    // host cannot take every slot; past it, a connection is answered 503 with Retry-After and
+    // closed. Loopback peers are not counted unless capLoopbackPeers: everything on this machine
+    // shares 127.0.0.1, and test suites (the official Node library opens a connection per batch,
+    // hundreds at once) must queue at maxConnections, not be refused.
+    int maxConnectionsPerAddress = 256;
+    bool capLoopbackPeers = false;
     // At this many open connections the server stops accepting; further clients wait in the
     // listen queue (listenBacklog deep) until a connection closes. Clients such as the official
     // Node library open one connection per batch, hundreds at once: they must wait, not be reset.
@@ -55,7 +75,9 @@ struct HttpExchange
 // A small HTTP/1.1 server on QTcpServer: keep-alive and pipelining, Content-Length and chunked
 // bodies, Expect: 100-continue, HEAD and OPTIONS, limits on head and body size (431/413 from the
 // head alone, before any body is read), 400 for malformed requests, 408 and close for connections
-// that stall mid-request, 404 for unknown paths and 405 with Allow for unknown methods.
+// that stall mid-request or miss a request deadline, 404 for unknown paths and 405 with Allow for
+// unknown methods. Bounded per connection: unsent answers (backpressure), and per client address:
+// open connections (see HttpServerOptions).
 //
 // Routes map a path (exact, or a prefix when it ends in "/*") and a set of methods to a handler.
 // The server owns its connections; destroying it (or close()) closes them all.
@@ -88,6 +110,9 @@ public:
     // "http://127.0.0.1:PORT" (or https), without a trailing slash.
     QUrl baseUrl() const;
     int connectionCount() const;
+    // Bytes of answers written but not yet taken by the network, over all connections (what
+    // maxUnsentBytes bounds per connection).
+    qint64 unsentBytes() const;
 
 signals:
     // After each answer is written (or a connection dropped on a handler's request).
@@ -106,6 +131,8 @@ private:
 
     void accept(qintptr descriptor);
     void connectionClosed(HttpConnection *connection);
+    // The address a connection counts against for maxConnectionsPerAddress; null when uncounted.
+    QHostAddress shareKey(const QHostAddress &peer) const;
     const Route *findRoute(const QString &path) const;
     // Whether the request's path and method lead somewhere; when not, the answer (404/405).
     std::optional<HttpResponse> refusal(const HttpRequest &request) const;
@@ -116,6 +143,7 @@ private:
     QList<Route> m_routes;
     HttpHandler m_fallback;
     QList<HttpConnection *> m_connections;
+    QHash<QHostAddress, int> m_connectionsPerAddress; // open connections of each counted address
 };
 
 // Reads a PEM certificate (its chain may follow in the same file) and a PEM private key (RSA or

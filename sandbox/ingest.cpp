@@ -8,7 +8,8 @@
 #include "sandboxauth.h"
 #include "validation/validator.h"
 
-#include <QMap>
+#include <algorithm>
+#include <vector>
 
 namespace ewb {
 
@@ -25,6 +26,34 @@ JsonValue cutText(const QByteArray &body)
 {
     return JsonValue(QString::fromUtf8(redactWriteKeys(body.left(maxRecordedRawBytes))));
 }
+
+// The errors an answer or an event lists: the first maxListedProblems, then how many more. A
+// batch of 170,000 bad calls answered each of them in one body, and wrote them all into every
+// event of its valid calls as the reason they were rejected.
+constexpr int maxListedProblems = 100;
+
+class ProblemList
+{
+public:
+    void add(const QString &message)
+    {
+        if (m_messages.size() < maxListedProblems)
+            m_messages.append(message);
+        ++m_count;
+    }
+    bool isEmpty() const { return m_count == 0; }
+    QStringList listed() const
+    {
+        QStringList out = m_messages;
+        if (m_count > m_messages.size())
+            out.append(QStringLiteral("and %1 more").arg(m_count - m_messages.size()));
+        return out;
+    }
+
+private:
+    QStringList m_messages;
+    qsizetype m_count = 0;
+};
 
 QByteArray errorBody(const QStringList &errors)
 {
@@ -56,23 +85,20 @@ QString describe(const Diagnostic &diagnostic)
                                         : diagnostic.pointer + QStringLiteral(": ") + diagnostic.message;
 }
 
-struct Problems
+// A batch's error diagnostics by the item they point into, as indexes into the check's list
+// (in item order): every item is judged by all of its own, without a copy of any of them.
+struct ItemErrors
 {
-    QString reason;
-    QStringList messages;
-    bool any() const { return !messages.isEmpty(); }
-    void add(const Diagnostic &diagnostic)
-    {
-        if (reason.isEmpty())
-            reason = diagnostic.code;
-        messages.append(describe(diagnostic));
-    }
+    int item = 0;
+    qsizetype diagnostic = 0;
 };
 
 class Ingestion
 {
 public:
-    Ingestion(const IngestRequest &request, const QStringList &keys) : m_request(request), m_keys(keys) { }
+    Ingestion(const IngestRequest &request, const QStringList &keys, const EventSink &sink)
+        : m_request(request), m_keys(keys), m_sink(sink)
+    { }
 
     IngestOutcome run();
 
@@ -90,19 +116,24 @@ private:
         recorded.payload = std::move(payload);
         return recorded;
     }
+    // Both hand the event on at once, with the answer's status: set m_outcome.status first.
     void accept(RecordedEvent recorded)
     {
         recorded.accepted = true;
+        recorded.status = m_outcome.status;
         ++m_outcome.accepted;
-        m_outcome.events.append(std::move(recorded));
+        m_sink(std::move(recorded));
     }
     void drop(RecordedEvent recorded, const QString &reason, const QString &message)
     {
         recorded.accepted = false;
         recorded.reason = reason;
         recorded.message = message;
+        recorded.status = m_outcome.status;
+        if (m_outcome.firstReason.isEmpty())
+            m_outcome.firstReason = reason;
         ++m_outcome.dropped;
-        m_outcome.events.append(std::move(recorded));
+        m_sink(std::move(recorded));
     }
     // The whole request refused: every call in it recorded as dropped with the same reason.
     IngestOutcome refuseAll(
@@ -116,6 +147,7 @@ private:
 
     const IngestRequest &m_request;
     const QStringList &m_keys;
+    const EventSink &m_sink;
     IngestOutcome m_outcome;
 };
 
@@ -123,12 +155,12 @@ IngestOutcome Ingestion::refuseAll(
     int status, const JsonValue &document, const QString &reason, const QStringList &messages)
 {
     const QString message = messages.join(QStringLiteral("; "));
+    m_outcome.status = status;
+    m_outcome.body = status == 200 ? QByteArray("{}") : errorBody(messages);
     // A body over a limit, or a big one refused as a whole, is one event with its text cut: its
     // parsed tree can be a hundred times its size (a 4 MB body of small numbers made 128 MB).
     if (reason.startsWith(u"size.") || m_request.body.size() > maxRecordedTreeBytes) {
         drop(event(endpointName(), cutText(m_request.body)), reason, message);
-        m_outcome.status = status;
-        m_outcome.body = status == 200 ? QByteArray("{}") : errorBody(messages);
         return std::move(m_outcome);
     }
     const JsonValue *items = document.isObject() && m_request.endpoint == CallType::Batch
@@ -140,8 +172,6 @@ IngestOutcome Ingestion::refuseAll(
     } else {
         drop(event(endpointName(), document), reason, message);
     }
-    m_outcome.status = status;
-    m_outcome.body = status == 200 ? QByteArray("{}") : errorBody(messages);
     return std::move(m_outcome);
 }
 
@@ -189,16 +219,24 @@ IngestOutcome Ingestion::run()
     ValidationOptions everything;
     everything.maxPerCode = 0;
     const PayloadCheck check = checkPayload(payload.value(), everything);
-    Problems whole;
-    QMap<int, Problems> perItem;
-    for (const Diagnostic &diagnostic : check.diagnostics) {
+    QString wholeReason;
+    ProblemList whole;
+    std::vector<ItemErrors> itemErrors;
+    for (qsizetype i = 0; i < check.diagnostics.size(); ++i) {
+        const Diagnostic &diagnostic = check.diagnostics.at(i);
         if (diagnostic.severity != Severity::Error)
             continue;
         const int item = payload->isBatch() ? batchItemOf(diagnostic.pointer) : -1;
-        (item < 0 ? whole : perItem[item]).add(diagnostic);
+        if (item >= 0) {
+            itemErrors.push_back(ItemErrors {item, i});
+            continue;
+        }
+        if (wholeReason.isEmpty())
+            wholeReason = diagnostic.code;
+        whole.add(describe(diagnostic));
     }
-    if (whole.any())
-        return refuseAll(strict ? 400 : 200, document, whole.reason, whole.messages);
+    if (!whole.isEmpty())
+        return refuseAll(strict ? 400 : 200, document, wholeReason, whole.listed());
 
     if (!payload->isBatch()) {
         JsonObject call = payload->body();
@@ -208,34 +246,55 @@ IngestOutcome Ingestion::run()
         return std::move(m_outcome);
     }
 
-    if (strict && !perItem.isEmpty()) {
-        QStringList all;
-        for (const Problems &problems : std::as_const(perItem))
-            all += problems.messages;
-        const QString message = all.join(QStringLiteral("; "));
-        const JsonArray &items = payload->batchItems();
+    // Document order keeps an item's diagnostics together; stable, so each item's stay in order.
+    std::stable_sort(itemErrors.begin(), itemErrors.end(),
+        [](const ItemErrors &a, const ItemErrors &b) { return a.item < b.item; });
+    // Walks the items in order: the reason and message of each item with errors.
+    auto nextErrors = itemErrors.cbegin();
+    const auto judge = [&](int item, QString &reason, QString &message) {
+        while (nextErrors != itemErrors.cend() && nextErrors->item < item)
+            ++nextErrors;
+        QStringList messages;
+        for (; nextErrors != itemErrors.cend() && nextErrors->item == item; ++nextErrors) {
+            const Diagnostic &diagnostic = check.diagnostics.at(nextErrors->diagnostic);
+            if (reason.isEmpty())
+                reason = diagnostic.code;
+            messages.append(describe(diagnostic));
+        }
+        message = messages.join(QStringLiteral("; "));
+        return !reason.isEmpty();
+    };
+
+    const JsonArray &items = payload->batchItems();
+    if (strict && !itemErrors.empty()) {
+        ProblemList all;
+        for (const ItemErrors &error : itemErrors)
+            all.add(describe(check.diagnostics.at(error.diagnostic)));
+        const QStringList listed = all.listed();
+        const QString rejected =
+            QStringLiteral("Strict mode rejected the whole batch: ") + listed.join(QStringLiteral("; "));
+        m_outcome.status = 400;
+        m_outcome.body = errorBody(listed);
         for (int i = 0; i < int(items.size()); ++i) {
-            if (const auto found = perItem.constFind(i); found != perItem.cend())
-                drop(event(itemType(items[size_t(i)]), items[size_t(i)]), found->reason,
-                    found->messages.join(QStringLiteral("; ")));
+            QString reason;
+            QString message;
+            if (judge(i, reason, message))
+                drop(event(itemType(items[size_t(i)]), items[size_t(i)]), reason, message);
             else
                 drop(event(itemType(items[size_t(i)]), items[size_t(i)]), QStringLiteral("batch.rejected"),
-                    QStringLiteral("Strict mode rejected the whole batch: ") + message);
+                    rejected);
         }
-        m_outcome.status = 400;
-        m_outcome.body = errorBody(all);
         return std::move(m_outcome);
     }
 
     const JsonObject &batchBody = payload->body();
-    const JsonArray &items = payload->batchItems();
     for (int i = 0; i < int(items.size()); ++i) {
         const JsonValue &item = items[size_t(i)];
-        if (const auto found = perItem.constFind(i); found != perItem.cend() || !item.isObject()) {
-            drop(event(itemType(item), item),
-                found != perItem.cend() ? found->reason : QStringLiteral("batch.item"),
-                found != perItem.cend() ? found->messages.join(QStringLiteral("; "))
-                                        : QStringLiteral("A batch item is not an object."));
+        QString reason;
+        QString message;
+        if (judge(i, reason, message) || !item.isObject()) {
+            drop(event(itemType(item), item), reason.isEmpty() ? QStringLiteral("batch.item") : reason,
+                reason.isEmpty() ? QStringLiteral("A batch item is not an object.") : message);
             continue;
         }
         JsonObject call = item.object();
@@ -249,9 +308,9 @@ IngestOutcome Ingestion::run()
 
 } // namespace
 
-IngestOutcome ingest(const IngestRequest &request, const QStringList &configuredKeys)
+IngestOutcome ingest(const IngestRequest &request, const QStringList &configuredKeys, const EventSink &record)
 {
-    return Ingestion(request, configuredKeys).run();
+    return Ingestion(request, configuredKeys, record).run();
 }
 
 } // namespace ewb

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ewb {
@@ -24,14 +25,18 @@ struct IngestRequest
     QDateTime receivedAt;
 };
 
-// What the sandbox answers and records.
+// Takes each call's event (batch item), accepted or dropped, its status set and its id not yet,
+// as soon as it is judged: a batch of 170,000 empty calls is never held as 170,000 events at once.
+using EventSink = std::function<void(RecordedEvent event)>;
+
+// What the sandbox answers.
 struct IngestOutcome
 {
     int status = 200;
     QByteArray body; // "{}" or {"meta":{"errors":[...]}}
-    QList<RecordedEvent> events; // one per call (batch item), accepted or dropped; ids not yet set
     int accepted = 0;
     int dropped = 0;
+    QString firstReason; // of the first dropped call, for the log; empty when none was
 };
 
 // The API's behaviour for one request, as ../shared/api/REFERENCE.md describes it: the key (Basic
@@ -41,6 +46,7 @@ struct IngestOutcome
 //
 // Batches [ours]: when permissive, invalid items are dropped and the others accepted; when strict,
 // any error rejects the whole request and every item is recorded as dropped.
-IngestOutcome ingest(const IngestRequest &request, const QStringList &configuredKeys);
+IngestOutcome ingest(
+    const IngestRequest &request, const QStringList &configuredKeys, const EventSink &record);
 
 } // namespace ewb

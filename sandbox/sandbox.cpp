@@ -270,24 +270,19 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
         return refuse(std::move(response), QStringLiteral("encoding.unsupported"), message);
     }
 
-    IngestOutcome outcome = ingest(ingestRequest, m_options.keys);
-    QString firstReason;
     QStringList reasons;
     const qint64 firstId = m_ring.lastId() + 1;
-    for (RecordedEvent &event : outcome.events) {
-        event.status = outcome.status;
-        if (!event.accepted && firstReason.isEmpty())
-            firstReason = event.reason;
+    IngestOutcome outcome = ingest(ingestRequest, m_options.keys, [&](RecordedEvent event) {
         if (!event.accepted && !reasons.contains(event.reason) && reasons.size() < maxVerdictReasons)
             reasons.append(event.reason);
         record(std::move(event));
-    }
+    });
     HttpResponse response = HttpResponse::json(outcome.status, std::move(outcome.body));
     addVerdictHeaders(response, firstId, outcome.accepted, outcome.dropped, reasons);
     response.delayMs = delayMs;
     response.logNote = QByteArray::number(outcome.accepted) + " accepted, " +
         QByteArray::number(outcome.dropped) + " dropped" +
-        (firstReason.isEmpty() ? QByteArray() : " (" + firstReason.toUtf8() + ')');
+        (outcome.firstReason.isEmpty() ? QByteArray() : " (" + outcome.firstReason.toUtf8() + ')');
     return response;
 }
 

@@ -25,6 +25,9 @@ public:
     // tls: connect with TLS and verify against caCertificates (plus the name "127.0.0.1").
     bool connectTo(quint16 port, bool tls = false, const QList<QSslCertificate> &caCertificates = {},
         int timeoutMs = 5000);
+    // Connects from this local address (call before connectTo): 127.0.0.2 is loopback too, but a
+    // different client address to the server.
+    bool bindTo(const QHostAddress &local) { return m_socket.bind(local); }
     void send(const QByteArray &bytes);
     // The next response (interim 100 Continue included); nullopt when the connection closed first
     // or nothing complete came in time. headOnly: the answer to a HEAD request (no body read).

@@ -52,6 +52,8 @@ private slots:
     void limitsAtAndPastBoundary();
     void middleOfRequest();
     void notHttpIsRefusedAtOnce();
+    void trailerFieldsCountAsHeaderFields();
+    void emptyLinesStartARequest();
 };
 
 void TestHttpRequestParser::wellFormed_data()
@@ -139,6 +141,18 @@ void TestHttpRequestParser::malformed_data()
                                     << 400;
     QTest::addRow("chunk longer than size")
         << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n") << 400;
+    // Issue 9: trailer fields after the last chunk were read past unchecked; they follow the
+    // header fields' rules.
+    const QByteArray chunked = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n";
+    QTest::addRow("trailer without colon") << QByteArray(chunked + "Trailer x\r\n\r\n") << 400;
+    QTest::addRow("trailer name not a token") << QByteArray(chunked + "Tr ailer: x\r\n\r\n") << 400;
+    QTest::addRow("trailer obs-fold") << QByteArray(chunked + "A: b\r\n c\r\n\r\n") << 400;
+    QTest::addRow("control in trailer") << QByteArray(chunked + "A: b\x7f\r\n\r\n") << 400;
+    QTest::addRow("NUL in trailer") << QByteArray(chunked + QByteArray("A: b\0c\r\n\r\n", 10)) << 400;
+    // Issue 9: empty lines before a request line were skipped without end.
+    QTest::addRow("many empty lines") << QByteArray("\r\n").repeated(9) + "GET / HTTP/1.1\r\n\r\n" << 400;
+    QTest::addRow("many bare empty lines") << QByteArray("\n").repeated(9) + "GET / HTTP/1.1\r\n\r\n" << 400;
+    QTest::addRow("many lone CRs") << QByteArray("\r").repeated(9) + "GET / HTTP/1.1\r\n\r\n" << 400;
     QTest::addRow("huge content-length")
         << QByteArray("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n") << 413;
 }
@@ -190,6 +204,17 @@ void TestHttpRequestParser::limitsAtAndPastBoundary_data()
         << QByteArray(line + "Transfer-Encoding: chunked\r\n\r\n5\r\n01234\r\n5\r\n56789\r\n0\r\n\r\n") << 0;
     QTest::addRow("chunked past cap")
         << QByteArray(line + "Transfer-Encoding: chunked\r\n\r\n5\r\n01234\r\n6\r\n") << 413;
+    // Head and trailers together are bounded like a head: 17 + 28 + 2 = 47 bytes of head, then 15
+    // of trailer fields and the final CRLF make 64; one more byte is past.
+    const QByteArray chunkedHead = line + "Transfer-Encoding: chunked\r\n\r\n";
+    QTest::addRow("trailers at cap") << QByteArray(
+                                            chunkedHead + "0\r\nT: " + QByteArray(10, 'a') + "\r\n\r\n")
+                                     << 0;
+    QTest::addRow("trailers past cap")
+        << QByteArray(chunkedHead + "0\r\nT: " + QByteArray(11, 'a') + "\r\n\r\n") << 431;
+    QTest::addRow("empty lines at cap") << QByteArray(QByteArray("\r\n").repeated(8) + line + "\r\n") << 0;
+    QTest::addRow("empty lines past cap")
+        << QByteArray(QByteArray("\r\n").repeated(9) + line + "\r\n") << 400;
 }
 
 void TestHttpRequestParser::limitsAtAndPastBoundary()
@@ -242,6 +267,34 @@ void TestHttpRequestParser::notHttpIsRefusedAtOnce()
     HttpRequestParser partial(HttpParserLimits {});
     partial.append("GET /caf\xc3\xa9 HTT");
     QCOMPARE(partial.advance(), HttpRequestParser::Step::NeedMore);
+}
+
+// The header fields' count limit covers the trailers too (head and trailers together).
+void TestHttpRequestParser::trailerFieldsCountAsHeaderFields()
+{
+    HttpParserLimits limits;
+    limits.maxHeaderCount = 3;
+    const QByteArray head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n";
+    for (qsizetype piece : {qsizetype(0), qsizetype(1)}) {
+        QCOMPARE(parseInPieces(head + "A: 1\r\nB: 2\r\n\r\n", piece, limits).failure, 0);
+        QCOMPARE(parseInPieces(head + "A: 1\r\nB: 2\r\nC: 3\r\n\r\n", piece, limits).failure, 431);
+    }
+}
+
+// An empty line is the start of a request for the server's deadlines: a client that trickles empty
+// lines must not hold a connection outside them.
+void TestHttpRequestParser::emptyLinesStartARequest()
+{
+    HttpRequestParser parser;
+    parser.append("\r\n");
+    QCOMPARE(parser.advance(), HttpRequestParser::Step::NeedMore);
+    QVERIFY(parser.requestStarted());
+    QVERIFY(!parser.inMiddleOfRequest()); // an idle close is still quiet
+    parser.append("GET / HTTP/1.1\r\n\r\n");
+    QCOMPARE(parser.advance(), HttpRequestParser::Step::HeadReady);
+    QCOMPARE(parser.advance(), HttpRequestParser::Step::RequestReady);
+    parser.takeRequest();
+    QVERIFY(!parser.requestStarted());
 }
 
 QTEST_GUILESS_MAIN(TestHttpRequestParser)
