@@ -6,11 +6,13 @@
 #include "compose/sendjob.h"
 #include "compose/sendplan.h"
 #include "composerpanel.h"
+#include "environmentselector.h"
 #include "interchange/codesnippets.h"
 #include "jsoneditor.h"
 #include "net/httpclient.h"
 #include "palette.h"
 #include "responseview.h"
+#include "runnerwindow.h"
 #include "sandbox/sandbox.h"
 #include "sandboxpanel.h"
 #include "settings/settings.h"
@@ -200,8 +202,40 @@ void MainWindow::startSandbox()
     local.customBaseUrl = m_sandbox->baseUrl();
     local.strictMode = true;
     m_keys->setSessionKey(sandboxSourceId, sandboxKey);
+    m_sandboxSource = local;
     m_sourcesPanel->setSandboxSource(local);
     m_sandboxPanel->attach(m_sandbox.get());
+}
+
+RunnerWindow *MainWindow::showRunner()
+{
+    if (!m_runner) {
+        RunnerParts parts;
+        parts.client = m_client;
+        parts.keys = m_keys;
+        parts.collectionFolders = [this] { return m_workspace->collections()->openFolders(); };
+        parts.sources = [this] {
+            std::vector<Source> all;
+            if (m_sandboxSource)
+                all.push_back(*m_sandboxSource);
+            for (const Source &s : m_sources->sources())
+                all.push_back(s);
+            return all;
+        };
+        parts.selectedSource = [this] { return m_sourcesPanel->selectedSource(); };
+        parts.environment = [this] { return m_workspace->environments()->activeEnvironment(); };
+        m_runner = new RunnerWindow(std::move(parts), this);
+    }
+    m_runner->refreshChoices();
+    if (const int row = m_workspace->collections()->currentCollectionRow(); row >= 0) {
+        const QStringList open = m_workspace->collections()->openFolders();
+        if (row < open.size())
+            m_runner->selectCollection(open.at(row));
+    }
+    m_runner->show();
+    m_runner->raise();
+    m_runner->activateWindow();
+    return m_runner;
 }
 
 void MainWindow::showSelectedSource()
@@ -382,6 +416,9 @@ void MainWindow::createActions()
     QAction *test = file->addAction(tr("&Test Connection"), m_sourcesPanel, &SourcesPanel::testConnection);
     test->setObjectName(QStringLiteral("testConnectionAction"));
     test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    QAction *runner = file->addAction(tr("&Run Collection…"), this, &MainWindow::showRunner);
+    runner->setObjectName(QStringLiteral("runCollectionAction"));
+    runner->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     file->addSeparator();
     QAction *quit = m_ui.quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

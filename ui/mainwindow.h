@@ -22,6 +22,7 @@ class ComposerPanel;
 class DraftStore;
 class FallbackKeyStore;
 class HttpClient;
+class RunnerWindow;
 class ResponseView;
 class Sandbox;
 class SandboxPanel;
@@ -61,6 +62,8 @@ public:
     void saveDraftNow();
     void send();
     void cancelSend();
+    // File > Run Collection…: the Runner window, made on first use.
+    RunnerWindow *showRunner();
     // What asks "send a call the API will drop?": a message box, unless a test answers instead.
     void setSendConfirmation(std::function<bool(const QString &question)> confirm)
     {
@@ -120,6 +123,8 @@ private:
     QTimer *m_autosave;
     QMenu *m_viewMenu = nullptr;
     Workspace *m_workspace = nullptr;
+    RunnerWindow *m_runner = nullptr;
+    std::optional<Source> m_sandboxSource;
 };
 
 } // namespace ewb
