@@ -83,4 +83,28 @@ void MoveItemCommand::undo()
     m_model->insertItem(m_model->indexAt(oldParent), oldRow, std::move(item));
 }
 
+SetChecksCommand::SetChecksCommand(
+    CollectionTreeModel *model, const CollectionTreeModel::Path &path, Expectations to)
+    : QUndoCommand(QObject::tr("Checks of “%1”").arg(model->request(model->indexAt(path)).name)),
+      m_model(model), m_path(path), m_from(model->request(model->indexAt(path)).expect), m_to(std::move(to))
+{ }
+
+void SetChecksCommand::apply(const Expectations &e)
+{
+    const QModelIndex at = m_model->indexAt(m_path);
+    SavedRequest request = m_model->request(at);
+    request.expect = e;
+    m_model->setRequest(at, request);
+}
+
+void SetChecksCommand::redo()
+{
+    apply(m_to);
+}
+
+void SetChecksCommand::undo()
+{
+    apply(m_from);
+}
+
 } // namespace ewb

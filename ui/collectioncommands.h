@@ -79,4 +79,20 @@ private:
     CollectionTreeModel::Path m_to;
 };
 
+// Replaces a saved request's run checks (its "expect"), nothing else of it.
+class SetChecksCommand final : public QUndoCommand
+{
+public:
+    SetChecksCommand(CollectionTreeModel *model, const CollectionTreeModel::Path &path, Expectations to);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const Expectations &e);
+    CollectionTreeModel *m_model;
+    CollectionTreeModel::Path m_path;
+    Expectations m_from;
+    Expectations m_to;
+};
+
 } // namespace ewb

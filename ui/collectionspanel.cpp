@@ -1,5 +1,6 @@
 #include "collectionspanel.h"
 
+#include "checksdialog.h"
 #include "collectioncommands.h"
 #include "composerpanel.h"
 
@@ -128,6 +129,9 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
         QStyle::SP_FileDialogNewFolder);
     button(QStringLiteral("duplicateItem"), tr("Duplicate"), tr("Duplicate the selected request or folder"),
         &CollectionsPanel::duplicateSelected, QStyle::SP_FileDialogDetailedView);
+    button(QStringLiteral("editChecks"), tr("Checks"),
+        tr("What a run expects of the selected request: status, validation, size, what the sandbox records"),
+        &CollectionsPanel::editChecksSelected, QStyle::SP_DialogApplyButton);
     button(QStringLiteral("deleteItem"), tr("Delete"),
         tr("Delete the selected request or folder (Delete; undo with Ctrl+Z in the tree); close a "
            "collection"),
@@ -421,6 +425,36 @@ bool CollectionsPanel::saveCollectionRow(int row)
     refreshDirtyFlags();
     watch(folder);
     return true;
+}
+
+void CollectionsPanel::editChecksSelected()
+{
+    const QModelIndex at = selected();
+    if (!at.isValid() ||
+        CollectionTreeModel::NodeKind(at.data(CollectionTreeModel::KindRole).toInt()) !=
+            CollectionTreeModel::NodeKind::Request) {
+        emit message(tr("Select a request to edit the checks a run makes of it."));
+        return;
+    }
+    const SavedRequest request = m_model.request(at);
+    std::optional<Expectations> checks;
+    if (m_prompts.askChecks) {
+        checks = m_prompts.askChecks(request.name, request.expect);
+    } else {
+        ChecksDialog dialog(request.name, request.expect, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            Result<Expectations> e = dialog.expectations();
+            if (e)
+                checks = e.value();
+        }
+    }
+    if (!checks || *checks == request.expect)
+        return;
+    const int row = m_model.collectionRowOf(at);
+    m_undo.push(new SetChecksCommand(&m_model, m_model.pathOf(at), *checks));
+    // Written at once: a run reads the files, and a person who pressed OK expects it to count.
+    if (saveCollectionRow(row))
+        emit message(tr("Saved the checks of “%1”.").arg(request.name));
 }
 
 bool CollectionsPanel::save()

@@ -39,6 +39,9 @@ public:
             ask;
         std::function<QString(const QString &title, const QString &label, const QString &initial)> askText;
         std::function<QString(const QString &title)> askFolder; // empty: cancelled
+        // The run checks of a request; nullopt: cancelled.
+        std::function<std::optional<Expectations>(const QString &request, const Expectations &current)>
+            askChecks;
     };
 
     CollectionsPanel(ComposerPanel *composer, QWidget *parent = nullptr);
@@ -68,6 +71,8 @@ public:
     void newFolder();
     void renameSelected();
     void duplicateSelected();
+    // The selected request's run checks, edited and written to its file at once.
+    void editChecksSelected();
     void deleteSelected();
     void openIndex(const QModelIndex &index);
     // Save: writes the composer into the open request and every collection with changes; with no

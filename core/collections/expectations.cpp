@@ -38,6 +38,28 @@ QString Expectations::statusText() const
     return parts.join(QStringLiteral(" or "));
 }
 
+Status Expectations::setStatusText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.size() == 3 && t.endsWith(u"xx") && t.at(0) >= u'1' && t.at(0) <= u'5') {
+        statuses.clear();
+        statusClass = t.at(0).digitValue();
+        return Done {};
+    }
+    QList<int> exact;
+    for (QString part : QString(t).replace(QStringLiteral(" or "), QStringLiteral(",")).split(u',')) {
+        bool ok = false;
+        const int status = part.trimmed().toInt(&ok);
+        if (!ok || status < 100 || status > 599)
+            return badExpectation(QStringLiteral(
+                "the status is a class such as 2xx, a status such as 200, or a list such as 200, 202"));
+        exact.append(status);
+    }
+    statuses = exact;
+    statusClass = 0;
+    return Done {};
+}
+
 JsonValue Expectations::toJson() const
 {
     if (isDefault())

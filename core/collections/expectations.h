@@ -34,6 +34,9 @@ struct Expectations
     bool expectsSuccess() const { return statuses.isEmpty() ? statusClass == 2 : false; }
     // "2xx", "200", "200 or 202".
     QString statusText() const;
+    // Reads what a person types for the status: "2xx", "4xx", "200", "200, 202" or "200 or 202".
+    // The error says what is accepted; nothing changes then.
+    Status setStatusText(const QString &text);
 
     JsonValue toJson() const; // null when default
     static Result<Expectations> fromJson(const JsonValue &value);

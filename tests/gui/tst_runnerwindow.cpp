@@ -8,6 +8,7 @@
 #include "ui/workspace.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 using namespace ewb;
@@ -30,6 +32,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
     RunnerWindow *m_runner = nullptr;
     QString m_collection;
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
 
     void runAndWait()
     {
@@ -133,7 +141,12 @@ private slots:
 
     void aBadDataFileRunsNothing()
     {
-        const qint64 before = m_window->sandbox()->stats().total;
+        // A request cancelled by the Stop before may still reach the sandbox: let it settle first.
+        qint64 before = -1;
+        while (before != m_window->sandbox()->stats().total) {
+            before = m_window->sandbox()->stats().total;
+            QTest::qWait(100);
+        }
         const QString data = m_dir.filePath(QStringLiteral("bad.csv"));
         QFile f(data);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -146,6 +159,46 @@ private slots:
             qPrintable(m_runner->summaryText()));
         QCOMPARE(m_window->sandbox()->stats().total, before);
         m_runner->setDataFile(QString());
+    }
+
+    // The checks are edited in the window (the Checks button of the collections panel), land in
+    // the request's file at once, and the next run judges by them.
+    void checksEditedInTheWindowAreRun()
+    {
+        CollectionsPanel *panel = m_window->workspace()->collections();
+        CollectionsPanel::Prompts prompts;
+        QString askedFor;
+        prompts.askChecks = [&](const QString &name,
+                                const Expectations &current) -> std::optional<Expectations> {
+            askedFor = name;
+            Expectations e = current;
+            (void)e.setStatusText(QStringLiteral("400"));
+            e.recorded = Expectations::Recorded::Dropped;
+            e.reason = QStringLiteral("track.event.missing");
+            return e;
+        };
+        panel->setPrompts(prompts);
+        QTreeView *tree = panel->tree();
+        tree->setCurrentIndex(tree->model()->index(1, 0, tree->model()->index(0, 0)));
+        panel->editChecksSelected();
+        QCOMPARE(askedFor, QStringLiteral("No event"));
+        const QDir folder(m_collection);
+        QString file;
+        for (const QString &name : folder.entryList({QStringLiteral("*.json")})) {
+            if (name != QLatin1String("collection.json") &&
+                readAll(folder.filePath(name)).contains("No event"))
+                file = folder.filePath(name);
+        }
+        QVERIFY(!file.isEmpty());
+        const JsonValue expect = parseJson(readAll(file)).value().object().value(u"expect");
+        QCOMPARE(expect.object().value(u"status").toDouble(), 400.0);
+        QCOMPARE(expect.object().value(u"reason").toString(), QStringLiteral("track.event.missing"));
+        QCOMPARE(expect.object().value(u"validation").toString(), QStringLiteral("any"));
+
+        m_runner->setIterations(3);
+        runAndWait();
+        QVERIFY2(m_runner->summaryText().startsWith(QStringLiteral("All passed: 6")),
+            qPrintable(m_runner->summaryText()));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -29,6 +29,8 @@ private slots:
     void expectationsRoundTrip();
     void badExpectations_data();
     void badExpectations();
+    void statusText_data();
+    void statusText();
     void judging_data();
     void judging();
     void tokenBucket();
@@ -273,6 +275,29 @@ void TestRunInputs::badExpectations()
     Result<Expectations> e = Expectations::fromJson(parseJson(json).value());
     QVERIFY(!e);
     QVERIFY2(e.error().message.contains(says), qPrintable(e.error().message));
+}
+
+void TestRunInputs::statusText_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown"); // empty: refused
+    QTest::addRow("class") << QStringLiteral(" 4XX ") << QStringLiteral("4xx");
+    QTest::addRow("one") << QStringLiteral("200") << QStringLiteral("200");
+    QTest::addRow("list") << QStringLiteral("200, 202") << QStringLiteral("200 or 202");
+    QTest::addRow("or") << QStringLiteral("200 or 204") << QStringLiteral("200 or 204");
+    QTest::addRow("words") << QStringLiteral("ok") << QString();
+    QTest::addRow("too big") << QStringLiteral("600") << QString();
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestRunInputs::statusText()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    Expectations e;
+    const Status s = e.setStatusText(typed);
+    QCOMPARE(bool(s), !shown.isEmpty());
+    QCOMPARE(e.statusText(), shown.isEmpty() ? QStringLiteral("2xx") : shown);
 }
 
 void TestRunInputs::judging_data()
