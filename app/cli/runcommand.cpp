@@ -154,6 +154,39 @@ void printStep(const StepResult &step, int nameWidth)
     out().flush();
 }
 
+// Per request of the plan, over every iteration: the summary table.
+struct StepTally
+{
+    int passed = 0;
+    int failed = 0;
+    int notSent = 0;
+    qint64 totalMs = 0;
+    qint64 maxMs = 0;
+
+    void add(const StepResult &step)
+    {
+        (step.passed() ? passed : step.verdict == StepResult::Verdict::NotSent ? notSent : failed) += 1;
+        totalMs += step.ms;
+        maxMs = std::max(maxMs, step.ms);
+    }
+    int runs() const { return passed + failed + notSent; }
+};
+
+void printTable(const RunPlan &plan, const std::vector<StepTally> &tallies, int nameWidth)
+{
+    const auto num = [](qint64 n, int width) { return QString::number(n).rightJustified(width); };
+    out() << '\n'
+          << "  " << padded(QStringLiteral("Request"), nameWidth)
+          << "    Runs  Passed  Failed  Not sent  Avg ms  Max ms\n";
+    for (size_t i = 0; i < tallies.size(); ++i) {
+        const StepTally &t = tallies[i];
+        const QString avg =
+            t.runs() ? QString::number(double(t.totalMs) / t.runs(), 'f', 1) : QStringLiteral("-");
+        out() << "  " << padded(plan.steps[i].name, nameWidth) << "  " << num(t.runs(), 6) << num(t.passed, 8)
+              << num(t.failed, 8) << num(t.notSent, 10) << avg.rightJustified(8) << num(t.maxMs, 8) << '\n';
+    }
+}
+
 void printSummary(const RunSummary &s)
 {
     out() << '\n'
@@ -401,10 +434,12 @@ int runRunCommand(const QStringList &givenArgs)
     ProgressBar progress(!asJson && isTerminal(stderr) && runner.plannedRequests() > 1);
     int finishedSteps = 0;
     int failedSteps = 0;
+    std::vector<StepTally> tallies(runner.plan().steps.size());
     bool reportFailed = false;
     QObject::connect(&runner, &CollectionRunner::stepFinished, &runner, [&](const StepResult &step) {
         ++finishedSteps;
         failedSteps += step.passed() ? 0 : 1;
+        tallies[size_t(step.step)].add(step);
         for (const auto &report : reports) {
             if (Status s = report->add(step); !s && !reportFailed) {
                 reportFailed = true;
@@ -445,9 +480,14 @@ int runRunCommand(const QStringList &givenArgs)
         o.insert(QStringLiteral("summary"), summary.toJson());
         out() << QString::fromUtf8(writeJson(JsonValue(std::move(o)))) << '\n';
     } else {
+        printTable(runner.plan(), tallies, nameWidth);
         printSummary(summary);
     }
-    return summary.allPassed() && !reportFailed ? ExitOk : ExitFailure;
+    // A request file that could not be read was not run: the run is not a pass, though the rest ran.
+    if (!runner.plan().problems.isEmpty())
+        err() << "ewb run: " << runner.plan().problems.size()
+              << " request file(s) could not be read and were not run (see the warnings above)\n";
+    return summary.allPassed() && !reportFailed && runner.plan().problems.isEmpty() ? ExitOk : ExitFailure;
 }
 
 } // namespace ewb::cli

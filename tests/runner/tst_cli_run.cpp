@@ -34,6 +34,7 @@ private slots:
     void dataDrivenIterations();
     void aBadDataRowSendsNothing();
     void anUnresolvedVariableIsNeverSent();
+    void aDamagedRequestFileIsReportedAndTheRestRun();
     void keysNeverReachReportsOrOutput();
     void aReportThatCannotBeWrittenIsSaidFirst();
     void bailStopsAtTheFirstFailure();
@@ -304,6 +305,28 @@ void TestCliRun::anUnresolvedVariableIsNeverSent()
     const JsonArray events = m_sandbox.events();
     QCOMPARE(events.size(), size_t(1));
     QCOMPARE(events[0].object().value(u"payload").object().value(u"userId").toString(), QStringLiteral("u1"));
+}
+
+void TestCliRun::aDamagedRequestFileIsReportedAndTheRestRun()
+{
+    std::vector<CollectionItem> items;
+    items.push_back(CollectionItem::makeRequest(
+        request(QStringLiteral("Broken later"), CallType::Track, R"({"userId":"u1","event":"E"})")));
+    items.push_back(CollectionItem::makeRequest(
+        request(QStringLiteral("Fine"), CallType::Track, R"({"userId":"u2","event":"E"})")));
+    const QString folder = writeCollection(QStringLiteral("damaged"), std::move(items));
+    QFile broken(QDir(folder).filePath(QStringLiteral("broken-later.json")));
+    QVERIFY(broken.exists());
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("{\n  \"name\": \"Broken later\",\n  <<<<<<< HEAD\n");
+    broken.close();
+    const CliRun r = run({folder, QStringLiteral("--url"), m_sandbox.baseUrl()});
+    QCOMPARE(r.exitCode, 1); // not a pass: a request was not run
+    QVERIFY2(r.err.contains("warning: not run, cannot be read: broken-later.json:3"), r.err.constData());
+    QVERIFY(r.err.contains("1 request file(s) could not be read"));
+    QVERIFY(r.out.contains("PASS  Fine"));
+    QVERIFY2(r.out.contains("Runs  Passed  Failed  Not sent"), r.out.constData()); // the summary table
+    QCOMPARE(m_sandbox.events().size(), size_t(1));
 }
 
 void TestCliRun::keysNeverReachReportsOrOutput()
