@@ -80,6 +80,14 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     collectionLabel->setBuddy(m_collection);
     form->addRow(collectionLabel, collectionRow);
 
+    m_items = new QLineEdit(this);
+    m_items->setObjectName(QStringLiteral("runnerItems"));
+    m_items->setPlaceholderText(tr("every request; or folders and requests by name, separated by commas"));
+    m_items->setClearButtonEnabled(true);
+    auto *itemsLabel = new QLabel(tr("O&nly:"), this);
+    itemsLabel->setBuddy(m_items);
+    form->addRow(itemsLabel, m_items);
+
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("runnerTarget"));
     form->addRow(tr("&Target:"), m_target);
@@ -249,6 +257,11 @@ void RunnerWindow::setDataFile(const QString &path)
     m_dataFile->setText(path);
 }
 
+void RunnerWindow::setItems(const QStringList &items)
+{
+    m_items->setText(items.join(QStringLiteral(", ")));
+}
+
 void RunnerWindow::setIterations(int n)
 {
     m_iterations->setValue(n);
@@ -264,6 +277,7 @@ void RunnerWindow::setRunning(bool running)
     m_run->setEnabled(!running);
     m_stop->setEnabled(running);
     m_collection->setEnabled(!running);
+    m_items->setEnabled(!running);
     m_target->setEnabled(!running);
     m_dataFile->setEnabled(!running);
     m_iterations->setEnabled(!running);
@@ -338,7 +352,12 @@ void RunnerWindow::run()
 
 void RunnerWindow::start(std::unique_ptr<RunData> dataFile, RunTarget target)
 {
-    Result<RunPlan> plan = loadRunPlan(m_collection->currentData().toString());
+    QStringList items;
+    for (const QString &item : m_items->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    }
+    Result<RunPlan> plan = loadRunPlan(m_collection->currentData().toString(), items);
     if (!plan) {
         fail(plan.error().message);
         return;

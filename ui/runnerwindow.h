@@ -58,6 +58,8 @@ public:
     void selectCollection(const QString &folder);
     void setDataFile(const QString &path);
     void setIterations(int n);
+    // Only these folders or requests of the collection (names or relative paths); empty: all.
+    void setItems(const QStringList &items);
     void run();
     void stop();
     bool isRunning() const;
@@ -83,6 +85,7 @@ private:
     RunResultsModel m_results;
     QSortFilterProxyModel *m_filter;
     QComboBox *m_collection;
+    QLineEdit *m_items;
     QComboBox *m_target;
     QLabel *m_environment;
     QLineEdit *m_dataFile;
