@@ -1,3 +1,4 @@
+#include "cli/backfillcommand.h"
 #include "cli/console.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
@@ -28,6 +29,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("validate"),
             {runValidateCommand, "check a call or batch against the API's rules and limits"}},
         {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
+        {QStringLiteral("backfill"),
+            {runBackfillCommand,
+                "send history in batches at the API's rate; checked, resumable (JSONL, CSV)"}},
         {QStringLiteral("run"),
             {runRunCommand, "run a collection's requests and check each answer (for CI)"}},
         {QStringLiteral("sandbox"),

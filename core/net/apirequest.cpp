@@ -24,6 +24,11 @@ QByteArray userAgent()
 
 Result<OutgoingRequest> ApiRequestBuilder::build(const Payload &payload) const
 {
+    return build(payload.type(), payload.toWire());
+}
+
+Result<OutgoingRequest> ApiRequestBuilder::build(CallType type, QByteArray body) const
+{
     if (m_key.isEmpty())
         return Error {QStringLiteral("request.no-key"),
             QStringLiteral("No API key: give the source's API key (from Customer.io, Data Pipelines, "
@@ -42,13 +47,13 @@ Result<OutgoingRequest> ApiRequestBuilder::build(const Payload &payload) const
                 .arg(m_baseUrl.toString(QUrl::RemoveUserInfo))};
     OutgoingRequest request;
     request.method = "POST";
-    request.url = endpointUrl(m_baseUrl, payload.type());
+    request.url = endpointUrl(m_baseUrl, type);
     request.headers = {
         {"Content-Type", "application/json"},
         {"Authorization", basicAuthorization(m_key)},
         {"User-Agent", userAgent()},
     };
-    request.body = payload.toWire();
+    request.body = std::move(body);
     request.timeout = m_timeout;
     request.strictMode = m_strictMode;
     request.retry = m_retry;

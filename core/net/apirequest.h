@@ -38,6 +38,8 @@ public:
     }
 
     Result<OutgoingRequest> build(const Payload &payload) const;
+    // A body already written (a backfill's batch, joined from its calls' bytes): the same request.
+    Result<OutgoingRequest> build(CallType type, QByteArray body) const;
 
 private:
     QUrl m_baseUrl;

@@ -33,6 +33,7 @@ struct SemanticEvent
     SemanticIdentity identity;
     std::span<const SemanticField> fields;
     QStringView purpose; // for messages: "deletes the person"
+    bool destructive = false; // deletes or suppresses what it names: a backfill refuses it unless told
 };
 
 std::span<const SemanticEvent> semanticEvents();

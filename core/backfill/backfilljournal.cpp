@@ -1,0 +1,194 @@
+#include "backfilljournal.h"
+
+#include "util/sqlitefile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace ewb {
+
+namespace {
+
+// "EWBJ" in the SQLite header: this file is a backfill journal.
+constexpr quint32 journalApplicationId = 0x4557424A;
+
+Error journalError(const QString &message)
+{
+    return Error {QStringLiteral("backfill.journal"), message};
+}
+
+void addRange(std::vector<std::pair<qint64, qint64>> &ranges, qint64 first, qint64 last)
+{
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), std::make_pair(first, first));
+    it = ranges.insert(it, {first, last});
+    // Merge with neighbours that touch or overlap.
+    if (it != ranges.begin() && std::prev(it)->second + 1 >= it->first) {
+        auto prev = std::prev(it);
+        prev->second = std::max(prev->second, it->second);
+        it = ranges.erase(it);
+        it = prev;
+    }
+    while (std::next(it) != ranges.end() && it->second + 1 >= std::next(it)->first) {
+        it->second = std::max(it->second, std::next(it)->second);
+        ranges.erase(std::next(it));
+    }
+}
+
+} // namespace
+
+BackfillJournal::~BackfillJournal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString BackfillJournal::pathFor(const QString &dataFolder, const Identity &identity)
+{
+    const QByteArray key =
+        QCryptographicHash::hash(identity.input.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QDir(dataFolder)
+        .filePath(QStringLiteral("backfill/%1-%2.journal")
+                      .arg(QFileInfo(identity.input).fileName(), QString::fromLatin1(key)));
+}
+
+Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &path, const Identity &identity)
+{
+    const SqliteFileKind kind = sqliteFileKind(path, journalApplicationId);
+    if (kind != SqliteFileKind::Absent && kind != SqliteFileKind::Ours)
+        return journalError(
+            QStringLiteral("%1 is not a backfill journal; it was left as it is: move it away").arg(path));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return journalError(
+            QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+    const QString name = QStringLiteral("ewb-backfill-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<BackfillJournal> journal(new BackfillJournal(name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return journalError(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery q(db);
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        // FULL: an acknowledged batch is on disk before it counts, even if the machine loses power.
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS job (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS acknowledged (first_row INTEGER NOT NULL, last_row "
+                       "INTEGER NOT NULL)"),
+        QStringLiteral("PRAGMA application_id = %1").arg(journalApplicationId),
+    };
+    for (const QString &sql : setup) {
+        if (!q.exec(sql))
+            return journalError(QStringLiteral("%1: %2").arg(path, q.lastError().text()));
+    }
+    // The identity: written by the first run, compared by every later one.
+    const QList<std::pair<QString, QString>> fields = {
+        {QStringLiteral("input"), identity.input},
+        {QStringLiteral("size"), QString::number(identity.size)},
+        {QStringLiteral("modified"), QString::number(identity.modified)},
+        {QStringLiteral("fingerprint"), identity.fingerprint},
+    };
+    for (const auto &[key, value] : fields) {
+        q.prepare(QStringLiteral("SELECT value FROM job WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec())
+            return journalError(QStringLiteral("%1: %2").arg(path, q.lastError().text()));
+        if (q.next()) {
+            if (q.value(0).toString() != value)
+                return journalError(key == u"fingerprint"
+                        ? QStringLiteral(
+                              "the interrupted backfill used other options (type, mapping, tags or "
+                              "--identify-first): resume with the same ones, or --restart")
+                        : QStringLiteral(
+                              "%1 changed since the interrupted backfill (its %2): --restart to send it anew")
+                              .arg(identity.input, key));
+            continue;
+        }
+        q.prepare(QStringLiteral("INSERT INTO job (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec())
+            return journalError(QStringLiteral("%1: %2").arg(path, q.lastError().text()));
+    }
+    if (Status s = journal->load(); !s)
+        return s.error();
+    return journal;
+}
+
+Status BackfillJournal::remove(const QString &path)
+{
+    const SqliteFileKind kind = sqliteFileKind(path, journalApplicationId);
+    if (kind == SqliteFileKind::Absent)
+        return Done {};
+    if (kind != SqliteFileKind::Ours)
+        return journalError(QStringLiteral("%1 is not a backfill journal; it was left as it is").arg(path));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    return Done {};
+}
+
+Status BackfillJournal::load()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT first_row, last_row FROM acknowledged")))
+        return journalError(q.lastError().text());
+    while (q.next())
+        addRange(m_ranges, q.value(0).toLongLong(), q.value(1).toLongLong());
+    m_rows = 0;
+    for (const auto &[first, last] : m_ranges)
+        m_rows += last - first + 1;
+    return Done {};
+}
+
+bool BackfillJournal::isAcknowledged(qint64 row) const
+{
+    auto it = std::upper_bound(
+        m_ranges.begin(), m_ranges.end(), std::make_pair(row, std::numeric_limits<qint64>::max()));
+    return it != m_ranges.begin() && std::prev(it)->first <= row && row <= std::prev(it)->second;
+}
+
+Status BackfillJournal::acknowledge(const std::vector<qint64> &rows)
+{
+    if (rows.empty())
+        return Done {};
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return journalError(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO acknowledged (first_row, last_row) VALUES (?, ?)"));
+    std::vector<std::pair<qint64, qint64>> added;
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        added.emplace_back(rows[i], rows[j]);
+        q.addBindValue(rows[i]);
+        q.addBindValue(rows[j]);
+        if (!q.exec()) {
+            db.rollback();
+            return journalError(q.lastError().text());
+        }
+        i = j + 1;
+    }
+    if (!db.commit())
+        return journalError(db.lastError().text());
+    for (const auto &[first, last] : added) {
+        addRange(m_ranges, first, last);
+        m_rows += last - first + 1;
+    }
+    return Done {};
+}
+
+} // namespace ewb

@@ -1,0 +1,115 @@
+#include "rowcheck.h"
+
+#include "json/jsonwriter.h"
+#include "validation/semanticevents.h"
+#include "validation/sizebudget.h"
+#include "validation/validator.h"
+
+#include <QUuid>
+
+namespace ewb {
+
+namespace {
+
+// Our own namespace for derived ids: the same row and place give the same id on any machine.
+const QUuid backfillNamespace(QStringLiteral("{8c2d7e0a-5f3b-4d61-a9e2-6b1f0c4d2e77}"));
+
+Diagnostic error(const QString &code, const QString &message, const QString &pointer = {})
+{
+    return Diagnostic {Severity::Error, pointer, code, message};
+}
+
+} // namespace
+
+QString derivedMessageId(const JsonObject &row, qint64 index)
+{
+    QByteArray base = writeJson(JsonValue(row));
+    base.append('#').append(QByteArray::number(index));
+    return QUuid::createUuidV5(backfillNamespace, base).toString(QUuid::WithoutBraces);
+}
+
+CheckedRow checkRow(InputRow row, const BackfillRules &rules)
+{
+    CheckedRow out;
+    out.index = row.index;
+    out.line = row.line;
+    out.raw = std::move(row.raw);
+    if (!row.call) {
+        out.errors.append(error(QStringLiteral("backfill.row"), row.problem));
+        return out;
+    }
+    JsonObject body = std::move(*row.call);
+    // The type: the row's own, else --type.
+    std::optional<CallType> type;
+    if (const JsonValue *t = body.find(u"type")) {
+        type = callTypeFromName(t->toString());
+        if (!type || *type == CallType::Batch) {
+            out.errors.append(error(QStringLiteral("backfill.type"),
+                QStringLiteral(
+                    "\"type\" is \"%1\": a row is one call, identify, track, page, screen, group or alias")
+                    .arg(t->toString().left(40)),
+                QStringLiteral("/type")));
+            return out;
+        }
+    } else if (rules.type) {
+        type = rules.type;
+    } else {
+        out.errors.append(error(QStringLiteral("backfill.type"),
+            QStringLiteral(
+                "the row has no \"type\"; give one to every row, or --type for a file of one kind")));
+        return out;
+    }
+    // The messageId from the row as written, before anything is added to it.
+    const JsonValue *id = body.find(u"messageId");
+    const bool hasId = id && id->isString() && !id->toString().isEmpty();
+    const QString messageId = hasId ? id->toString() : derivedMessageId(body, out.index);
+
+    Payload call(*type, std::move(body));
+    ValidationOptions options;
+    options.nowMsecsSinceEpoch = rules.nowMsecsSinceEpoch;
+    const PayloadCheck check = checkPayload(call, options);
+    for (const Diagnostic &d : check.diagnostics)
+        (d.severity == Severity::Error ? out.errors : out.warnings).append(d);
+    if (*type == CallType::Track) {
+        const QString event = call.stringField(u"event");
+        if (const SemanticEvent *semantic = findSemanticEvent(event);
+            semantic && semantic->destructive && !rules.allowDestructive)
+            out.errors.append(error(QStringLiteral("backfill.destructive"),
+                QStringLiteral("\"%1\" %2: a backfill does not send it unless --allow-destructive")
+                    .arg(event, semantic->purpose.toString()),
+                QStringLiteral("/event")));
+    }
+    if (!call.body().contains(u"timestamp"))
+        out.warnings.append(Diagnostic {Severity::Warning, QStringLiteral("/timestamp"),
+            QStringLiteral("backfill.timestamp.missing"),
+            QStringLiteral("no timestamp: the API stamps the time of receipt, so history lands on today")});
+    if (!out.errors.isEmpty())
+        return out;
+
+    JsonObject &b = call.body();
+    b.insert(QStringLiteral("type"), callTypeName(*type)); // batch items carry their type
+    if (!hasId)
+        b.insert(QStringLiteral("messageId"), messageId);
+    if (!rules.tags.isEmpty()) {
+        JsonValue *context = b.find(u"context");
+        if (!context || !context->isObject()) {
+            b.insert(QStringLiteral("context"), JsonObject());
+            context = b.find(u"context");
+        }
+        context->object().insert(QStringLiteral("backfill"), rules.tags);
+    }
+    out.person = call.userId().isEmpty() ? call.anonymousId() : call.userId();
+    out.wire = call.toWire();
+    // What was added (type, messageId, tags) counts against the call's limit too.
+    if (out.wire.size() > sizelimits::callMargin) {
+        out.errors.append(error(QStringLiteral("size.call.limit"),
+            QStringLiteral("with its messageId and tags the call is %1 bytes, over %2")
+                .arg(out.wire.size())
+                .arg(sizelimits::callMargin)));
+        return out;
+    }
+    out.call = std::move(call);
+    return out;
+}
+
+} // namespace ewb
