@@ -9,6 +9,7 @@ void EventStats::count(const RecordedEvent &event)
     ++total;
     if (event.accepted) {
         ++accepted;
+        duplicates += event.duplicate ? 1 : 0;
     } else {
         ++dropped;
         ++droppedByReason[event.reason];

@@ -16,6 +16,7 @@ struct EventStats
     qint64 total = 0;
     qint64 accepted = 0;
     qint64 dropped = 0;
+    qint64 duplicates = 0; // accepted again under a messageId accepted before
     QMap<QString, qint64> droppedByReason;
 
     void count(const RecordedEvent &event);

@@ -196,6 +196,8 @@ Result<EventStore::Loaded> EventStore::load()
             loaded.lastId = std::max(loaded.lastId, value);
         else if (name == u"accepted")
             loaded.stats.accepted = value;
+        else if (name == u"duplicates")
+            loaded.stats.duplicates = value;
         else if (name.startsWith(u"dropped:"))
             loaded.stats.droppedByReason[name.mid(8)] = value;
     }
@@ -209,6 +211,8 @@ void EventStore::add(const RecordedEvent &event)
 {
     ++m_pendingCounts[event.accepted ? QStringLiteral("accepted")
                                      : QStringLiteral("dropped:") + event.reason];
+    if (event.duplicate)
+        ++m_pendingCounts[QStringLiteral("duplicates")];
     m_pendingLastId = std::max(m_pendingLastId, event.id);
     m_pending.append(event);
     if (m_pending.size() > m_capacity)

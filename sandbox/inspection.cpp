@@ -67,6 +67,7 @@ HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPl
     body.insert(QStringLiteral("total"), JsonValue(stats.total));
     body.insert(QStringLiteral("accepted"), JsonValue(stats.accepted));
     body.insert(QStringLiteral("dropped"), JsonValue(stats.dropped));
+    body.insert(QStringLiteral("duplicates"), JsonValue(stats.duplicates));
     body.insert(QStringLiteral("droppedByReason"), std::move(reasons));
     body.insert(QStringLiteral("ring"), std::move(ringInfo));
     body.insert(QStringLiteral("faults"), faults.toJson());

@@ -21,6 +21,8 @@ JsonObject RecordedEvent::toJson() const
     object.insert(QStringLiteral("path"), path);
     object.insert(QStringLiteral("receivedAt"), isoUtcMillis(receivedAt));
     object.insert(QStringLiteral("status"), status);
+    if (duplicate)
+        object.insert(QStringLiteral("duplicate"), true);
     object.insert(QStringLiteral("payload"), payload);
     return object;
 }
@@ -42,6 +44,7 @@ Result<RecordedEvent> RecordedEvent::fromJson(const JsonValue &value)
     event.receivedAt = QDateTime::fromString(object.value(u"receivedAt").toString(), Qt::ISODateWithMs);
     event.status = int(object.value(u"status").toDouble(200));
     event.payload = object.value(u"payload");
+    event.duplicate = object.value(u"duplicate").toBool();
     if (event.id < 0 || event.type.isEmpty() || !event.receivedAt.isValid())
         return Error {QStringLiteral("sandbox.store.entry"),
             QStringLiteral("a stored event lacks its id, type or receivedAt")};

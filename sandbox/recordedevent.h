@@ -23,6 +23,9 @@ struct RecordedEvent
     QString path; // the request's path: "/v1/batch"
     QDateTime receivedAt;
     int status = 200; // what the sandbox answered to the request that carried this call
+    // Accepted with a messageId the sandbox had accepted before: the real API keeps one event per
+    // messageId, so a client that sends twice (a retry, a re-run backfill) is seen doing it.
+    bool duplicate = false;
 
     JsonObject toJson() const;
     static Result<RecordedEvent> fromJson(const JsonValue &value);

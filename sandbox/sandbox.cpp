@@ -92,6 +92,10 @@ Status Sandbox::start(const SandboxOptions &options)
         if (!loaded)
             return loaded.error();
         m_ring.restore(loaded->events, loaded->stats, loaded->lastId);
+        for (const RecordedEvent &e : loaded->events) {
+            if (e.accepted && !e.messageId.isEmpty() && !m_acceptedIds.contains(e.messageId))
+                rememberAccepted(e.messageId);
+        }
         m_store = std::move(store).value();
     }
 
@@ -151,6 +155,8 @@ void Sandbox::clearEvents()
 {
     m_ring.clear();
     m_requests = 0;
+    m_acceptedIds.clear();
+    m_acceptedOrder.clear();
     if (m_store) {
         if (Status cleared = m_store->clear(m_ring.lastId()); !cleared)
             emit notice(cleared.error().message);
@@ -168,6 +174,11 @@ void Sandbox::record(RecordedEvent event)
         else
             emit notice(reserved.error().message);
     }
+    if (event.accepted && !event.messageId.isEmpty()) {
+        event.duplicate = m_acceptedIds.contains(event.messageId);
+        if (!event.duplicate)
+            rememberAccepted(event.messageId);
+    }
     const RecordedEvent &stored = m_ring.append(std::move(event));
     if (m_store) {
         m_store->add(stored);
@@ -175,6 +186,16 @@ void Sandbox::record(RecordedEvent event)
             m_flushTimer.start();
     }
     emit eventRecorded(stored);
+}
+
+void Sandbox::rememberAccepted(const QString &messageId)
+{
+    m_acceptedIds.insert(messageId);
+    m_acceptedOrder.push_back(messageId);
+    if (m_acceptedOrder.size() > maxRememberedIds) {
+        m_acceptedIds.remove(m_acceptedOrder.front());
+        m_acceptedOrder.pop_front();
+    }
 }
 
 void Sandbox::flushStore()

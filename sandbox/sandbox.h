@@ -10,9 +10,11 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
 
 namespace ewb {
@@ -76,6 +78,11 @@ private:
     static constexpr qint64 idBlock = 1000;
     qint64 m_idsReserved = 0; // ids up to this are reserved in the store
     QTimer m_flushTimer;
+    // The messageIds accepted lately, for counting duplicates: the last maxRemembered of them.
+    QSet<QString> m_acceptedIds;
+    std::deque<QString> m_acceptedOrder;
+    static constexpr size_t maxRememberedIds = 1000000;
+    void rememberAccepted(const QString &messageId);
     QElapsedTimer m_clock;
     qint64 m_requests = 0;
     QStringList m_notices;

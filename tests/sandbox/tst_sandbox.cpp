@@ -103,6 +103,7 @@ private slots:
     void inspectionRefusesBadQuery();
     void clearEvents();
     void statsByOutcomeAndReason();
+    void verdictHeadersAndDuplicates();
     void ringIsBounded();
     void ringIsBoundedByBytes();
     void storeSurvivesRestart();
@@ -438,6 +439,30 @@ void TestSandbox::writeKeyNeverRecordedFromBadBodies()
     QCOMPARE(events.size(), 1u);
     const QByteArray recorded = writeJson(events[0]);
     QVERIFY2(!recorded.contains(keyOne.left(keyOne.size() - 2)), recorded.constData());
+}
+
+// Every ingestion answer says what the sandbox did (ewb run judges a 200 by it), and a messageId
+// accepted twice is counted as a duplicate (the API would keep one event).
+void TestSandbox::verdictHeadersAndDuplicates()
+{
+    const QByteArray body = R"({"batch":[{"type":"track","userId":"u1","event":"E","messageId":"m-1"},)"
+                            R"({"type":"track","userId":"u1"}]})";
+    const std::optional<RawResponse> first = m_client->post("/v1/batch", body, auth(keyOne));
+    QVERIFY(first);
+    QCOMPARE(first->status, 200);
+    QCOMPARE(first->headers.value("X-Sandbox-Accepted"), QByteArray("1"));
+    QCOMPARE(first->headers.value("X-Sandbox-Dropped"), QByteArray("1"));
+    QCOMPARE(first->headers.value("X-Sandbox-Reasons"), QByteArray("track.event.missing"));
+    QVERIFY(first->headers.value("X-Sandbox-Events").contains('-'));
+    QCOMPARE(m_sandbox->stats().duplicates, 0);
+    const std::optional<RawResponse> again =
+        m_client->post("/v1/track", R"({"userId":"u1","event":"E","messageId":"m-1"})", auth(keyOne));
+    QVERIFY(again);
+    QCOMPARE(again->headers.value("X-Sandbox-Accepted"), QByteArray("1"));
+    QCOMPARE(m_sandbox->stats().duplicates, 1);
+    const JsonArray events = m_client->events();
+    QCOMPARE(events.back().object().value(u"duplicate").toBool(), true);
+    QVERIFY(!events.front().object().contains(u"duplicate"));
 }
 
 void TestSandbox::enrichment()
