@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <deque>
 #include <unordered_map>
@@ -126,7 +127,7 @@ private:
     TokenBucket m_bucket;
     qint64 m_startedMs = 0;
     std::unique_ptr<ScheduledCall> m_wake;
-    std::unique_ptr<ScheduledCall> m_tick; // progress, four times a second
+    QTimer m_tick; // progress
     QFile m_rejects;
     Batch m_open; // being packed
     std::deque<Batch> m_queue; // packed, waiting to be sent

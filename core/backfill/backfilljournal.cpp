@@ -80,7 +80,16 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
         return journalError(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery q(db);
+    if (kind == SqliteFileKind::Unmarked) {
+        Result<QString> foreign =
+            firstForeignTable(db, [](const QString &t) { return t == u"job" || t == u"acknowledged"; });
+        if (!foreign || !foreign->isEmpty())
+            return journalError(
+                QStringLiteral("%1 is not a backfill journal; it was left as it is: move it away").arg(path));
+    }
     const QStringList setup = {
+        // The id first: a journal killed right after this is still known to be one.
+        QStringLiteral("PRAGMA application_id = %1").arg(journalApplicationId),
         QStringLiteral("PRAGMA journal_mode=WAL"),
         // FULL: an acknowledged batch is on disk before it counts, even if the machine loses power.
         QStringLiteral("PRAGMA synchronous=FULL"),
@@ -132,7 +141,7 @@ Status BackfillJournal::remove(const QString &path)
     const SqliteFileKind kind = sqliteFileKind(path, journalApplicationId);
     if (kind == SqliteFileKind::Absent)
         return Done {};
-    if (kind != SqliteFileKind::Ours)
+    if (kind != SqliteFileKind::Ours && kind != SqliteFileKind::Empty)
         return journalError(QStringLiteral("%1 is not a backfill journal; it was left as it is").arg(path));
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));

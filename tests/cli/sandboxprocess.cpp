@@ -15,9 +15,9 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(const QStringList &keys)
+bool SandboxProcess::start(const QStringList &keys, const QStringList &extra)
 {
-    QStringList args {QStringLiteral("sandbox")};
+    QStringList args = QStringList {QStringLiteral("sandbox")} + extra;
     for (const QString &key : keys)
         args << QStringLiteral("--key") << key;
     m_process.start(QStringLiteral(EWB_CLI_PATH), args);

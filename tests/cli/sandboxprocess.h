@@ -13,8 +13,8 @@ class SandboxProcess
 public:
     ~SandboxProcess();
 
-    // Starts it with these keys; true once it printed its base URL.
-    bool start(const QStringList &keys);
+    // Starts it with these keys (and extra options such as --ring); true once it printed its base URL.
+    bool start(const QStringList &keys, const QStringList &extra = {});
     // Stops it with SIGTERM; true when it exited cleanly with 0.
     bool stop();
 
