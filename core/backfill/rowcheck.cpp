@@ -21,9 +21,9 @@ Diagnostic error(const QString &code, const QString &message, const QString &poi
 
 } // namespace
 
-QString derivedMessageId(const JsonObject &row, qint64 index)
+QString derivedMessageId(QByteArrayView row, qint64 index)
 {
-    QByteArray base = writeJson(JsonValue(row));
+    QByteArray base(row.data(), row.size());
     base.append('#').append(QByteArray::number(index));
     return QUuid::createUuidV5(backfillNamespace, base).toString(QUuid::WithoutBraces);
 }
@@ -62,7 +62,7 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
     // The messageId from the row as written, before anything is added to it.
     const JsonValue *id = body.find(u"messageId");
     const bool hasId = id && id->isString() && !id->toString().isEmpty();
-    const QString messageId = hasId ? id->toString() : derivedMessageId(body, out.index);
+    const QString messageId = hasId ? id->toString() : derivedMessageId(out.raw, out.index);
 
     Payload call(*type, std::move(body));
     ValidationOptions options;

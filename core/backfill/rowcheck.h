@@ -33,10 +33,10 @@ struct CheckedRow
     bool rejected() const { return !call; }
 };
 
-// The messageId a row without one gets: a UUID (v5) of the row's own bytes and its place in the
-// input, so sending the same file again, or resuming, makes the same ids and the API's
-// de-duplication by messageId keeps one event per row.
-QString derivedMessageId(const JsonObject &row, qint64 index);
+// The messageId a row without one gets: a UUID (v5) of the row as written (its first 4 KB, see
+// InputRow::raw) and its place in the input, so sending the same file again, or resuming, makes the
+// same ids and the API's de-duplication by messageId keeps one event per row.
+QString derivedMessageId(QByteArrayView row, qint64 index);
 
 CheckedRow checkRow(InputRow row, const BackfillRules &rules);
 

@@ -246,9 +246,12 @@ void TestBackfillInputs::rows()
 // second event); another place, another id; a row's own messageId is kept.
 void TestBackfillInputs::messageIdsAreStable()
 {
-    const JsonObject row = parseJson(R"({"type":"track","userId":"u1","event":"E"})")->object();
-    QCOMPARE(derivedMessageId(row, 5), derivedMessageId(row, 5));
-    QVERIFY(derivedMessageId(row, 5) != derivedMessageId(row, 6));
+    const QByteArray written = R"({"type":"track","userId":"u1","event":"E"})";
+    const JsonObject row = parseJson(written)->object();
+    QCOMPARE(derivedMessageId(written, 5), derivedMessageId(written, 5));
+    QVERIFY(derivedMessageId(written, 5) != derivedMessageId(written, 6));
+    QVERIFY(
+        derivedMessageId(written, 5) != derivedMessageId(R"({"type":"track","userId":"u2","event":"E"})", 5));
     InputRow input;
     input.call = parseJson(R"({"type":"track","userId":"u1","event":"E","messageId":"mine-1"})")->object();
     const CheckedRow own = checkRow(input, {});
@@ -257,10 +260,11 @@ void TestBackfillInputs::messageIdsAreStable()
     InputRow plain;
     plain.index = 5;
     plain.call = row;
+    plain.raw = written;
     BackfillRules tagged;
     tagged.tags.insert(QStringLiteral("run"), QStringLiteral("2"));
     QCOMPARE(parseJson(checkRow(plain, tagged).wire)->object().value(u"messageId").toString(),
-        derivedMessageId(row, 5));
+        derivedMessageId(written, 5));
 }
 
 void TestBackfillInputs::journal()
