@@ -1,6 +1,7 @@
 #include "checksdialog.h"
 
 #include "json/jsonwriter.h"
+#include "palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,10 +21,9 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     setObjectName(QStringLiteral("checksDialog"));
     setWindowTitle(tr("Run Checks — %1").arg(requestName));
     auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("What a run (Runner, <code>ewb run</code>) expects of this request. Kept in its "
-                      "file, under “expect”."),
-            this);
+    auto *intro = new QLabel(
+        tr("What a run (the Runner, or ewb run in CI) expects of this request. Saved in the request's file."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -39,19 +39,21 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     m_sendWithErrors->setToolTip(
         tr("Off: a request with validation errors is not sent, and counts as a failure. "
            "On: for negative tests, to see what the API does with it."));
-    form->addRow(tr("Validation:"), m_sendWithErrors);
+    auto *validationLabel = new QLabel(tr("&Validation:"), this);
+    validationLabel->setBuddy(m_sendWithErrors);
+    form->addRow(validationLabel, m_sendWithErrors);
     m_maxBytes = new QSpinBox(this);
     m_maxBytes->setObjectName(QStringLiteral("checksMaxBytes"));
     m_maxBytes->setRange(0, 10000000);
     m_maxBytes->setSingleStep(1000);
-    m_maxBytes->setSpecialValueText(tr("no limit of its own"));
+    m_maxBytes->setSpecialValueText(tr("no limit of its own (bytes)"));
     m_maxBytes->setSuffix(tr(" bytes"));
     m_maxBytes->setValue(int(current.maxBytes.value_or(0)));
-    form->addRow(tr("&Largest body:"), m_maxBytes);
+    form->addRow(tr("&Largest request body:"), m_maxBytes);
     m_recorded = new QComboBox(this);
     m_recorded->setObjectName(QStringLiteral("checksRecorded"));
-    m_recorded->addItem(tr("Every call accepted, when a 2xx is expected (default)"));
-    m_recorded->addItem(tr("Every call accepted"));
+    m_recorded->addItem(tr("Default: every call accepted, when a 2xx is expected"));
+    m_recorded->addItem(tr("Every call accepted, whatever the status"));
     m_recorded->addItem(tr("Dropped: a negative test"));
     m_recorded->setCurrentIndex(int(current.recorded));
     form->addRow(tr("Against a &sandbox:"), m_recorded);
@@ -65,6 +67,9 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     m_preview->setObjectName(QStringLiteral("checksPreview"));
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setWordWrap(true);
+    // Room for two lines from the start, so the form does not jump when the preview grows.
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 3);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_preview);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -106,12 +111,15 @@ void ChecksDialog::update()
     m_ok->setEnabled(bool(e));
     if (!e) {
         m_preview->setText(tr("<b>Status:</b> %1").arg(e.error().message.toHtmlEscaped()));
+        setTone(m_preview, Tone::Error);
         return;
     }
+    setTone(m_preview, Tone::Normal);
     const JsonValue json = e->toJson();
-    m_preview->setText(json.isNull() ? tr("The defaults: no “expect” in the file.")
-                                     : tr("In the file: <code>\"expect\": %1</code>")
-                                           .arg(QString::fromUtf8(writeJson(json)).toHtmlEscaped()));
+    m_preview->setText(json.isNull()
+            ? tr("The defaults: nothing is added to the file.")
+            : tr("Saved in the file as:<br><code style=\"white-space:pre\">\"expect\": %1</code>")
+                  .arg(QString::fromUtf8(writeJson(json)).toHtmlEscaped()));
 }
 
 } // namespace ewb

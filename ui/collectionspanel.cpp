@@ -129,8 +129,10 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
         QStyle::SP_FileDialogNewFolder);
     button(QStringLiteral("duplicateItem"), tr("Duplicate"), tr("Duplicate the selected request or folder"),
         &CollectionsPanel::duplicateSelected, QStyle::SP_FileDialogDetailedView);
-    button(QStringLiteral("editChecks"), tr("Checks"),
-        tr("What a run expects of the selected request: status, validation, size, what the sandbox records"),
+    // An icon like its neighbours: with text the dock no longer fits a 1024-pixel screen.
+    button(QStringLiteral("editChecks"), tr("Checks…"),
+        tr("Checks: what a run expects of the selected request (status, validation, size, what the sandbox "
+           "records)"),
         &CollectionsPanel::editChecksSelected, QStyle::SP_DialogApplyButton);
     button(QStringLiteral("deleteItem"), tr("Delete"),
         tr("Delete the selected request or folder (Delete; undo with Ctrl+Z in the tree); close a "

@@ -159,6 +159,17 @@ void ResponseView::showFailure(const QString &message)
     m_request->setPlainText(tr("(nothing was sent)"));
 }
 
+void ResponseView::showPlaceholder(const QString &text)
+{
+    m_status->setText(text);
+    setTone(m_status, Tone::Normal);
+    m_explanation->setText(QString());
+    m_figures->setText(QString());
+    m_body->setPlainText(QString());
+    m_headers->clear();
+    m_request->setPlainText(QString());
+}
+
 void ResponseView::setRevealKey(bool reveal)
 {
     m_reveal->setChecked(reveal);

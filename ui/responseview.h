@@ -31,6 +31,8 @@ public:
     void showResult(
         const OutgoingRequest &request, const HttpResult &result, int part, int count, const QString &curl);
     void showFailure(const QString &message);
+    // Nothing to show, and why (the Runner: "Select a result…"); the last exchange is cleared.
+    void showPlaceholder(const QString &text);
     void setRevealKey(bool reveal);
     QString statusText() const;
 

@@ -1,6 +1,8 @@
 #include "runnerwindow.h"
 
+#include "collections/collection.h"
 #include "net/httpclient.h"
+#include "palette.h"
 #include "responseview.h"
 #include "runner/collectionrunner.h"
 #include "runner/rundata.h"
@@ -11,6 +13,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -42,6 +46,20 @@ public:
     {
         m_on = on;
         invalidateFilter();
+    }
+
+    // What did not pass reads at a glance: the verdict in the palette's error tone, the row in bold.
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const bool passed = QSortFilterProxyModel::data(index, RunResultsModel::PassedRole).toBool();
+        if (role == Qt::ForegroundRole && index.column() == RunResultsModel::Verdict)
+            return toneColor(passed ? Tone::Success : Tone::Error);
+        if (role == Qt::FontRole && !passed) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QSortFilterProxyModel::data(index, role);
     }
 
 protected:
@@ -97,7 +115,8 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
 
     m_dataFile = new QLineEdit(this);
     m_dataFile->setObjectName(QStringLiteral("runnerDataFile"));
-    m_dataFile->setPlaceholderText(tr("none: the collection runs Iterations times"));
+    m_dataFile->setPlaceholderText(
+        tr("none (CSV, JSON or JSONL: one iteration per row, columns as variables)"));
     m_dataFile->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -116,7 +135,17 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_iterations = new QSpinBox(this);
     m_iterations->setObjectName(QStringLiteral("runnerIterations"));
     m_iterations->setRange(1, 1000000);
-    m_iterations->setToolTip(tr("With a data file: at most this many rows"));
+    m_iterations->setToolTip(tr("With a data file: one iteration per row, at most this many rows"));
+    connect(m_dataFile, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool withData = !text.trimmed().isEmpty();
+        m_iterations->setPrefix(withData ? tr("at most ") : QString());
+        m_iterations->setSuffix(withData ? tr(" rows") : QString());
+        // Every row, unless told otherwise; back to one iteration without a data file.
+        if (withData && m_iterations->value() == 1)
+            m_iterations->setValue(m_iterations->maximum());
+        else if (!withData && m_iterations->value() == m_iterations->maximum())
+            m_iterations->setValue(1);
+    });
     m_concurrency = new QSpinBox(this);
     m_concurrency->setObjectName(QStringLiteral("runnerConcurrency"));
     m_concurrency->setRange(1, 64);
@@ -196,26 +225,36 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
             return;
         if (Status s = exportReport(file); !s)
             QMessageBox::warning(this, tr("Export Report"), s.error().message);
+        else
+            m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                tr("Report written to %1.").arg(QDir::toNativeSeparators(file)));
     });
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(runKey, &QShortcut::activated, this, [this] {
         if (!isRunning())
             run();
     });
+    // Escape stops a run; it never closes the window (it used to, even when it was meant for an
+    // open drop-down list).
     auto *stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(stopKey, &QShortcut::activated, this, [this] {
         if (isRunning())
             stop();
-        else
-            close();
     });
     setRunning(false);
     m_export->setEnabled(false);
     m_summary->setText(
         tr("Runs every request of the collection in order, for each iteration, and checks each "
            "answer: 2xx, no validation errors, and against the sandbox, every call accepted."));
+    m_response->showPlaceholder(tr("Select a result to see what was sent and what came back."));
+    m_table->setMinimumHeight(120);
+    m_response->setMinimumHeight(120);
+    split->setSizes({360, 240});
     refreshChoices();
-    resize(900, 640);
+    // Within the screen, however tall the panes would like to be (a 1024x700 screen included).
+    const QRect screen = (parentWidget() ? parentWidget()->screen() : this->screen())->availableGeometry();
+    resize(std::min(900, screen.width() - 40), std::min(640, screen.height() - 60));
 }
 
 RunnerWindow::~RunnerWindow() = default;
@@ -224,8 +263,12 @@ void RunnerWindow::refreshChoices()
 {
     const QString collection = m_collection->currentData().toString();
     m_collection->clear();
-    for (const QString &folder : m_parts.collectionFolders())
-        m_collection->addItem(QFileInfo(folder).fileName(), folder);
+    for (const QString &folder : m_parts.collectionFolders()) {
+        Result<Collection> header = loadCollectionHeader(folder);
+        m_collection->addItem(header ? header->name : QFileInfo(folder).fileName(), folder);
+        m_collection->setItemData(
+            m_collection->count() - 1, QDir::toNativeSeparators(folder), Qt::ToolTipRole);
+    }
     if (!collection.isEmpty())
         selectCollection(collection);
 
@@ -246,7 +289,8 @@ void RunnerWindow::selectCollection(const QString &folder)
 {
     int index = m_collection->findData(folder);
     if (index < 0) {
-        m_collection->addItem(QFileInfo(folder).fileName(), folder);
+        Result<Collection> header = loadCollectionHeader(folder);
+        m_collection->addItem(header ? header->name : QFileInfo(folder).fileName(), folder);
         index = m_collection->count() - 1;
     }
     m_collection->setCurrentIndex(index);
@@ -288,6 +332,8 @@ void RunnerWindow::fail(const QString &message)
 {
     m_preparing = false;
     setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
     m_summary->setText(tr("Not run: %1").arg(message));
 }
 
@@ -311,7 +357,7 @@ void RunnerWindow::run()
     m_preparing = true;
     setRunning(true);
     m_results.clear();
-    m_response->showFailure(QString());
+    m_response->showPlaceholder(tr("Select a result to see what was sent and what came back."));
     m_lastSummary.reset();
     m_export->setEnabled(false);
     m_progress->setRange(0, 0); // busy while the data file is checked and the key read
@@ -367,7 +413,7 @@ void RunnerWindow::start(std::unique_ptr<RunData> dataFile, RunTarget target)
         problems.append(p.toString());
     RunOptions options;
     options.iterations = m_iterations->value();
-    options.iterationsGiven = dataFile != nullptr && m_iterations->value() > 1;
+    options.iterationsGiven = dataFile != nullptr && m_iterations->value() < m_iterations->maximum();
     options.concurrency = m_concurrency->value();
     options.target = std::move(target);
     if (m_parts.environment)
@@ -400,7 +446,7 @@ void RunnerWindow::stop()
         return;
     }
     if (m_runner && m_runner->isRunning())
-        m_runner->stop(tr("stopped from the Runner"));
+        m_runner->stop(tr("Stop was pressed"));
 }
 
 QString RunnerWindow::summaryText() const
@@ -421,10 +467,10 @@ void RunnerWindow::finishRun(const RunSummary &summary)
     text += tr(" in %n iteration(s), %1 s.", nullptr, summary.iterations)
                 .arg(double(summary.ms) / 1000.0, 0, 'f', 2);
     if (summary.partial)
-        text += QLatin1Char(' ') + tr("Stopped before the end: %1.").arg(summary.stopReason);
+        text += QLatin1Char(' ') + tr("Stopped before the end (%1).").arg(summary.stopReason);
     m_summary->setText(text);
-    if (!summary.allPassed() && !m_failuresOnly->isChecked() && summary.total() > 20)
-        m_failuresOnly->setChecked(true); // the rows worth reading
+    if (!m_table->currentIndex().isValid())
+        m_response->showPlaceholder(tr("Select a result to see what was sent and what came back."));
     emit runFinished(summary);
 }
 

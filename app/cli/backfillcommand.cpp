@@ -4,14 +4,13 @@
 #include "console.h"
 #include "json/jsonwriter.h"
 #include "keyinput.h"
-#include "payloadinput.h"
 #include "net/httpclient.h"
+#include "payloadinput.h"
 #include "target.h"
 #include "util/appfolders.h"
 #include "util/boundedread.h"
 #include "util/stopsignals.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -73,18 +72,6 @@ QString countsText(const QMap<QString, qint64> &counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(QStringLiteral("%1 %2").arg(it.key(), formatCount(qsizetype(it.value()))));
     return parts.join(QStringLiteral(", "));
-}
-
-// The options that decide which calls a file makes: resuming with other ones would mix two backfills.
-QString fingerprint(const QCommandLineParser &parser, const QStringList &names)
-{
-    QByteArray all;
-    for (const QString &name : names)
-        all.append(name.toUtf8())
-            .append('=')
-            .append(parser.values(name).join(QLatin1Char('\n')).toUtf8())
-            .append('\n');
-    return QString::fromLatin1(QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 } // namespace
@@ -213,6 +200,7 @@ int runBackfillCommand(const QStringList &args)
     if (!parsedMapping)
         return usage(parsedMapping.error().message);
     options.mapping = parsedMapping.value();
+    options.mappingSpec = mapping;
     for (const QString &t : parser.values(tag)) {
         const qsizetype eq = t.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -253,13 +241,7 @@ int runBackfillCommand(const QStringList &args)
     std::unique_ptr<BackfillJournal> journal;
     QString journalPath;
     if (!options.dryRun && file != QLatin1String("-")) {
-        const QFileInfo info(file);
-        BackfillJournal::Identity identity {info.absoluteFilePath(), info.size(),
-            info.lastModified().toMSecsSinceEpoch(),
-            fingerprint(parser,
-                {QStringLiteral("type"), QStringLiteral("format"), QStringLiteral("map"),
-                    QStringLiteral("map-file"), QStringLiteral("tag"), QStringLiteral("identify-first"),
-                    QStringLiteral("allow-destructive")})};
+        const BackfillJournal::Identity identity = backfillIdentity(options);
         journalPath = BackfillJournal::pathFor(appDataFolder(), identity);
         if (parser.isSet(restart)) {
             if (Status s = BackfillJournal::remove(journalPath); !s) {

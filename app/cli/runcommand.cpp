@@ -192,7 +192,7 @@ void printSummary(const RunSummary &s)
     out() << '\n'
           << (s.allPassed()      ? "All passed"
                      : s.partial ? "Stopped before the end"
-                                 : "Failures")
+                                 : "Not all passed")
           << ": " << s.total() << " request(s) in " << s.iterations << " iteration(s): " << s.passed
           << " passed, " << s.failed << " failed, " << s.notSent << " not sent; "
           << QString::number(double(s.ms) / 1000.0, 'f', 2) << " s";

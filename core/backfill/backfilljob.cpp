@@ -6,6 +6,8 @@
 #include "net/replyparsing.h"
 #include "validation/sizebudget.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace ewb {
@@ -16,6 +18,40 @@ constexpr qsizetype batchOverhead = 12; // {"batch":[ and ]}
 constexpr int readAheadBatches = 2; // per batch in flight: enough to keep the pipe full
 
 } // namespace
+
+BackfillJournal::Identity backfillIdentity(const BackfillOptions &options)
+{
+    const QFileInfo info(options.input);
+    QByteArray shape;
+    shape.append("type=").append(
+        options.rules.type ? callTypeName(*options.rules.type).toUtf8() : QByteArray());
+    shape.append("\nformat=").append(QByteArray::number(int(options.format)));
+    shape.append("\nmap=").append(options.mappingSpec.toUtf8());
+    shape.append("\ntags=").append(writeJson(JsonValue(options.rules.tags)));
+    shape.append("\nidentifyFirst=").append(options.identifyFirst ? "1" : "0");
+    shape.append("\nallowDestructive=").append(options.rules.allowDestructive ? "1" : "0");
+    return BackfillJournal::Identity {info.absoluteFilePath(), info.size(),
+        info.lastModified().toMSecsSinceEpoch(),
+        QString::fromLatin1(QCryptographicHash::hash(shape, QCryptographicHash::Sha256).toHex().left(32))};
+}
+
+Result<std::vector<CheckedRow>> previewBackfill(const BackfillOptions &options, int rows)
+{
+    Result<std::unique_ptr<BackfillInput>> input =
+        BackfillInput::open(options.input, options.format, options.mapping);
+    if (!input)
+        return input.error();
+    std::vector<CheckedRow> out;
+    while (int(out.size()) < rows) {
+        Result<std::optional<InputRow>> row = input.value()->next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.push_back(checkRow(std::move(*row.value()), options.rules));
+    }
+    return out;
+}
 
 BackfillJob::BackfillJob(HttpClient *client, std::unique_ptr<BackfillInput> input,
     std::unique_ptr<BackfillJournal> journal, BackfillOptions options, Clock &clock, QObject *parent)

@@ -25,6 +25,7 @@ struct BackfillOptions
     QString input; // a file, or "-" for standard input
     BackfillInput::Format format = BackfillInput::Format::Auto;
     CsvMapping mapping;
+    QString mappingSpec; // as given, for the journal's fingerprint
     BackfillRules rules;
     RunTarget target;
     bool dryRun = false; // check and plan everything, send nothing
@@ -37,6 +38,14 @@ struct BackfillOptions
     QString rejectsPath; // JSONL of the rows not sent; empty: counted only
     QString journalPath; // empty: no journal (standard input, a dry run)
 };
+
+// The journal identity of a backfill of options.input (a file): its path, size and modification time,
+// and a fingerprint of the options that decide the calls it makes.
+BackfillJournal::Identity backfillIdentity(const BackfillOptions &options);
+
+// The first rows of the input as the backfill would make them, checked: for a preview. An error when
+// the input cannot be opened.
+Result<std::vector<CheckedRow>> previewBackfill(const BackfillOptions &options, int rows);
 
 // Where a backfill stands: also its summary at the end.
 struct BackfillProgress

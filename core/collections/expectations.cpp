@@ -51,8 +51,10 @@ Status Expectations::setStatusText(const QString &text)
         bool ok = false;
         const int status = part.trimmed().toInt(&ok);
         if (!ok || status < 100 || status > 599)
-            return badExpectation(QStringLiteral(
-                "the status is a class such as 2xx, a status such as 200, or a list such as 200, 202"));
+            // Said to a person typing in a form: no file syntax in it.
+            return Error {QStringLiteral("request.expect"),
+                QStringLiteral(
+                    "write a class such as 2xx, a status such as 200, or a list such as 200, 202")};
         exact.append(status);
     }
     statuses = exact;

@@ -54,6 +54,9 @@ CollectionRunner::CollectionRunner(
     else
         m_plannedIterations = std::max(1, m_options.iterations);
     m_summary.label = m_plan.label;
+    m_summary.target = m_options.target ? m_options.target->label : QString();
+    m_summary.dataFile = m_options.data ? m_options.data->path() : QString();
+    m_summary.environment = m_options.environment ? m_options.environment->name : QString();
     connect(m_client, &HttpClient::finished, this, [this](quint64 id, const HttpResult &result) {
         const auto lane = m_inFlight.find(id);
         if (lane == m_inFlight.end())
@@ -75,8 +78,13 @@ CollectionRunner::CollectionRunner(
         facts.sandbox = step.sandbox;
         step.failures = unmetExpectations(m_plan.steps[size_t(step.step)].request.expect, facts);
         step.verdict = step.failures.isEmpty() ? StepResult::Verdict::Passed : StepResult::Verdict::Failed;
-        if (result.networkError == NetworkErrorKind::Cancelled && m_stopping)
-            step.failures = {QStringLiteral("cancelled: the run was stopped")};
+        // Cut short by stop(): not the request's failure, and not a result; the run is partial.
+        if (result.networkError == NetworkErrorKind::Cancelled && m_stopping) {
+            m_lanes[index].busy = false;
+            m_lanes[index].done = true;
+            finishIfDone();
+            return;
+        }
         stepDone(index, std::move(step));
     });
 }
@@ -248,7 +256,10 @@ void CollectionRunner::startStep(size_t laneIndex)
                 why.append(
                     d.pointer.isEmpty() ? d.message : QStringLiteral("%1: %2").arg(d.pointer, d.message));
         }
-        why.prepend(QStringLiteral("validation errors (to send it anyway, expect \"validation\": \"any\")"));
+        why.prepend(
+            QStringLiteral("validation errors: not sent (to send it anyway, tick \"Send it even when the "
+                           "validator finds errors\" in its Checks, or set \"validation\": \"any\" under "
+                           "\"expect\" in its file)"));
         notSent(why);
         return;
     }

@@ -61,13 +61,19 @@ private:
             .append("</h1>\n<p class=\"")
             .append(s.allPassed() ? "ok" : "bad")
             .append("\"><strong>");
-        x.append(s.allPassed() ? "All passed" : (s.partial ? "Stopped before the end" : "Failures"));
+        x.append(s.allPassed() ? "All passed" : (s.partial ? "Stopped before the end" : "Not all passed"));
         x.append("</strong>: ").append(QByteArray::number(s.passed)).append(" passed, ");
         x.append(QByteArray::number(s.failed)).append(" failed, ").append(QByteArray::number(s.notSent));
         x.append(" not sent, in ").append(QByteArray::number(s.iterations)).append(" iteration(s), ");
         x.append(seconds(s.ms)).append(" s");
         if (!s.stopReason.isEmpty())
             x.append(" (").append(escapeMarkup(s.stopReason)).append(')');
+        if (!s.target.isEmpty())
+            x.append(". Target: ").append(escapeMarkup(s.target));
+        if (!s.dataFile.isEmpty())
+            x.append(". Data: ").append(escapeMarkup(s.dataFile));
+        if (!s.environment.isEmpty())
+            x.append(". Environment: ").append(escapeMarkup(s.environment));
         x.append(". Written ").append(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
         x.append(".</p>\n<table><thead><tr><th>Iteration</th><th>Request</th><th>Status</th><th>Verdict</th>"
                  "<th class=\"n\">ms</th></tr></thead><tbody>\n");

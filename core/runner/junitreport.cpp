@@ -75,6 +75,17 @@ private:
             x.append("      <property name=\"stopReason\" value=\"")
                 .append(escapeMarkup(s.stopReason))
                 .append("\"/>\n");
+        const auto property = [&x](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                x.append("      <property name=\"")
+                    .append(name)
+                    .append("\" value=\"")
+                    .append(escapeMarkup(value))
+                    .append("\"/>\n");
+        };
+        property("target", s.target);
+        property("dataFile", s.dataFile);
+        property("environment", s.environment);
         x.append("    </properties>\n");
         return x;
     }

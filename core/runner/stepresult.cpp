@@ -62,6 +62,12 @@ JsonObject RunSummary::toJson() const
 {
     JsonObject o;
     o.insert(QStringLiteral("collection"), label);
+    if (!target.isEmpty())
+        o.insert(QStringLiteral("target"), target);
+    if (!dataFile.isEmpty())
+        o.insert(QStringLiteral("dataFile"), dataFile);
+    if (!environment.isEmpty())
+        o.insert(QStringLiteral("environment"), environment);
     o.insert(QStringLiteral("iterations"), iterations);
     o.insert(QStringLiteral("requests"), total());
     o.insert(QStringLiteral("passed"), passed);

@@ -50,6 +50,9 @@ struct StepResult
 struct RunSummary
 {
     QString label;
+    QString target; // where it sent (a fixed target's label; empty: each request's own)
+    QString dataFile;
+    QString environment;
     int iterations = 0; // begun
     int passed = 0;
     int failed = 0;

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -137,6 +138,21 @@ private slots:
         QVERIFY(m_runner->results()->rowCount() < 200000);
         QVERIFY(m_runner->summaryText().contains(QStringLiteral("Stopped before the end")));
         QVERIFY(!m_runner->isRunning());
+        // Found on the desktop: the request Stop cut short was listed as failed ("cancelled").
+        for (const StepResult &step : m_runner->results()->steps())
+            QVERIFY2(!step.failures.join(u' ').contains(QStringLiteral("cancel")), qPrintable(step.name));
+        // Nor did the window turn "failures only" on by itself, nor close on Escape.
+        QVERIFY(!m_runner->findChild<QCheckBox *>(QStringLiteral("runnerFailuresOnly"))->isChecked());
+        QTest::keyClick(m_runner, Qt::Key_Escape);
+        QVERIFY(m_runner->isVisible());
+        // And it opens inside the screen (it was 777 pixels tall on a 700-pixel one).
+        const QRect screen = m_runner->screen()->availableGeometry();
+        QVERIFY2(m_runner->height() <= screen.height() && m_runner->width() <= screen.width(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(m_runner->width())
+                           .arg(m_runner->height())
+                           .arg(screen.width())
+                           .arg(screen.height())));
     }
 
     void aBadDataFileRunsNothing()
