@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backfillwindow.h"
 #include "collectionspanel.h"
 #include "compose/draftstore.h"
 #include "compose/fallbackkeystore.h"
@@ -85,12 +86,12 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
     connect(m_composer, &ComposerPanel::notice, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
+    m_dataFolder = options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder;
     createActions();
     // --- issue 5: collections, environments, history, interchange ---
-    m_workspace = new Workspace(
-        {this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel, m_ui.fileMenu, m_ui.quitAction,
-            m_ui.editMenu, m_viewMenu, m_panelsMenu, m_ui.sendToolBar, {m_ui.sourcesDock, m_ui.sandboxDock},
-            m_ui.responseDock, options.dataFolder.isEmpty() ? appDataFolder() : options.dataFolder});
+    m_workspace = new Workspace({this, m_composer, m_settings.get(), m_sendJob, m_sourcesPanel, m_ui.fileMenu,
+        m_ui.quitAction, m_ui.editMenu, m_viewMenu, m_panelsMenu, m_ui.sendToolBar,
+        {m_ui.sourcesDock, m_ui.sandboxDock}, m_ui.responseDock, m_dataFolder});
     // --- end issue 5 ---
     connect(m_workspace->collections()->undoStack(), &QUndoStack::indexChanged, this,
         &MainWindow::updateUndoActions);
@@ -236,6 +237,34 @@ RunnerWindow *MainWindow::showRunner()
     m_runner->raise();
     m_runner->activateWindow();
     return m_runner;
+}
+
+BackfillWindow *MainWindow::showBackfill()
+{
+    if (!m_backfill) {
+        BackfillParts parts;
+        parts.client = m_client;
+        parts.keys = m_keys;
+        parts.dataFolder = m_dataFolder;
+        parts.sources = [this] {
+            std::vector<Source> all;
+            if (m_sandboxSource)
+                all.push_back(*m_sandboxSource);
+            for (const Source &s : m_sources->sources())
+                all.push_back(s);
+            return all;
+        };
+        parts.selectedSource = [this] { return m_sourcesPanel->selectedSource(); };
+        parts.openInComposer = [this](const QString &text, CallType type) {
+            m_workspace->openInComposer(text, type);
+        };
+        m_backfill = new BackfillWindow(std::move(parts), this);
+    }
+    m_backfill->refreshChoices();
+    m_backfill->show();
+    m_backfill->raise();
+    m_backfill->activateWindow();
+    return m_backfill;
 }
 
 void MainWindow::showSelectedSource()
@@ -419,6 +448,9 @@ void MainWindow::createActions()
     QAction *runner = file->addAction(tr("&Run Collection…"), this, &MainWindow::showRunner);
     runner->setObjectName(QStringLiteral("runCollectionAction"));
     runner->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    QAction *backfill = file->addAction(tr("&Backfill…"), this, &MainWindow::showBackfill);
+    backfill->setObjectName(QStringLiteral("backfillAction"));
+    backfill->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
     file->addSeparator();
     QAction *quit = m_ui.quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

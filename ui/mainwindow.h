@@ -23,6 +23,7 @@ class DraftStore;
 class FallbackKeyStore;
 class HttpClient;
 class RunnerWindow;
+class BackfillWindow;
 class ResponseView;
 class Sandbox;
 class SandboxPanel;
@@ -64,6 +65,8 @@ public:
     void cancelSend();
     // File > Run Collection…: the Runner window, made on first use.
     RunnerWindow *showRunner();
+    // File > Backfill…: the Backfill window, made on first use.
+    BackfillWindow *showBackfill();
     // What asks "send a call the API will drop?": a message box, unless a test answers instead.
     void setSendConfirmation(std::function<bool(const QString &question)> confirm)
     {
@@ -124,6 +127,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     Workspace *m_workspace = nullptr;
     RunnerWindow *m_runner = nullptr;
+    BackfillWindow *m_backfill = nullptr;
+    QString m_dataFolder;
     std::optional<Source> m_sandboxSource;
 };
 

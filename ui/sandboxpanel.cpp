@@ -43,7 +43,7 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     connect(m_events, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
-        const int index = item->data(0, Qt::UserRole).toInt();
+        const qint64 index = item->data(0, Qt::UserRole).toLongLong() - m_dropped;
         if (index < 0 || index >= m_recorded.size())
             return;
         const RecordedEvent &e = m_recorded[index];
@@ -92,19 +92,18 @@ int SandboxPanel::eventCount() const
 
 void SandboxPanel::addEvent(const RecordedEvent &event)
 {
+    // Items hold the event's sequence number, not its place in the list: dropping the oldest then
+    // costs nothing (it renumbered every item, 2,000 of them for each event of a backfill).
     if (m_recorded.size() >= maxShown) {
         m_recorded.removeFirst();
+        ++m_dropped;
         delete m_events->takeTopLevelItem(m_events->topLevelItemCount() - 1);
-        for (int i = 0; i < m_events->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_events->topLevelItem(i);
-            item->setData(0, Qt::UserRole, item->data(0, Qt::UserRole).toInt() - 1);
-        }
     }
     m_recorded.append(event);
     const QString result = event.accepted ? tr("accepted") : tr("dropped: %1").arg(event.reason);
     auto *item =
         new QTreeWidgetItem({event.receivedAt.toLocalTime().toString(u"HH:mm:ss.zzz"), event.type, result});
-    item->setData(0, Qt::UserRole, int(m_recorded.size() - 1));
+    item->setData(0, Qt::UserRole, qint64(m_dropped + m_recorded.size() - 1));
     item->setData(2, Qt::UserRole, event.accepted);
     item->setForeground(2, toneColor(event.accepted ? Tone::Success : Tone::Error));
     item->setToolTip(2, event.message);

@@ -36,6 +36,7 @@ private:
     QTreeWidget *m_events;
     QPlainTextEdit *m_payload;
     QList<RecordedEvent> m_recorded;
+    qint64 m_dropped = 0; // events let go from the front of m_recorded
 };
 
 } // namespace ewb

@@ -383,6 +383,16 @@ void Workspace::exportPostmanInteractive()
         exportPostman(file);
 }
 
+bool Workspace::openInComposer(const QString &text, CallType fallbackType)
+{
+    if (!m_collections->closeOpenRequest())
+        return false;
+    m_composer->document()->loadText(text, fallbackType);
+    m_window->raise();
+    m_window->activateWindow();
+    return true;
+}
+
 bool Workspace::pasteCurl(const QString &command)
 {
     Result<CurlImport> imported = importCurlCommand(command);

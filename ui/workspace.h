@@ -76,6 +76,9 @@ public:
     bool importPostman(const QString &file, const QString &intoFolder);
     bool exportPostman(const QString &file);
     bool pasteCurl(const QString &command);
+    // A call from elsewhere (a backfill's rejected row) into the composer, as it was written, to be
+    // fixed there; asks first when the open request has unsaved edits.
+    bool openInComposer(const QString &text, CallType fallbackType);
     // Flushes the composer first; empty, with the reason in the status bar, when its text does not parse.
     QString snippet(SnippetLanguage language);
     // The secret values of the send in flight: what the response view shows goes through it too.

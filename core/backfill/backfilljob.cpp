@@ -345,8 +345,12 @@ void BackfillJob::answered(quint64 id, const HttpResult &result)
 void BackfillJob::reject(qint64 index, qint64 line, const Diagnostics &errors, const QByteArray &raw)
 {
     ++m_summary.progress.rowsRejected;
-    for (const Diagnostic &e : errors)
+    QStringList why;
+    for (const Diagnostic &e : errors) {
         ++m_summary.rejectedByReason[e.code];
+        why.append(e.pointer.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(e.pointer, e.message));
+    }
+    emit rowRejected(line, why.join(QStringLiteral("; ")), raw);
     if (!m_rejects.isOpen())
         return;
     JsonObject o;

@@ -104,6 +104,8 @@ signals:
     void progressed(const ewb::BackfillProgress &progress);
     // A batch failed after its retries and the backfill stops; or a note worth a line (a split).
     void note(const QString &message);
+    // A row not sent: where it was, why (the reasons joined), and the row as written.
+    void rowRejected(qint64 line, const QString &reasons, const QByteArray &raw);
     void finished(const ewb::BackfillSummary &summary);
 
 private:

@@ -1,0 +1,519 @@
+#include "backfillwindow.h"
+
+#include "json/jsonwriter.h"
+#include "sources/keystore.h"
+#include "wraplabel.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ewb {
+
+namespace {
+
+constexpr int previewRows = 20;
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setMinimumHeight(100);
+    return t;
+}
+
+} // namespace
+
+BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_parts(std::move(parts))
+{
+    setObjectName(QStringLiteral("backfillWindow"));
+    setWindowTitle(tr("Backfill — Event Workbench"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_file = new QLineEdit(this);
+    m_file->setObjectName(QStringLiteral("backfillFile"));
+    m_file->setPlaceholderText(tr("JSONL, JSON or CSV (gzip too): the history to send"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("History to send"), QString(),
+            tr("History (*.jsonl *.ndjson *.json *.csv *.gz);;All files (*)"));
+        if (!file.isEmpty())
+            setFile(file);
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("backfillFormat"));
+    m_format->addItem(tr("From the name"), int(BackfillInput::Format::Auto));
+    m_format->addItem(tr("JSONL: a call per line"), int(BackfillInput::Format::Lines));
+    m_format->addItem(tr("JSON: an array of calls"), int(BackfillInput::Format::Array));
+    m_format->addItem(tr("CSV with a header row"), int(BackfillInput::Format::Csv));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("backfillType"));
+    m_type->addItem(tr("each row's own \"type\""), QString());
+    for (CallType t : {CallType::Identify, CallType::Track, CallType::Page, CallType::Screen, CallType::Group,
+             CallType::Alias})
+        m_type->addItem(callTypeName(t), callTypeName(t));
+    auto *shape = new QHBoxLayout;
+    shape->addWidget(m_format, 1);
+    auto *typeLabel = new QLabel(tr("T&ype:"), this);
+    typeLabel->setBuddy(m_type);
+    shape->addWidget(typeLabel);
+    shape->addWidget(m_type, 1);
+    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, shape);
+
+    m_mapping = new QLineEdit(this);
+    m_mapping->setObjectName(QStringLiteral("backfillMapping"));
+    m_mapping->setPlaceholderText(
+        tr("CSV columns to fields, e.g. userId=user_id, event=name, properties.*=*"));
+    m_mapping->setToolTip(
+        tr("FIELD=COLUMN, separated by commas; FIELD is a dotted path, :number, :bool or "
+           ":json types it; PATH.*=* takes every other column. Empty: columns named as fields."));
+    auto *mappingLabel = new QLabel(tr("&Mapping:"), this);
+    mappingLabel->setBuddy(m_mapping);
+    form->addRow(mappingLabel, m_mapping);
+
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("backfillTarget"));
+    auto *targetLabel = new QLabel(tr("&Target:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, m_target);
+    layout->addLayout(form);
+
+    m_preview = makeTable(this, QStringLiteral("backfillPreview"),
+        {tr("Line"), tr("Type"), tr("Person"), tr("Check"), tr("The call as it will be sent")});
+    m_preview->setColumnWidth(3, 220);
+
+    auto *buttons = new QHBoxLayout;
+    m_dryRun = new QPushButton(tr("&Dry Run"), this);
+    m_dryRun->setObjectName(QStringLiteral("backfillDryRun"));
+    m_dryRun->setToolTip(tr("Check and plan the whole file; send nothing"));
+    m_start = new QPushButton(tr("&Start"), this);
+    m_start->setObjectName(QStringLiteral("backfillStart"));
+    m_pause = new QPushButton(tr("&Pause"), this);
+    m_pause->setObjectName(QStringLiteral("backfillPause"));
+    m_pause->setToolTip(tr("Stop, keeping what was acknowledged: Resume goes on from there"));
+    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("backfillCancel"));
+    m_cancel->setToolTip(
+        tr("Stop and forget this backfill (its messageIds still keep a new start from doubling)"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("backfillProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    for (QPushButton *b : {m_dryRun, m_start, m_pause, m_cancel})
+        buttons->addWidget(b);
+    buttons->addWidget(m_progress, 1);
+    m_status = new WrapLabel(this);
+    m_status->setObjectName(QStringLiteral("backfillStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_rejects = makeTable(
+        this, QStringLiteral("backfillRejects"), {tr("Line"), tr("Why it was not sent"), tr("Row")});
+    m_rejects->setColumnWidth(1, 380);
+    m_openRejected = new QPushButton(tr("Open in &Composer"), this);
+    m_openRejected->setObjectName(QStringLiteral("backfillOpenRejected"));
+    m_openRejected->setEnabled(false);
+    connect(m_rejects, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_openRejected->setEnabled(!m_rejects->selectedItems().isEmpty()); });
+    connect(m_openRejected, &QPushButton::clicked, this, [this] {
+        const int row = m_rejects->currentRow();
+        if (row < 0 || !m_parts.openInComposer)
+            return;
+        const QString type = m_type->currentData().toString();
+        m_parts.openInComposer(m_rejects->item(row, 2)->data(Qt::UserRole).toString(),
+            callTypeFromName(type).value_or(CallType::Track));
+    });
+    connect(m_rejects, &QTableWidget::cellDoubleClicked, m_openRejected, &QPushButton::click);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(new QLabel(tr("The first rows, as the backfill will send them:"), top));
+    topLayout->addWidget(m_preview, 1);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(buttons);
+    bottomLayout->addWidget(m_status);
+    auto *rejectsHeader = new QHBoxLayout;
+    rejectsHeader->addWidget(new QLabel(tr("Rows not sent:"), bottom), 1);
+    rejectsHeader->addWidget(m_openRejected);
+    bottomLayout->addLayout(rejectsHeader);
+    bottomLayout->addWidget(m_rejects, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    layout->addWidget(split, 1);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &BackfillWindow::schedulePreview);
+    for (QLineEdit *edit : {m_file, m_mapping})
+        connect(edit, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_format, m_type})
+        connect(combo, &QComboBox::currentIndexChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_dryRun, &QPushButton::clicked, this, &BackfillWindow::dryRun);
+    connect(m_start, &QPushButton::clicked, this, &BackfillWindow::start);
+    connect(m_pause, &QPushButton::clicked, this, &BackfillWindow::pause);
+    connect(m_cancel, &QPushButton::clicked, this, &BackfillWindow::cancel);
+
+    m_status->setText(
+        tr("Pick a file. Every row is checked before anything is sent; rows that would be dropped "
+           "are listed below and never sent."));
+    refreshChoices();
+    setRunning(false);
+    const QRect screen = (parentWidget() ? parentWidget()->screen() : this->screen())->availableGeometry();
+    resize(std::min(900, screen.width() - 40), std::min(640, screen.height() - 60));
+}
+
+BackfillWindow::~BackfillWindow() = default;
+
+void BackfillWindow::refreshChoices()
+{
+    const QString current = m_target->currentData().toString();
+    m_target->clear();
+    for (const Source &s : m_parts.sources())
+        m_target->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.baseUrl().toString()), s.id.toString());
+    const std::optional<Source> chosen = m_parts.selectedSource ? m_parts.selectedSource() : std::nullopt;
+    const int index = m_target->findData(current.isEmpty() && chosen ? chosen->id.toString() : current);
+    m_target->setCurrentIndex(std::max(0, index));
+}
+
+void BackfillWindow::setFile(const QString &path)
+{
+    m_file->setText(path);
+}
+
+void BackfillWindow::setMapping(const QString &spec)
+{
+    m_mapping->setText(spec);
+}
+
+void BackfillWindow::setType(std::optional<CallType> type)
+{
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type ? callTypeName(*type) : QString())));
+}
+
+Result<BackfillOptions> BackfillWindow::options() const
+{
+    BackfillOptions o;
+    o.input = m_file->text().trimmed();
+    if (o.input.isEmpty())
+        return Error {QStringLiteral("backfill.file"), tr("pick a file first")};
+    o.format = BackfillInput::Format(m_format->currentData().toInt());
+    o.mappingSpec = m_mapping->text();
+    Result<CsvMapping> mapping = CsvMapping::parse(o.mappingSpec);
+    if (!mapping)
+        return mapping.error();
+    o.mapping = mapping.value();
+    o.rules.type = callTypeFromName(m_type->currentData().toString());
+    return o;
+}
+
+QString BackfillWindow::journalPath() const
+{
+    Result<BackfillOptions> o = options();
+    return o ? BackfillJournal::pathFor(m_parts.dataFolder, backfillIdentity(o.value())) : QString();
+}
+
+bool BackfillWindow::canResume() const
+{
+    const QString path = journalPath();
+    return !path.isEmpty() && QFileInfo::exists(path);
+}
+
+void BackfillWindow::schedulePreview()
+{
+    updateButtons();
+    Result<BackfillOptions> o = options();
+    if (!o) {
+        m_preview->setRowCount(0);
+        return;
+    }
+    const int generation = ++m_previewGeneration;
+    // A JSON array is read whole to show its first rows: on a worker thread, so the window stays live.
+    BackfillOptions opts = o.value();
+    auto *reader = QThread::create([this, opts, generation] {
+        auto rows = std::make_shared<Result<std::vector<CheckedRow>>>(previewBackfill(opts, previewRows));
+        QMetaObject::invokeMethod(this, [this, rows, generation] {
+            if (generation == m_previewGeneration)
+                showPreview(*rows);
+        });
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
+}
+
+void BackfillWindow::showPreview(const Result<std::vector<CheckedRow>> &rows)
+{
+    m_preview->setRowCount(0);
+    if (!rows) {
+        m_status->setText(tr("The file cannot be read: %1").arg(rows.error().message));
+        emit previewed();
+        return;
+    }
+    for (const CheckedRow &row : rows.value()) {
+        const int r = m_preview->rowCount();
+        m_preview->insertRow(r);
+        const auto cell = [&](int column, const QString &text) {
+            m_preview->setItem(r, column, new QTableWidgetItem(text));
+        };
+        cell(0, QString::number(row.line));
+        cell(1, row.call ? callTypeName(row.call->type()) : QStringLiteral("-"));
+        cell(2, row.person);
+        QString check = tr("valid");
+        if (row.rejected())
+            check = tr("not sent: %1").arg(row.errors.value(0).message);
+        else if (!row.warnings.isEmpty())
+            check = tr("warning: %1").arg(row.warnings.first().message);
+        cell(3, check);
+        m_preview->item(r, 3)->setToolTip(check);
+        cell(4, QString::fromUtf8(row.rejected() ? row.raw : row.wire));
+    }
+    if (!m_job)
+        m_status->setText(canResume()
+                ? tr("This file's backfill was interrupted: Resume sends what was not "
+                     "acknowledged; Cancel forgets it.")
+                : tr("%n row(s) shown. Dry Run checks the whole file.", nullptr, m_preview->rowCount()));
+    emit previewed();
+}
+
+void BackfillWindow::dryRun()
+{
+    begin(true, false);
+}
+
+void BackfillWindow::start()
+{
+    begin(false, canResume());
+}
+
+void BackfillWindow::begin(bool dry, bool resume)
+{
+    if (isRunning())
+        return;
+    Result<BackfillOptions> o = options();
+    if (!o) {
+        m_status->setText(tr("Not started: %1").arg(o.error().message));
+        return;
+    }
+    BackfillOptions opts = o.value();
+    opts.dryRun = dry;
+    if (dry) {
+        run(std::move(opts), false);
+        return;
+    }
+    const std::vector<Source> sources = m_parts.sources();
+    const QString id = m_target->currentData().toString();
+    const auto source =
+        std::find_if(sources.begin(), sources.end(), [&](const Source &s) { return s.id.toString() == id; });
+    if (source == sources.end()) {
+        m_status->setText(tr("Not started: choose a target."));
+        return;
+    }
+    setRunning(true);
+    m_status->setText(tr("Reading the key of “%1”…").arg(source->name));
+    const Source target = *source;
+    m_parts.keys->readKey(target.id, this, [this, opts, target, resume](Result<QString> key) mutable {
+        if (!key) {
+            setRunning(false);
+            m_status->setText(tr("Not started: the key of “%1”: %2").arg(target.name, key.error().message));
+            return;
+        }
+        opts.target = RunTarget {target.name, target.baseUrl(), key.value(), target.strictMode};
+        run(std::move(opts), resume);
+    });
+}
+
+void BackfillWindow::run(BackfillOptions opts, bool resume)
+{
+    Result<std::unique_ptr<BackfillInput>> input = BackfillInput::open(opts.input, opts.format, opts.mapping);
+    if (!input) {
+        setRunning(false);
+        m_status->setText(tr("Not started: %1").arg(input.error().message));
+        return;
+    }
+    std::unique_ptr<BackfillJournal> journal;
+    if (!opts.dryRun) {
+        const QString path = BackfillJournal::pathFor(m_parts.dataFolder, backfillIdentity(opts));
+        Result<std::unique_ptr<BackfillJournal>> opened = BackfillJournal::open(path, backfillIdentity(opts));
+        if (!opened) {
+            setRunning(false);
+            m_status->setText(tr("Not started: %1").arg(opened.error().message));
+            return;
+        }
+        journal = std::move(opened).value();
+    }
+    m_rejects->setRowCount(0);
+    m_forget = false;
+    m_job = std::make_unique<BackfillJob>(m_parts.client, std::move(input).value(), std::move(journal), opts);
+    connect(m_job.get(), &BackfillJob::progressed, this, [this](const BackfillProgress &p) {
+        if (p.inputSize > 0)
+            m_progress->setValue(int(1000.0 * double(p.inputPosition) / double(p.inputSize)));
+        const double rate = p.elapsedMs > 0 ? double(p.rowsSent) * 1000.0 / double(p.elapsedMs) : 0;
+        m_status->setText(tr("Rows %1 read, %2 sent and acknowledged, %3 not sent; %4 events/s")
+                              .arg(p.rowsRead)
+                              .arg(p.rowsSent)
+                              .arg(p.rowsRejected)
+                              .arg(qint64(rate)));
+    });
+    connect(m_job.get(), &BackfillJob::rowRejected, this,
+        [this](qint64 line, const QString &why, const QByteArray &raw) {
+            if (m_rejects->rowCount() >= 10000)
+                return; // the rejects file (ewb backfill --rejects) is for more; the count is in the summary
+            const int r = m_rejects->rowCount();
+            m_rejects->insertRow(r);
+            m_rejects->setItem(
+                r, 0, new QTableWidgetItem(line > 0 ? QString::number(line) : QStringLiteral("-")));
+            auto *reason = new QTableWidgetItem(why);
+            reason->setToolTip(why);
+            m_rejects->setItem(r, 1, reason);
+            auto *row = new QTableWidgetItem(QString::fromUtf8(raw));
+            row->setData(Qt::UserRole, QString::fromUtf8(raw));
+            m_rejects->setItem(r, 2, row);
+        });
+    connect(m_job.get(), &BackfillJob::finished, this, &BackfillWindow::finish);
+    setRunning(true);
+    m_progress->setValue(0);
+    if (resume && m_job)
+        m_status->setText(tr("Resuming…"));
+    if (Status s = m_job->start(); !s) {
+        m_job.reset();
+        setRunning(false);
+        m_status->setText(tr("Not started: %1").arg(s.error().message));
+    }
+}
+
+void BackfillWindow::finish(const BackfillSummary &summary)
+{
+    const BackfillProgress &p = summary.progress;
+    QString text;
+    if (summary.dryRun)
+        text = tr(
+            "Dry run: %1 rows, %2 valid, %3 not sent; %4 batch(es), %5 bytes; about %6 s at the rate limit.")
+                   .arg(p.rowsRead)
+                   .arg(p.rowsValid)
+                   .arg(p.rowsRejected)
+                   .arg(p.batchesPlanned)
+                   .arg(p.bytesPlanned)
+                   .arg(qint64(double(p.batchesPlanned) / 1000.0 + 0.5));
+    else
+        text = (summary.completed ? tr("Done: ") : tr("Stopped: ")) +
+            tr("%1 rows read, %2 sent and acknowledged, %3 not sent, %4 acknowledged before, in %5 s.")
+                .arg(p.rowsRead)
+                .arg(p.rowsSent)
+                .arg(p.rowsRejected)
+                .arg(p.rowsSkipped)
+                .arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1);
+    if (!summary.stopReason.isEmpty())
+        text += QLatin1Char(' ') + summary.stopReason + QLatin1Char('.');
+    if (!summary.warningsByCode.isEmpty()) {
+        QStringList warnings;
+        for (auto it = summary.warningsByCode.cbegin(); it != summary.warningsByCode.cend(); ++it)
+            warnings.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        text += QLatin1Char(' ') + tr("Warnings: %1.").arg(warnings.join(QStringLiteral(", ")));
+    }
+    const QString journal = journalPath();
+    if (!summary.dryRun && (summary.completed || m_forget))
+        (void)BackfillJournal::remove(journal);
+    else if (!summary.dryRun)
+        text += QLatin1Char(' ') + tr("Resume goes on from here.");
+    m_job.release()->deleteLater(); // finished() is being emitted from it
+    m_status->setText(text);
+    if (summary.completed || summary.dryRun)
+        m_progress->setValue(1000);
+    setRunning(false);
+    emit finished(summary);
+}
+
+void BackfillWindow::pause()
+{
+    if (m_job)
+        m_job->stop(tr("paused"));
+}
+
+void BackfillWindow::cancel()
+{
+    m_forget = true;
+    if (m_job) {
+        m_job->stop(tr("cancelled"));
+        return;
+    }
+    (void)BackfillJournal::remove(journalPath()); // an interrupted one, not running now
+    m_forget = false;
+    updateButtons();
+    m_status->setText(
+        tr("Forgotten: Start sends the whole file again (its messageIds keep duplicates out)."));
+}
+
+bool BackfillWindow::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+QString BackfillWindow::summaryText() const
+{
+    return m_status->text();
+}
+
+void BackfillWindow::setRunning(bool running)
+{
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_file, m_format, m_type, m_mapping, m_target, m_dryRun, m_start})
+        w->setEnabled(!running);
+    m_pause->setEnabled(running);
+    updateButtons();
+    m_cancel->setEnabled(running || canResume());
+}
+
+void BackfillWindow::updateButtons()
+{
+    if (!isRunning()) {
+        m_start->setText(canResume() ? tr("&Resume") : tr("&Start"));
+        m_cancel->setEnabled(canResume());
+    }
+}
+
+void BackfillWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing pauses: the journal stays, and the same file offers Resume next time.
+    pause();
+    event->accept();
+}
+
+} // namespace ewb
