@@ -165,8 +165,9 @@ void TestCliBackfill::killedAndResumedManyTimes()
 {
     const int rows = 40000;
     const QString file = write(QStringLiteral("killed.jsonl"), rowsFile(rows, 1000000));
-    // Each answer a little slow (about twelve batches of 200 ms), so that kills land in the middle.
-    m_sandbox.call("POST", QStringLiteral("/_sandbox/faults"), R"({"count":100000,"delayMs":200})");
+    // Each answer a little slow (about twelve batches of 300 ms; each run killed within 50-450 ms gets
+    // through one or two), so that kills land in the middle.
+    m_sandbox.call("POST", QStringLiteral("/_sandbox/faults"), R"({"count":100000,"delayMs":300})");
     test::KillSchedule schedule("backfill");
     int kills = 0;
     bool completed = false;
@@ -182,7 +183,7 @@ void TestCliBackfill::killedAndResumedManyTimes()
         p.start(QStringLiteral(EWB_CLI_PATH), args);
         QVERIFY(p.waitForStarted());
         const int delay =
-            attempt < 25 ? int(schedule.next(std::chrono::milliseconds(800)).count() / 1000) : 60000;
+            attempt < 25 ? 50 + int(schedule.next(std::chrono::milliseconds(400)).count() / 1000) : 60000;
         if (!p.waitForFinished(delay)) {
             QVERIFY(test::killHard(p));
             ++kills;
