@@ -208,6 +208,16 @@ void MainWindow::startSandbox()
     m_sandboxPanel->attach(m_sandbox.get());
 }
 
+std::vector<Source> MainWindow::targets() const
+{
+    std::vector<Source> all;
+    if (m_sandboxSource)
+        all.push_back(*m_sandboxSource);
+    for (const Source &s : m_sources->sources())
+        all.push_back(s);
+    return all;
+}
+
 RunnerWindow *MainWindow::showRunner()
 {
     if (!m_runner) {
@@ -215,14 +225,7 @@ RunnerWindow *MainWindow::showRunner()
         parts.client = m_client;
         parts.keys = m_keys;
         parts.collectionFolders = [this] { return m_workspace->collections()->openFolders(); };
-        parts.sources = [this] {
-            std::vector<Source> all;
-            if (m_sandboxSource)
-                all.push_back(*m_sandboxSource);
-            for (const Source &s : m_sources->sources())
-                all.push_back(s);
-            return all;
-        };
+        parts.sources = [this] { return targets(); };
         parts.selectedSource = [this] { return m_sourcesPanel->selectedSource(); };
         parts.environment = [this] { return m_workspace->environments()->activeEnvironment(); };
         m_runner = new RunnerWindow(std::move(parts), this);
@@ -246,14 +249,7 @@ BackfillWindow *MainWindow::showBackfill()
         parts.client = m_client;
         parts.keys = m_keys;
         parts.dataFolder = m_dataFolder;
-        parts.sources = [this] {
-            std::vector<Source> all;
-            if (m_sandboxSource)
-                all.push_back(*m_sandboxSource);
-            for (const Source &s : m_sources->sources())
-                all.push_back(s);
-            return all;
-        };
+        parts.sources = [this] { return targets(); };
         parts.selectedSource = [this] { return m_sourcesPanel->selectedSource(); };
         parts.openInComposer = [this](const QString &text, CallType type) {
             m_workspace->openInComposer(text, type);

@@ -87,6 +87,8 @@ private:
     void startSandbox();
     void restoreState();
     void showSelectedSource();
+    // What Send, the Runner and the Backfill can go to: the sandbox first, then the stored sources.
+    std::vector<Source> targets() const;
     void usePalette(const QString &name);
 
     std::unique_ptr<Settings> m_settings;

@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
 
 #include <cstdio>
 #include <unistd.h>
@@ -148,9 +147,7 @@ int runBackfillCommand(const QStringList &args)
         return usage(QStringLiteral("expected one FILE (or - for standard input)"));
     const QString file = parser.positionalArguments().first();
     const auto number = [&](const QCommandLineOption &o, int min, int max, int &value) {
-        bool ok = false;
-        value = parser.value(o).toInt(&ok);
-        return ok && value >= min && value <= max;
+        return wholeNumberOption(parser, o, min, max, value);
     };
     BackfillOptions options;
     options.input = file;
@@ -161,14 +158,13 @@ int runBackfillCommand(const QStringList &args)
         return usage(QStringLiteral("--retries takes a whole number from 0 to 20"));
     if (!number(timeout, 1, 3600, timeoutSeconds))
         return usage(QStringLiteral("--timeout takes whole seconds from 1 to 3600"));
-    bool ok = false;
-    const double perSecond = QString(parser.value(rate)).remove(QStringLiteral("/s")).toDouble(&ok);
-    if (!ok || perSecond <= 0 || perSecond > 100000)
-        return usage(QStringLiteral("--rate takes requests per second above 0"));
+    Result<double> perSecond = rateOption(parser, rate);
+    if (!perSecond)
+        return usage(perSecond.error().message);
     options.concurrency = lanes;
     options.retries = retryCount;
     options.timeout = std::chrono::seconds(timeoutSeconds);
-    options.rate = perSecond;
+    options.rate = perSecond.value();
     options.ratePerMs = 1000;
     options.dryRun = parser.isSet(dryRun);
     options.identifyFirst = parser.isSet(identifyFirst);
@@ -270,14 +266,10 @@ int runBackfillCommand(const QStringList &args)
 
     QNetworkAccessManager manager;
     HttpClient client(&manager);
-    if (parser.isSet(targetOptions.caCert)) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(targetOptions.caCert));
-        if (certs.isEmpty())
-            return usage(QStringLiteral("no PEM certificate in %1").arg(parser.value(targetOptions.caCert)));
-        client.addTrustedCaCertificates(certs);
-    }
+    if (Status trusted = trustCaCertOption(parser, targetOptions, client); !trusted)
+        return usage(trusted.error().message);
     const bool asJson = parser.isSet(json);
-    const bool tty = !asJson && ::isatty(::fileno(stderr)) == 1;
+    const bool tty = !asJson && isTerminal(stderr);
     BackfillJob job(&client, std::move(input).value(), std::move(journal), options);
     QObject::connect(&job, &BackfillJob::note, &job, [&](const QString &message) {
         if (tty)

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace ewb::cli {
 
@@ -63,6 +64,33 @@ QString formatCount(qsizetype n)
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, QLatin1Char(','));
     return digits;
+}
+
+bool wholeNumberOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int &value)
+{
+    bool ok = false;
+    value = parser.value(option).toInt(&ok);
+    return ok && value >= min && value <= max;
+}
+
+Result<double> rateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    QString text = parser.value(option);
+    if (text.endsWith(QLatin1String("/s")))
+        text.chop(2);
+    bool ok = false;
+    const double rate = text.toDouble(&ok);
+    if (!ok || rate <= 0 || rate > 100000)
+        return Error {QStringLiteral("usage.rate"),
+            QStringLiteral("--%1 takes requests per second above 0, e.g. 100 or 100/s")
+                .arg(option.names().first())};
+    return rate;
+}
+
+bool isTerminal(FILE *file)
+{
+    return ::isatty(::fileno(file)) == 1;
 }
 
 } // namespace ewb::cli

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace ewb::cli {
 
@@ -22,5 +26,13 @@ int usageError(const QString &command, const QString &message);
 
 // Thousands separators for byte counts in messages meant for people: "512,000".
 QString formatCount(qsizetype n);
+
+// The whole number an option holds, within [min, max]; false when it is not one.
+bool wholeNumberOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int &value);
+// Requests per second, as --rate takes them: "100" or "100/s", above 0.
+Result<double> rateOption(const QCommandLineParser &parser, const QCommandLineOption &option);
+// Whether file is a terminal (then a progress line is drawn on it).
+bool isTerminal(FILE *file);
 
 } // namespace ewb::cli

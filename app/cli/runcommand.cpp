@@ -17,7 +17,6 @@
 #include <QEventLoop>
 #include <QMap>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
 
 #include <cstdio>
 #include <unistd.h>
@@ -84,23 +83,6 @@ Result<Variables> parseVars(const QStringList &values)
         setVariable(vars, Variable {name, v.mid(eq + 1)});
     }
     return vars;
-}
-
-Result<double> parseRate(QString text)
-{
-    if (text.endsWith(QLatin1String("/s")))
-        text.chop(2);
-    bool ok = false;
-    const double rate = text.toDouble(&ok);
-    if (!ok || rate <= 0 || rate > 100000)
-        return Error {QStringLiteral("usage.rate"),
-            QStringLiteral("--rate takes requests per second above 0, e.g. 100 or 100/s")};
-    return rate;
-}
-
-bool isTerminal(FILE *file)
-{
-    return ::isatty(::fileno(file)) == 1;
 }
 
 // The progress bar on a terminal: drawn on standard error beneath the lines, and wiped before
@@ -276,9 +258,7 @@ int runRunCommand(const QStringList &givenArgs)
     if (positional.isEmpty())
         return usage(QStringLiteral("expected a COLLECTION folder or Postman file"));
     const auto number = [&](const QCommandLineOption &o, int min, int max, int &value) {
-        bool ok = false;
-        value = parser.value(o).toInt(&ok);
-        return ok && value >= min && value <= max;
+        return wholeNumberOption(parser, o, min, max, value);
     };
     RunOptions options;
     int delayMs = 0, lanes = 1, timeoutSeconds = 30, retryCount = 2;
@@ -295,7 +275,7 @@ int runRunCommand(const QStringList &givenArgs)
             return usage(QStringLiteral("--iterations takes a whole number above 0"));
         options.iterationsGiven = true;
     }
-    Result<double> perSecond = parseRate(parser.value(rate));
+    Result<double> perSecond = rateOption(parser, rate);
     if (!perSecond)
         return usage(perSecond.error().message);
     Result<Variables> vars = parseVars(parser.values(var));
@@ -386,7 +366,7 @@ int runRunCommand(const QStringList &givenArgs)
             err() << "ewb run: " << target.error().message << '\n';
             return ExitFailure;
         }
-        options.target = RunTarget {target->label, target->baseUrl, target->key, target->strictMode};
+        options.target = target.value();
     } else {
         // Each request's own target; a source's key is read from the keychain once.
         auto cache = std::make_shared<QMap<QString, Result<RunTarget>>>();
@@ -399,7 +379,7 @@ int runRunCommand(const QStringList &givenArgs)
                 return *it;
             Result<Target> t = resolveTarget(parser, targetOptions, keyGiven, saved);
             Result<RunTarget> r = t
-                ? Result<RunTarget>(RunTarget {t->label, t->baseUrl, t->key, t->strictMode})
+                ? Result<RunTarget>(t.value())
                 : Result<RunTarget>(t.error().code.startsWith(u"usage.target")
                           ? Error {t.error().code,
                                 QStringLiteral("the request has no target of its own: use "
@@ -412,12 +392,8 @@ int runRunCommand(const QStringList &givenArgs)
 
     QNetworkAccessManager manager;
     HttpClient client(&manager);
-    if (parser.isSet(targetOptions.caCert)) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(targetOptions.caCert));
-        if (certs.isEmpty())
-            return usage(QStringLiteral("no PEM certificate in %1").arg(parser.value(targetOptions.caCert)));
-        client.addTrustedCaCertificates(certs);
-    }
+    if (Status trusted = trustCaCertOption(parser, targetOptions, client); !trusted)
+        return usage(trusted.error().message);
     const bool asJson = parser.isSet(json);
     CollectionRunner runner(&client, std::move(plan).value(), std::move(options));
     int nameWidth = 0;

@@ -18,7 +18,6 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
 
 namespace ewb::cli {
 
@@ -239,12 +238,8 @@ int runSendCommand(const QStringList &args)
                   << "; trying again in " << QString::number(double(waitMs) / 1000.0, 'f', 1) << " s\n";
             err().flush();
         });
-    if (parser.isSet(targetOptions.caCert)) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(targetOptions.caCert));
-        if (certs.isEmpty())
-            return usage(QStringLiteral("no PEM certificate in %1").arg(parser.value(targetOptions.caCert)));
-        client.addTrustedCaCertificates(certs);
-    }
+    if (Status trusted = trustCaCertOption(parser, targetOptions, client); !trusted)
+        return usage(trusted.error().message);
     RetryPolicy policy;
     policy.maxAttempts = retryCount + 1;
     ApiRequestBuilder builder(target->baseUrl, target->key);

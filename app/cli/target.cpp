@@ -1,8 +1,11 @@
 #include "target.h"
 
+#include "net/httpclient.h"
 #include "sources/keychainkeystore.h"
 #include "sources/sourcestore.h"
 #include "util/appfolders.h"
+
+#include <QSslCertificate>
 
 namespace ewb::cli {
 
@@ -67,6 +70,18 @@ Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptio
         return targetFromUrl(saved.baseUrl, keyFromOptions.isEmpty() ? saved.key : keyFromOptions);
     return Error {QStringLiteral("usage.target"),
         QStringLiteral("say where to send: --source NAME, or --region us|eu|URL")};
+}
+
+Status trustCaCertOption(const QCommandLineParser &parser, const TargetOptions &options, HttpClient &client)
+{
+    if (!parser.isSet(options.caCert))
+        return Done {};
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(options.caCert));
+    if (certs.isEmpty())
+        return Error {QStringLiteral("usage.ca-cert"),
+            QStringLiteral("no PEM certificate in %1").arg(parser.value(options.caCert))};
+    client.addTrustedCaCertificates(certs);
+    return Done {};
 }
 
 } // namespace ewb::cli

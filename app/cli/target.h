@@ -1,10 +1,15 @@
 #pragma once
 
+#include "runner/stepresult.h"
 #include "util/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QUrl>
+
+namespace ewb {
+class HttpClient;
+}
 
 namespace ewb::cli {
 
@@ -26,13 +31,12 @@ struct TargetOptions
     void addTo(QCommandLineParser &parser) const { parser.addOptions({source, region, caCert}); }
 };
 
-struct Target
-{
-    QString label; // the source's name, or the URL
-    QUrl baseUrl;
-    QString key;
-    bool strictMode = true;
-};
+// Adds the certificates of --ca-cert (when given) to client; an error (a usage error) when the file
+// holds none.
+Status trustCaCertOption(const QCommandLineParser &parser, const TargetOptions &options, HttpClient &client);
+
+// Where to send and with which key: the core's value, the one the runner and the backfill take.
+using Target = RunTarget;
 
 // Where a saved request says it goes, when the command line does not say: a source by name, or a
 // base URL and the key from the request's (resolved) Basic auth.
