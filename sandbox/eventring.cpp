@@ -68,6 +68,39 @@ QList<RecordedEvent> EventRing::recent(int limit, bool *more) const
     return QList<RecordedEvent>(m_events.end() - count, m_events.end());
 }
 
+QList<RecordedEvent> EventRing::select(
+    qint64 afterId, int limit, const std::function<bool(const RecordedEvent &)> &keep, bool *more) const
+{
+    QList<RecordedEvent> result;
+    bool left = false;
+    if (afterId >= 0) {
+        auto it = std::upper_bound(m_events.begin(), m_events.end(), afterId,
+            [](qint64 id, const RecordedEvent &event) { return id < event.id; });
+        for (; it != m_events.end(); ++it) {
+            if (!keep(*it))
+                continue;
+            if (result.size() == limit) {
+                left = true;
+                break;
+            }
+            result.append(*it);
+        }
+    } else {
+        for (auto it = m_events.rbegin(); it != m_events.rend(); ++it) {
+            if (!keep(*it))
+                continue;
+            if (result.size() == limit) {
+                left = true;
+                break;
+            }
+            result.prepend(*it);
+        }
+    }
+    if (more)
+        *more = left;
+    return result;
+}
+
 void EventRing::clear()
 {
     m_events.clear();

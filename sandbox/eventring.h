@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <deque>
+#include <functional>
 
 namespace ewb {
 
@@ -43,6 +44,10 @@ public:
     QList<RecordedEvent> since(qint64 afterId, int limit, bool *more = nullptr) const;
     // The newest limit events, oldest first.
     QList<RecordedEvent> recent(int limit, bool *more = nullptr) const;
+    // The same two, keeping only the events keep accepts: since, the first limit of them after
+    // afterId; without it (afterId < 0), the last limit of them.
+    QList<RecordedEvent> select(qint64 afterId, int limit,
+        const std::function<bool(const RecordedEvent &)> &keep, bool *more = nullptr) const;
     // Forgets events and statistics; ids keep increasing so that a client's ?since= stays valid.
     void clear();
     // Puts back what a store kept (events oldest first, already numbered).

@@ -1,5 +1,6 @@
 #include "inspection.h"
 
+#include "eventfilter.h"
 #include "json/jsonwriter.h"
 
 namespace ewb {
@@ -27,18 +28,26 @@ HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request)
             return sandboxError(
                 400, QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxLimit));
     }
+    Result<EventFilter> filter = EventFilter::fromQuery(query);
+    if (!filter)
+        return sandboxError(400, filter.error().message);
     bool more = false;
     QList<RecordedEvent> events;
+    qint64 since = -1;
     if (query.hasQueryItem(QStringLiteral("since"))) {
         bool ok = false;
-        const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
         if (!ok || since < 0)
             return sandboxError(
                 400, QStringLiteral("since must be an event id (a whole number, 0 for the first)."));
-        events = ring.since(since, limit, &more);
-    } else {
-        events = ring.recent(limit, &more);
     }
+    if (!filter->isEmpty())
+        events = ring.select(
+            since, limit, [&](const RecordedEvent &e) { return filter->accepts(e); }, &more);
+    else if (since >= 0)
+        events = ring.since(since, limit, &more);
+    else
+        events = ring.recent(limit, &more);
     QByteArray body;
     body.reserve(events.size() * 512 + 64);
     body += "{\"events\":[";

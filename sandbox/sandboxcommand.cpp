@@ -2,11 +2,13 @@
 
 #include "sandbox.h"
 #include "sandboxauth.h"
+#include "util/atomicfile.h"
 #include "util/heaptuning.h"
 #include "util/stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTime>
@@ -75,8 +77,12 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
         QStringLiteral("Answer 429 past N ingestion requests per second (0: no limit)."), QStringLiteral("N"),
         QStringLiteral("0"));
+    const QCommandLineOption readyOption(QStringLiteral("ready-file"),
+        QStringLiteral("Once listening, write the base URL to FILE (atomically: a CI step waits for it to "
+                       "exist), and remove it on stop."),
+        QStringLiteral("FILE"));
     parser.addOptions({helpOption, portOption, bindOption, keyOption, certOption, keyFileOption, storeOption,
-        ringOption, rateOption});
+        ringOption, rateOption, readyOption});
 
     if (!parser.parse(QStringList {QStringLiteral("ewb sandbox")} + arguments))
         return usageError(parser.errorText());
@@ -129,6 +135,25 @@ int runSandboxCommand(const QStringList &arguments)
         return 1;
     }
     QTextStream(stdout) << sandbox.baseUrl().toString() << Qt::endl; // Qt::endl flushes
+    // Written only once the port is listening, and whole (rename), so a script that waits for the
+    // file never reads half a URL or one nobody answers at.
+    const QString readyFile = parser.value(readyOption);
+    if (!readyFile.isEmpty()) {
+        if (Status written = writeFileAtomically(readyFile, QByteArray(sandbox.baseUrl().toString().toUtf8()).append('\n'));
+            !written) {
+            printError(written.error().message);
+            return 1;
+        }
+    }
+    struct RemoveOnStop
+    {
+        QString path;
+        ~RemoveOnStop()
+        {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } removeReadyFile {readyFile};
     for (const QString &notice : sandbox.notices())
         printError(notice);
     QStringList keyNames;

@@ -102,6 +102,8 @@ private slots:
     void inspectionRefusesBadQuery_data();
     void inspectionRefusesBadQuery();
     void clearEvents();
+    void inspectionFilters_data();
+    void inspectionFilters();
     void statsByOutcomeAndReason();
     void verdictHeadersAndDuplicates();
     void ringIsBounded();
@@ -775,6 +777,56 @@ void TestSandbox::inspectionRefusesBadQuery_data()
     QTest::addRow("limit text") << QByteArray("/_sandbox/events?limit=ten");
     QTest::addRow("limit too large") << QByteArray("/_sandbox/events?limit=10001");
     QTest::addRow("since negative") << QByteArray("/_sandbox/events?since=-1");
+    QTest::addRow("accepted maybe") << QByteArray("/_sandbox/events?accepted=maybe");
+    QTest::addRow("from not a time") << QByteArray("/_sandbox/events?from=yesterday");
+    QTest::addRow("match without pointer") << QByteArray("/_sandbox/events?match=total=1");
+}
+
+void TestSandbox::inspectionFilters_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QStringList>("messageIds");
+    QTest::addRow("type") << QByteArray("type=identify") << QStringList {QStringLiteral("i1")};
+    QTest::addRow("event") << QByteArray("event=Order%20Completed")
+                           << QStringList {QStringLiteral("t1"), QStringLiteral("t2")};
+    QTest::addRow("user") << QByteArray("userId=u2") << QStringList {QStringLiteral("t2")};
+    QTest::addRow("dropped") << QByteArray("accepted=false&reason=track.event.missing")
+                             << QStringList {QStringLiteral("bad")};
+    QTest::addRow("pointer, number") << QByteArray("match=/properties/total=12.5")
+                                     << QStringList {QStringLiteral("t1")};
+    QTest::addRow("pointer, text, two")
+        << QByteArray("match=/properties/currency=EUR&match=/properties/total=3")
+        << QStringList {QStringLiteral("t2")};
+    QTest::addRow("messageId") << QByteArray("messageId=i1") << QStringList {QStringLiteral("i1")};
+    QTest::addRow("since the future") << QByteArray("from=2999-01-01T00:00:00Z") << QStringList {};
+    QTest::addRow("last of many") << QByteArray("type=track&limit=1") << QStringList {QStringLiteral("bad")};
+    QTest::addRow("first of many") << QByteArray("type=track&limit=1&since=0")
+                                   << QStringList {QStringLiteral("t1")};
+}
+
+// CI looks up what it expects instead of counting events (issue 12).
+void TestSandbox::inspectionFilters()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(QStringList, messageIds);
+    const auto post = [&](const char *path, const QByteArray &body) {
+        QVERIFY(m_client->post(path, body, auth(keyOne)));
+    };
+    post("/v1/identify", R"({"userId":"u1","messageId":"i1","traits":{"plan":"pro"}})");
+    post("/v1/track",
+        R"({"userId":"u1","event":"Order Completed","messageId":"t1","properties":{"total":12.5,"currency":"EUR"}})");
+    post("/v1/track",
+        R"({"userId":"u2","event":"Order Completed","messageId":"t2","properties":{"total":3,"currency":"EUR"}})");
+    post("/v1/track", R"({"userId":"u3","messageId":"bad"})");
+    const std::optional<RawResponse> response = m_client->request("GET", "/_sandbox/events?" + query);
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QStringList got;
+    const Result<JsonValue> doc = parseJson(response->body);
+    QVERIFY(doc);
+    for (const JsonValue &e : doc->object().value(u"events").array())
+        got.append(e.object().value(u"messageId").toString());
+    QCOMPARE(got, messageIds);
 }
 
 void TestSandbox::inspectionRefusesBadQuery()

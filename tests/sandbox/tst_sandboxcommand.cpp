@@ -2,6 +2,7 @@
 #include "support/killschedule.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void startFailuresExit1_data();
     void startFailuresExit1();
     void help();
+    void readyFileForCi();
     void idsAreNeverReusedAfterKill9();
 
 private:
@@ -47,6 +49,29 @@ void TestSandboxCommand::printsUrlLogsAndStopsOnSignal_data()
     QTest::addColumn<int>("signal");
     QTest::addRow("SIGTERM") << int(SIGTERM);
     QTest::addRow("SIGINT") << int(SIGINT);
+}
+
+// A CI script waits for --ready-file, then reads the URL from it; the file goes when the sandbox does.
+void TestSandboxCommand::readyFileForCi()
+{
+    QTemporaryDir dir;
+    const QString ready = dir.filePath(QStringLiteral("sandbox.url"));
+    QProcess process;
+    startSandbox(process, {QStringLiteral("--ready-file"), ready});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ready), 10000);
+    QFile f(ready);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QUrl url(QString::fromUtf8(f.readAll().trimmed()));
+    QCOMPARE(url.path(), QStringLiteral("/v1"));
+    test::SandboxClient client(quint16(url.port()));
+    const std::optional<test::RawResponse> answer = client.post("/v1/track", R"({"userId":"u1","event":"E"})",
+        {{"Authorization", test::SandboxClient::basicAuth("k:")}});
+    QVERIFY(answer); // it listens by the time the file exists
+    QCOMPARE(answer->status, 200);
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(10000));
+    QVERIFY(!QFile::exists(ready));
 }
 
 void TestSandboxCommand::printsUrlLogsAndStopsOnSignal()

@@ -1,0 +1,95 @@
+#include "eventfilter.h"
+
+#include "json/jsonparser.h"
+#include "validation/jsonpointer.h"
+
+namespace ewb {
+
+namespace {
+
+Error filterError(const QString &message)
+{
+    return Error {QStringLiteral("sandbox.filter"), message};
+}
+
+bool same(const std::optional<QString> &wanted, const QString &actual)
+{
+    return !wanted || *wanted == actual;
+}
+
+} // namespace
+
+bool EventFilter::isEmpty() const
+{
+    return !type && !event && !userId && !anonymousId && !messageId && !reason && !accepted && !from && !to &&
+        matches.empty();
+}
+
+bool EventFilter::accepts(const RecordedEvent &e) const
+{
+    const JsonObject *payload = e.payload.isObject() ? &e.payload.object() : nullptr;
+    const auto field = [&](QStringView name) {
+        return payload ? payload->value(name).toString() : QString();
+    };
+    if (!same(type, e.type) || !same(messageId, e.messageId) || !same(reason, e.reason))
+        return false;
+    if (!same(event, field(u"event")) || !same(userId, field(u"userId")) ||
+        !same(anonymousId, field(u"anonymousId")))
+        return false;
+    if (accepted && *accepted != e.accepted)
+        return false;
+    if ((from && e.receivedAt < *from) || (to && e.receivedAt > *to))
+        return false;
+    for (const auto &[pointer, value] : matches) {
+        const JsonValue *at = resolvePointer(e.payload, pointer);
+        if (!at || !(*at == value))
+            return false;
+    }
+    return true;
+}
+
+Result<EventFilter> EventFilter::fromQuery(const QUrlQuery &query)
+{
+    EventFilter f;
+    const auto text = [&](const QString &name, std::optional<QString> &into) {
+        if (query.hasQueryItem(name))
+            into = query.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    text(QStringLiteral("type"), f.type);
+    text(QStringLiteral("event"), f.event);
+    text(QStringLiteral("userId"), f.userId);
+    text(QStringLiteral("anonymousId"), f.anonymousId);
+    text(QStringLiteral("messageId"), f.messageId);
+    text(QStringLiteral("reason"), f.reason);
+    if (query.hasQueryItem(QStringLiteral("accepted"))) {
+        const QString v = query.queryItemValue(QStringLiteral("accepted"));
+        if (v != u"true" && v != u"false")
+            return filterError(QStringLiteral("accepted is true or false, not \"%1\".").arg(v.left(40)));
+        f.accepted = v == u"true";
+    }
+    for (const auto &[name, into] :
+        {std::pair {QStringLiteral("from"), &f.from}, std::pair {QStringLiteral("to"), &f.to}}) {
+        if (!query.hasQueryItem(name))
+            continue;
+        const QString v = query.queryItemValue(name, QUrl::FullyDecoded);
+        QDateTime t = QDateTime::fromString(v, Qt::ISODateWithMs);
+        if (!t.isValid() || !v.contains(u'T'))
+            return filterError(
+                QStringLiteral("%1 is an ISO 8601 time such as 2025-01-02T03:04:05Z, not \"%2\".")
+                    .arg(name, v.left(40)));
+        *into = t;
+    }
+    for (const QString &m : query.allQueryItemValues(QStringLiteral("match"), QUrl::FullyDecoded)) {
+        const qsizetype eq = m.indexOf(u'=');
+        if (!m.startsWith(u'/') || eq < 1)
+            return filterError(QStringLiteral("match is POINTER=VALUE with a JSON pointer such as "
+                                              "/properties/total=12.5, not \"%1\".")
+                                   .arg(m.left(60)));
+        const QString value = m.mid(eq + 1);
+        Result<JsonValue> parsed = parseJson(value.toUtf8());
+        f.matches.emplace_back(m.left(eq), parsed ? parsed.value() : JsonValue(value));
+    }
+    return f;
+}
+
+} // namespace ewb
