@@ -1,9 +1,11 @@
 #include "backfillwindow.h"
 
 #include "json/jsonwriter.h"
+#include "palette.h"
 #include "sources/keystore.h"
 #include "wraplabel.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -14,9 +16,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
@@ -58,7 +63,9 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("backfillFile"));
     m_file->setPlaceholderText(tr("JSONL, JSON or CSV (gzip too): the history to send"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("backfillBrowse"));
+    QPushButton *browse = m_browse;
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("History to send"), QString(),
             tr("History (*.jsonl *.ndjson *.json *.csv *.gz);;All files (*)"));
@@ -105,6 +112,12 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     mappingLabel->setBuddy(m_mapping);
     form->addRow(mappingLabel, m_mapping);
 
+    m_destructive =
+        new QCheckBox(tr("Send events that delete or suppress (User Deleted, Device Deleted…)"), this);
+    m_destructive->setObjectName(QStringLiteral("backfillAllowDestructive"));
+    m_destructive->setToolTip(tr("Off: such rows are not sent and are listed below"));
+    form->addRow(QString(), m_destructive);
+
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("backfillTarget"));
     auto *targetLabel = new QLabel(tr("&Target:"), this);
@@ -133,7 +146,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("backfillProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setFormat(QStringLiteral("%p%"));
+    m_progress->setFormat(tr("%p% of the file read"));
     for (QPushButton *b : {m_dryRun, m_start, m_pause, m_cancel})
         buttons->addWidget(b);
     buttons->addWidget(m_progress, 1);
@@ -183,14 +196,32 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &BackfillWindow::schedulePreview);
+    // Another input: what was shown of the last one goes (it read as if it were this file's).
+    const auto inputChanged = [this] {
+        if (isRunning())
+            return;
+        m_rejects->setRowCount(0);
+        m_progress->setValue(0);
+        m_previewTimer->start();
+    };
     for (QLineEdit *edit : {m_file, m_mapping})
-        connect(edit, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::textChanged, this, inputChanged);
     for (QComboBox *combo : {m_format, m_type})
-        connect(combo, &QComboBox::currentIndexChanged, m_previewTimer, qOverload<>(&QTimer::start));
+        connect(combo, &QComboBox::currentIndexChanged, this, inputChanged);
+    connect(m_destructive, &QCheckBox::toggled, this, inputChanged);
     connect(m_dryRun, &QPushButton::clicked, this, &BackfillWindow::dryRun);
     connect(m_start, &QPushButton::clicked, this, &BackfillWindow::start);
     connect(m_pause, &QPushButton::clicked, this, &BackfillWindow::pause);
-    connect(m_cancel, &QPushButton::clicked, this, &BackfillWindow::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Cancel the backfill"),
+                tr("Forget where this backfill got to? Start then sends the whole file again (its messageIds "
+                   "keep "
+                   "the API from keeping a call twice)."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            cancel();
+    });
+    auto *closeKey = new QShortcut(QKeySequence::Close, this);
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
 
     m_status->setText(
         tr("Pick a file. Every row is checked before anything is sent; rows that would be dropped "
@@ -242,6 +273,7 @@ Result<BackfillOptions> BackfillWindow::options() const
         return mapping.error();
     o.mapping = mapping.value();
     o.rules.type = callTypeFromName(m_type->currentData().toString());
+    o.rules.allowDestructive = m_destructive->isChecked();
     return o;
 }
 
@@ -263,6 +295,7 @@ void BackfillWindow::schedulePreview()
     Result<BackfillOptions> o = options();
     if (!o) {
         m_preview->setRowCount(0);
+        m_status->setText(tr("Cannot preview: %1").arg(o.error().message));
         return;
     }
     const int generation = ++m_previewGeneration;
@@ -282,8 +315,9 @@ void BackfillWindow::schedulePreview()
 void BackfillWindow::showPreview(const Result<std::vector<CheckedRow>> &rows)
 {
     m_preview->setRowCount(0);
+    m_preview->scrollToTop();
     if (!rows) {
-        m_status->setText(tr("The file cannot be read: %1").arg(rows.error().message));
+        m_status->setText(tr("Cannot preview: %1").arg(rows.error().message));
         emit previewed();
         return;
     }
@@ -294,7 +328,7 @@ void BackfillWindow::showPreview(const Result<std::vector<CheckedRow>> &rows)
             m_preview->setItem(r, column, new QTableWidgetItem(text));
         };
         cell(0, QString::number(row.line));
-        cell(1, row.call ? callTypeName(row.call->type()) : QStringLiteral("-"));
+        cell(1, row.call || !row.callJson.isEmpty() ? callTypeName(row.type) : QStringLiteral("-"));
         cell(2, row.person);
         QString check = tr("valid");
         if (row.rejected())
@@ -304,6 +338,10 @@ void BackfillWindow::showPreview(const Result<std::vector<CheckedRow>> &rows)
         cell(3, check);
         m_preview->item(r, 3)->setToolTip(check);
         cell(4, QString::fromUtf8(row.rejected() ? row.raw : row.wire));
+        m_preview->item(r, 4)->setToolTip(m_preview->item(r, 4)->text().left(2000));
+        m_preview->item(r, 3)->setForeground(toneColor(row.rejected() ? Tone::Error
+                : row.warnings.isEmpty()                              ? Tone::Success
+                                                                      : Tone::Warning));
     }
     if (!m_job)
         m_status->setText(canResume()
@@ -386,11 +424,13 @@ void BackfillWindow::run(BackfillOptions opts, bool resume)
         if (p.inputSize > 0)
             m_progress->setValue(int(1000.0 * double(p.inputPosition) / double(p.inputSize)));
         const double rate = p.elapsedMs > 0 ? double(p.rowsSent) * 1000.0 / double(p.elapsedMs) : 0;
-        m_status->setText(tr("Rows %1 read, %2 sent and acknowledged, %3 not sent; %4 events/s")
-                              .arg(p.rowsRead)
-                              .arg(p.rowsSent)
-                              .arg(p.rowsRejected)
-                              .arg(qint64(rate)));
+        const QLocale l;
+        QString text = tr("%1 rows read, %2 sent and acknowledged, %3 not sent; %4 events/s")
+                           .arg(l.toString(p.rowsRead), l.toString(p.rowsSent), l.toString(p.rowsRejected),
+                               l.toString(qint64(rate)));
+        if (p.rowsSkipped > 0)
+            text += QLatin1Char(' ') + tr("(%1 acknowledged before)").arg(l.toString(p.rowsSkipped));
+        m_status->setText(text);
     });
     connect(m_job.get(), &BackfillJob::rowRejected, this,
         [this](qint64 line, const QString &why, const QByteArray &raw) {
@@ -422,31 +462,28 @@ void BackfillWindow::run(BackfillOptions opts, bool resume)
 void BackfillWindow::finish(const BackfillSummary &summary)
 {
     const BackfillProgress &p = summary.progress;
+    const QLocale l;
     QString text;
     if (summary.dryRun)
-        text = tr(
-            "Dry run: %1 rows, %2 valid, %3 not sent; %4 batch(es), %5 bytes; about %6 s at the rate limit.")
-                   .arg(p.rowsRead)
-                   .arg(p.rowsValid)
-                   .arg(p.rowsRejected)
-                   .arg(p.batchesPlanned)
-                   .arg(p.bytesPlanned)
-                   .arg(qint64(double(p.batchesPlanned) / 1000.0 + 0.5));
+        text = tr("Dry run, nothing was sent: %1 rows, %2 valid, %3 not to be sent; %4 batches, %5 bytes, "
+                  "about %6 of "
+                  "sending at the rate limit.")
+                   .arg(l.toString(p.rowsRead), l.toString(p.rowsValid), l.toString(p.rowsRejected),
+                       l.toString(p.batchesPlanned), l.toString(p.bytesPlanned),
+                       p.batchesPlanned < 1000 ? tr("a second")
+                                               : tr("%1 s").arg(l.toString(p.batchesPlanned / 1000)));
     else
-        text = (summary.completed ? tr("Done: ") : tr("Stopped: ")) +
+        text = (summary.completed ? tr("Done") : tr("Stopped (%1)").arg(summary.stopReason)) +
+            QStringLiteral(": ") +
             tr("%1 rows read, %2 sent and acknowledged, %3 not sent, %4 acknowledged before, in %5 s.")
-                .arg(p.rowsRead)
-                .arg(p.rowsSent)
-                .arg(p.rowsRejected)
-                .arg(p.rowsSkipped)
-                .arg(double(p.elapsedMs) / 1000.0, 0, 'f', 1);
-    if (!summary.stopReason.isEmpty())
-        text += QLatin1Char(' ') + summary.stopReason + QLatin1Char('.');
+                .arg(l.toString(p.rowsRead), l.toString(p.rowsSent), l.toString(p.rowsRejected),
+                    l.toString(p.rowsSkipped), l.toString(double(p.elapsedMs) / 1000.0, 'f', 1));
     if (!summary.warningsByCode.isEmpty()) {
-        QStringList warnings;
-        for (auto it = summary.warningsByCode.cbegin(); it != summary.warningsByCode.cend(); ++it)
-            warnings.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-        text += QLatin1Char(' ') + tr("Warnings: %1.").arg(warnings.join(QStringLiteral(", ")));
+        qint64 warnings = 0;
+        for (qint64 n : summary.warningsByCode)
+            warnings += n;
+        text += QLatin1Char(' ') +
+            tr("%1 warnings (such as rows without a timestamp): they were sent.").arg(l.toString(warnings));
     }
     const QString journal = journalPath();
     if (!summary.dryRun && (summary.completed || m_forget))
@@ -493,8 +530,8 @@ QString BackfillWindow::summaryText() const
 
 void BackfillWindow::setRunning(bool running)
 {
-    for (QWidget *w :
-        std::initializer_list<QWidget *> {m_file, m_format, m_type, m_mapping, m_target, m_dryRun, m_start})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_file, m_browse, m_format, m_type, m_mapping, m_destructive, m_target, m_dryRun, m_start})
         w->setEnabled(!running);
     m_pause->setEnabled(running);
     updateButtons();
@@ -511,7 +548,15 @@ void BackfillWindow::updateButtons()
 
 void BackfillWindow::closeEvent(QCloseEvent *event)
 {
-    // Closing pauses: the journal stays, and the same file offers Resume next time.
+    // Closing pauses, and says so first: the journal stays, and the same file offers Resume next time.
+    if (isRunning() && m_confirmClose &&
+        QMessageBox::question(this, tr("A backfill is running"),
+            tr("Pause it and close? Resume goes on from where it stopped, the next time this file is "
+               "picked."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     pause();
     event->accept();
 }

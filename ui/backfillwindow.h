@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,8 @@ public:
     void pause();
     void cancel();
     bool isRunning() const;
+    // Closing while a backfill runs asks first (tests turn it off).
+    void setConfirmClose(bool on) { m_confirmClose = on; }
     bool canResume() const;
     QString summaryText() const;
     QTableWidget *rejects() const { return m_rejects; }
@@ -81,6 +84,8 @@ private:
 
     BackfillParts m_parts;
     QLineEdit *m_file;
+    QPushButton *m_browse;
+    QCheckBox *m_destructive;
     QComboBox *m_format;
     QComboBox *m_type;
     QLineEdit *m_mapping;
@@ -95,6 +100,7 @@ private:
     QTableWidget *m_rejects;
     QPushButton *m_openRejected;
     std::unique_ptr<BackfillJob> m_job;
+    bool m_confirmClose = true;
     bool m_forget = false; // Cancel: remove the journal when the job has stopped
     int m_previewGeneration = 0;
     QTimer *m_previewTimer;

@@ -609,6 +609,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A running backfill is paused by its own window's close, which asks first.
+    if (m_backfill && m_backfill->isRunning() && !m_backfill->close()) {
+        event->ignore();
+        return;
+    }
     saveDraftNow();
     m_settings->set(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->set(Settings::Key::WindowState, saveState());

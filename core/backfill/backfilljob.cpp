@@ -32,7 +32,8 @@ BackfillJournal::Identity backfillIdentity(const BackfillOptions &options)
     shape.append("\nallowDestructive=").append(options.rules.allowDestructive ? "1" : "0");
     return BackfillJournal::Identity {info.absoluteFilePath(), info.size(),
         info.lastModified().toMSecsSinceEpoch(),
-        QString::fromLatin1(QCryptographicHash::hash(shape, QCryptographicHash::Sha256).toHex().left(32))};
+        QString::fromLatin1(QCryptographicHash::hash(shape, QCryptographicHash::Sha256).toHex().left(32)),
+        options.target.baseUrl.toString(QUrl::RemoveUserInfo)};
 }
 
 Result<std::vector<CheckedRow>> previewBackfill(const BackfillOptions &options, int rows)
@@ -188,7 +189,7 @@ void BackfillJob::addRow(CheckedRow row)
         ++m_summary.warningsByCode[w.code];
     m_summary.progress.warnings += row.warnings.size();
     if (row.rejected()) {
-        reject(row.index, row.line, row.errors, row.raw);
+        reject(row.index, row.line, row.errors, row.raw, row.callJson);
         return;
     }
     ++m_summary.progress.rowsValid;
@@ -342,7 +343,8 @@ void BackfillJob::answered(quint64 id, const HttpResult &result)
     finishIfDone();
 }
 
-void BackfillJob::reject(qint64 index, qint64 line, const Diagnostics &errors, const QByteArray &raw)
+void BackfillJob::reject(
+    qint64 index, qint64 line, const Diagnostics &errors, const QByteArray &raw, const QByteArray &callJson)
 {
     ++m_summary.progress.rowsRejected;
     QStringList why;
@@ -350,7 +352,7 @@ void BackfillJob::reject(qint64 index, qint64 line, const Diagnostics &errors, c
         ++m_summary.rejectedByReason[e.code];
         why.append(e.pointer.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(e.pointer, e.message));
     }
-    emit rowRejected(line, why.join(QStringLiteral("; ")), raw);
+    emit rowRejected(line, why.join(QStringLiteral("; ")), callJson.isEmpty() ? raw : callJson);
     if (!m_rejects.isOpen())
         return;
     JsonObject o;

@@ -104,8 +104,9 @@ signals:
     void progressed(const ewb::BackfillProgress &progress);
     // A batch failed after its retries and the backfill stops; or a note worth a line (a split).
     void note(const QString &message);
-    // A row not sent: where it was, why (the reasons joined), and the row as written.
-    void rowRejected(qint64 line, const QString &reasons, const QByteArray &raw);
+    // A row not sent: where it was, why (the reasons joined), and the row as written, or as a call's
+    // JSON when it is one (a CSV row after its mapping), to be opened and fixed.
+    void rowRejected(qint64 line, const QString &reasons, const QByteArray &row);
     void finished(const ewb::BackfillSummary &summary);
 
 private:
@@ -125,7 +126,8 @@ private:
     void dispatch();
     void send(Batch batch);
     void answered(quint64 id, const HttpResult &result);
-    void reject(qint64 index, qint64 line, const Diagnostics &errors, const QByteArray &raw);
+    void reject(qint64 index, qint64 line, const Diagnostics &errors, const QByteArray &raw,
+        const QByteArray &callJson = {});
     void finishIfDone();
     bool conflicts(const Batch &batch, size_t queuedBefore) const;
     static QByteArray body(const Batch &batch);

@@ -108,6 +108,7 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
         {QStringLiteral("size"), QString::number(identity.size)},
         {QStringLiteral("modified"), QString::number(identity.modified)},
         {QStringLiteral("fingerprint"), identity.fingerprint},
+        {QStringLiteral("target"), identity.target},
     };
     for (const auto &[key, value] : fields) {
         q.prepare(QStringLiteral("SELECT value FROM job WHERE key = ?"));
@@ -115,7 +116,13 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
         if (!q.exec())
             return journalError(QStringLiteral("%1: %2").arg(path, q.lastError().text()));
         if (q.next()) {
-            if (q.value(0).toString() != value)
+            if (q.value(0).toString() != value) {
+                if (key == u"target")
+                    return journalError(
+                        QStringLiteral("the interrupted backfill sent to %1: resume it there (what it "
+                                       "sent is acknowledged only there), or start it anew "
+                                       "(--restart, or Cancel in the window)")
+                            .arg(q.value(0).toString()));
                 return journalError(key == u"fingerprint"
                         ? QStringLiteral(
                               "the interrupted backfill used other options (type, mapping, tags or "
@@ -123,6 +130,7 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
                         : QStringLiteral(
                               "%1 changed since the interrupted backfill (its %2): --restart to send it anew")
                               .arg(identity.input, key));
+            }
             continue;
         }
         q.prepare(QStringLiteral("INSERT INTO job (key, value) VALUES (?, ?)"));

@@ -28,6 +28,9 @@ public:
         qint64 size = 0;
         qint64 modified = 0; // ms since the epoch
         QString fingerprint; // of the options that shape the calls (type, mapping, tags, identify-first)
+        // Where the rows went: what was acknowledged there is not acknowledged anywhere else. Empty for
+        // identities that only name the journal (its path).
+        QString target;
         bool operator==(const Identity &) const = default;
     };
 

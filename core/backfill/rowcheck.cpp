@@ -64,6 +64,7 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
     const bool hasId = id && id->isString() && !id->toString().isEmpty();
     const QString messageId = hasId ? id->toString() : derivedMessageId(out.raw, out.index);
 
+    out.type = *type;
     Payload call(*type, std::move(body));
     ValidationOptions options;
     options.nowMsecsSinceEpoch = rules.nowMsecsSinceEpoch;
@@ -83,8 +84,11 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
         out.warnings.append(Diagnostic {Severity::Warning, QStringLiteral("/timestamp"),
             QStringLiteral("backfill.timestamp.missing"),
             QStringLiteral("no timestamp: the API stamps the time of receipt, so history lands on today")});
-    if (!out.errors.isEmpty())
+    if (!out.errors.isEmpty()) {
+        out.callJson = writeJson(JsonValue(call.body()), JsonStyle::Pretty);
+        out.person = call.userId().isEmpty() ? call.anonymousId() : call.userId();
         return out;
+    }
 
     JsonObject &b = call.body();
     b.insert(QStringLiteral("type"), callTypeName(*type)); // batch items carry their type

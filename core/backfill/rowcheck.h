@@ -29,6 +29,9 @@ struct CheckedRow
     Diagnostics warnings;
     QString person; // userId, else anonymousId: whose order must be kept
     QByteArray raw; // the row as read, for the rejects file
+    // A rejected row that is a call (after a CSV mapping): its JSON, to open and fix in the composer.
+    QByteArray callJson;
+    CallType type = CallType::Track; // the row's call type, as far as it is known
 
     bool rejected() const { return !call; }
 };

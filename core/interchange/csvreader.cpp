@@ -60,7 +60,7 @@ Result<std::optional<QStringList>> CsvReader::next()
                 QStringLiteral("line %1: byte 0x%2 is not valid UTF-8; save the file as UTF-8")
                     .arg(m_line)
                     .arg(quint8(field.at(bad)), 2, 16, QLatin1Char('0'))};
-        fields.append(QString::fromUtf8(field));
+        fields.append(utf8::decode(field)); // a field may begin with U+FEFF (fuzz_csv)
         field.clear();
         afterQuote = false;
         return std::nullopt;

@@ -10,17 +10,9 @@ namespace ewb {
 
 namespace {
 
-// QString::fromUtf8 skips a byte-order mark at the start of what it decodes: right for a file,
-// wrong for the run of a string after an escape or at its start ("\ufeffb" read back as "b"). A
-// U+FEFF inside a string is the user's character and is kept. (Found by fuzz_json.)
 QString decodeUtf8(QByteArrayView run)
 {
-    QString marks;
-    while (run.startsWith("\xEF\xBB\xBF")) {
-        marks += QChar(0xFEFF);
-        run = run.sliced(3);
-    }
-    return marks.isEmpty() ? QString::fromUtf8(run) : marks + QString::fromUtf8(run);
+    return utf8::decode(run);
 }
 
 class Parser

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <QString>
+
 namespace ewb::utf8 {
 
 int sequenceLength(QByteArrayView data, qsizetype i)
@@ -66,6 +68,16 @@ TextPosition positionOf(QByteArrayView data, qsizetype offset)
         }
     }
     return pos;
+}
+
+QString decode(QByteArrayView data)
+{
+    QString marks;
+    while (data.startsWith("\xEF\xBB\xBF")) {
+        marks += QChar(0xFEFF);
+        data = data.sliced(3);
+    }
+    return marks.isEmpty() ? QString::fromUtf8(data) : marks + QString::fromUtf8(data);
 }
 
 } // namespace ewb::utf8

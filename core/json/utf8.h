@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 
 namespace ewb::utf8 {
 
@@ -17,5 +18,10 @@ struct TextPosition
     int column = 1; // 1-based, in characters (code points), as editors count
 };
 TextPosition positionOf(QByteArrayView data, qsizetype offset);
+
+// Text from well-formed UTF-8, every character kept. QString::fromUtf8 skips a byte-order mark at the
+// start of what it decodes: right for a file, wrong for a value (a JSON string, a CSV field) that
+// begins with U+FEFF, which is the user's character. (Found by fuzz_json, and again by fuzz_csv.)
+QString decode(QByteArrayView data);
 
 } // namespace ewb::utf8

@@ -270,7 +270,8 @@ void TestBackfillInputs::messageIdsAreStable()
 void TestBackfillInputs::journal()
 {
     const QString path = m_dir.filePath(QStringLiteral("j/one.journal"));
-    const BackfillJournal::Identity id {QStringLiteral("/data/a.jsonl"), 100, 12345, QStringLiteral("f1")};
+    const BackfillJournal::Identity id {QStringLiteral("/data/a.jsonl"), 100, 12345, QStringLiteral("f1"),
+        QStringLiteral("http://127.0.0.1:1/v1")};
     {
         Result<std::unique_ptr<BackfillJournal>> j = BackfillJournal::open(path, id);
         QVERIFY2(j, j ? "" : qPrintable(j.error().message));
@@ -296,6 +297,14 @@ void TestBackfillInputs::journal()
     changed = id;
     changed.fingerprint = QStringLiteral("f2");
     QVERIFY(!BackfillJournal::open(path, changed));
+    // Another target: what was acknowledged was acknowledged there only (found on the desktop: the
+    // sandbox came back on another port and Resume skipped 30,310 rows it had never had).
+    changed = id;
+    changed.target = QStringLiteral("http://127.0.0.1:2/v1");
+    Result<std::unique_ptr<BackfillJournal>> elsewhere = BackfillJournal::open(path, changed);
+    QVERIFY(!elsewhere);
+    QVERIFY2(elsewhere.error().message.contains(QStringLiteral("sent to http://127.0.0.1:1/v1")),
+        qPrintable(elsewhere.error().message));
     // Not a journal: neither opened nor removed.
     const QString notOurs = write(QStringLiteral("notes.journal"), "my notes");
     QVERIFY(!BackfillJournal::open(notOurs, id));

@@ -3,6 +3,7 @@
 #include "ui/composerpanel.h"
 #include "ui/mainwindow.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -104,6 +105,27 @@ private slots:
         QVERIFY2(m_window->composer()->draftText().contains(QStringLiteral("No user")),
             qPrintable(m_window->composer()->draftText()));
         QVERIFY(!m_backfill->canResume()); // done: nothing to resume
+
+        // Found on the desktop: the last file's rows not sent stayed listed under the next file.
+        m_backfill->setFile(write(QStringLiteral("clean.jsonl"),
+            "{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"A\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"));
+        QCOMPARE(rejects->rowCount(), 0);
+    }
+
+    // A destructive event is held back unless the window's own switch allows it (the message pointed
+    // to a command-line option the window does not have).
+    void destructiveEventsNeedTheSwitch()
+    {
+        const QString file = write(QStringLiteral("delete.jsonl"),
+            "{\"type\":\"track\",\"userId\":\"u9\",\"event\":\"User Deleted\",\"messageId\":\"del-9\"}\n");
+        m_backfill->setFile(file);
+        const BackfillSummary held = waitFor([this] { m_backfill->start(); });
+        QCOMPARE(held.progress.rowsRejected, 1);
+        QCOMPARE(m_backfill->rejects()->rowCount(), 1);
+        m_backfill->findChild<QCheckBox *>(QStringLiteral("backfillAllowDestructive"))->setChecked(true);
+        const BackfillSummary sent = waitFor([this] { m_backfill->start(); });
+        QCOMPARE(sent.progress.rowsSent, 1);
+        m_backfill->findChild<QCheckBox *>(QStringLiteral("backfillAllowDestructive"))->setChecked(false);
     }
 
     // Pause keeps what was acknowledged; Resume (the same button, next time the file is picked)
@@ -117,6 +139,8 @@ private slots:
         m_backfill->setFile(file);
         QSignalSpy done(m_backfill, &BackfillWindow::finished);
         m_backfill->start();
+        // Nothing of the input can change under a running backfill (Browse could, found on the desktop).
+        QVERIFY(!m_backfill->findChild<QPushButton *>(QStringLiteral("backfillBrowse"))->isEnabled());
         // Paused once a batch is acknowledged (the progress line says so), not merely received.
         const QRegularExpression acknowledged(QStringLiteral("read, [1-9][0-9]* sent and acknowledged"));
         QTRY_VERIFY_WITH_TIMEOUT(
