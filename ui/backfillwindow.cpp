@@ -45,6 +45,8 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
+    // One line of text a row: the default height fits two, and showed five rows of twenty.
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setMinimumHeight(100);
     return t;
 }
@@ -127,7 +129,10 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_preview = makeTable(this, QStringLiteral("backfillPreview"),
         {tr("Line"), tr("Type"), tr("Person"), tr("Check"), tr("The call as it will be sent")});
-    m_preview->setColumnWidth(3, 220);
+    m_preview->setColumnWidth(0, 60);
+    m_preview->setColumnWidth(1, 80);
+    m_preview->setColumnWidth(2, 110);
+    m_preview->setColumnWidth(3, 240);
 
     auto *buttons = new QHBoxLayout;
     m_dryRun = new QPushButton(tr("&Dry Run"), this);
@@ -156,7 +161,8 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_rejects = makeTable(
         this, QStringLiteral("backfillRejects"), {tr("Line"), tr("Why it was not sent"), tr("Row")});
-    m_rejects->setColumnWidth(1, 380);
+    m_rejects->setColumnWidth(0, 60);
+    m_rejects->setColumnWidth(1, 420);
     m_openRejected = new QPushButton(tr("Open in &Composer"), this);
     m_openRejected->setObjectName(QStringLiteral("backfillOpenRejected"));
     m_openRejected->setEnabled(false);
@@ -191,6 +197,8 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     split->addWidget(top);
     split->addWidget(bottom);
     layout->addWidget(split, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -344,10 +352,10 @@ void BackfillWindow::showPreview(const Result<std::vector<CheckedRow>> &rows)
                                                                       : Tone::Warning));
     }
     if (!m_job)
-        m_status->setText(canResume()
-                ? tr("This file's backfill was interrupted: Resume sends what was not "
-                     "acknowledged; Cancel forgets it.")
-                : tr("%n row(s) shown. Dry Run checks the whole file.", nullptr, m_preview->rowCount()));
+        m_status->setText(canResume() ? tr("This file's backfill was interrupted: Resume sends what was not "
+                                           "acknowledged; Cancel forgets it.")
+                                      : tr("The first %1 rows are shown; Dry Run checks the whole file.")
+                                            .arg(m_preview->rowCount()));
     emit previewed();
 }
 

@@ -85,7 +85,7 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
             QStringLiteral("backfill.timestamp.missing"),
             QStringLiteral("no timestamp: the API stamps the time of receipt, so history lands on today")});
     if (!out.errors.isEmpty()) {
-        out.callJson = writeJson(JsonValue(call.body()), JsonStyle::Pretty);
+        out.callJson = writeJson(JsonValue(call.body())); // one line: it is listed in a table
         out.person = call.userId().isEmpty() ? call.anonymousId() : call.userId();
         return out;
     }
