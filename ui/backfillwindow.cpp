@@ -3,6 +3,7 @@
 #include "json/jsonwriter.h"
 #include "palette.h"
 #include "sources/keystore.h"
+#include "throughputchart.h"
 #include "wraplabel.h"
 
 #include <QCheckBox>
@@ -155,6 +156,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     for (QPushButton *b : {m_dryRun, m_start, m_pause, m_cancel})
         buttons->addWidget(b);
     buttons->addWidget(m_progress, 1);
+    m_chart = new ThroughputChart(this);
     m_status = new WrapLabel(this);
     m_status->setObjectName(QStringLiteral("backfillStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -188,6 +190,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(buttons);
     bottomLayout->addWidget(m_status);
+    bottomLayout->addWidget(m_chart);
     auto *rejectsHeader = new QHBoxLayout;
     rejectsHeader->addWidget(new QLabel(tr("Rows not sent:"), bottom), 1);
     rejectsHeader->addWidget(m_openRejected);
@@ -428,7 +431,9 @@ void BackfillWindow::run(BackfillOptions opts, bool resume)
     m_rejects->setRowCount(0);
     m_forget = false;
     m_job = std::make_unique<BackfillJob>(m_parts.client, std::move(input).value(), std::move(journal), opts);
+    m_chart->clear();
     connect(m_job.get(), &BackfillJob::progressed, this, [this](const BackfillProgress &p) {
+        m_chart->addSample(p.elapsedMs, p.rowsSent);
         if (p.inputSize > 0)
             m_progress->setValue(int(1000.0 * double(p.inputPosition) / double(p.inputSize)));
         const double rate = p.elapsedMs > 0 ? double(p.rowsSent) * 1000.0 / double(p.elapsedMs) : 0;
@@ -548,7 +553,8 @@ void BackfillWindow::setRunning(bool running)
 
 void BackfillWindow::updateButtons()
 {
-    if (!isRunning()) {
+    // A run makes its journal at once: the label follows what the file had when nothing ran.
+    if (!m_job) {
         m_start->setText(canResume() ? tr("&Resume") : tr("&Start"));
         m_cancel->setEnabled(canResume());
     }

@@ -20,6 +20,7 @@ namespace ewb {
 
 class HttpClient;
 class KeyStore;
+class ThroughputChart;
 class WrapLabel;
 
 // What the main window lends the Backfill window.
@@ -63,6 +64,7 @@ public:
     QString summaryText() const;
     QTableWidget *rejects() const { return m_rejects; }
     QTableWidget *preview() const { return m_preview; }
+    ThroughputChart *chart() const { return m_chart; }
 
 signals:
     void finished(const ewb::BackfillSummary &summary);
@@ -97,6 +99,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     WrapLabel *m_status;
+    ThroughputChart *m_chart;
     QTableWidget *m_rejects;
     QPushButton *m_openRejected;
     std::unique_ptr<BackfillJob> m_job;

@@ -2,9 +2,12 @@
 #include "ui/backfillwindow.h"
 #include "ui/composerpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/throughputchart.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -108,7 +111,8 @@ private slots:
 
         // Found on the desktop: the last file's rows not sent stayed listed under the next file.
         m_backfill->setFile(write(QStringLiteral("clean.jsonl"),
-            "{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"A\",\"timestamp\":\"2025-01-01T00:00:00Z\"}\n"));
+            "{\"type\":\"track\",\"userId\":\"u1\",\"event\":\"A\",\"timestamp\":\"2025-01-01T00:00:00Z\"}"
+            "\n"));
         QCOMPARE(rejects->rowCount(), 0);
     }
 
@@ -136,29 +140,61 @@ private slots:
         const QString file = write(QStringLiteral("many.jsonl"), rows(n));
         const qint64 acceptedBefore = m_window->sandbox()->stats().accepted;
         const qint64 duplicatesBefore = m_window->sandbox()->stats().duplicates;
+        // Slow answers, so that Pause lands in the middle.
+        QNetworkAccessManager manager;
+        QNetworkRequest faults(
+            QUrl(m_window->sandbox()->rootUrl().toString() + QStringLiteral("/_sandbox/faults")));
+        faults.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = manager.post(faults, QByteArray(R"({"count":100000,"delayMs":150})"));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        reply->deleteLater();
         m_backfill->setFile(file);
         QSignalSpy done(m_backfill, &BackfillWindow::finished);
         m_backfill->start();
         // Nothing of the input can change under a running backfill (Browse could, found on the desktop).
         QVERIFY(!m_backfill->findChild<QPushButton *>(QStringLiteral("backfillBrowse"))->isEnabled());
         // Paused once a batch is acknowledged (the progress line says so), not merely received.
-        const QRegularExpression acknowledged(QStringLiteral("read, [1-9][0-9]* sent and acknowledged"));
+        const QRegularExpression acknowledged(QStringLiteral("read, [1-9][0-9,]* sent and acknowledged"));
         QTRY_VERIFY_WITH_TIMEOUT(
             acknowledged.match(m_backfill->summaryText()).hasMatch() || !done.isEmpty(), 20000);
         m_backfill->pause();
         QTRY_COMPARE(done.size(), 1);
         const BackfillSummary paused = done.first().first().value<BackfillSummary>();
-        if (paused.completed)
-            QSKIP("the backfill finished before Pause: nothing to resume on this machine");
+        QVERIFY2(!paused.completed, qPrintable(m_backfill->summaryText()));
         QVERIFY(m_backfill->canResume());
         QCOMPARE(m_backfill->findChild<QPushButton *>(QStringLiteral("backfillStart"))->text(),
             QStringLiteral("&Resume"));
+        QNetworkReply *cleared = manager.deleteResource(faults);
+        QTRY_VERIFY(cleared->isFinished());
+        cleared->deleteLater();
         const BackfillSummary resumed = waitFor([this] { m_backfill->start(); });
         QVERIFY2(resumed.completed, qPrintable(m_backfill->summaryText()));
         QVERIFY(resumed.progress.rowsSkipped > 0);
+        // The live chart drew the rate as it went (four samples a second).
+        QVERIFY(!m_backfill->chart()->rates().empty() || resumed.progress.elapsedMs < 600);
         const qint64 accepted = m_window->sandbox()->stats().accepted - acceptedBefore;
         const qint64 again = m_window->sandbox()->stats().duplicates - duplicatesBefore;
         QCOMPARE(accepted - again, qint64(n));
+    }
+
+    void chartRates()
+    {
+        ThroughputChart chart;
+        chart.addSample(0, 0);
+        chart.addSample(500, 1000);
+        chart.addSample(1000, 3000);
+        chart.addSample(1500, 3000);
+        QCOMPARE(chart.rates().size(), size_t(3));
+        QCOMPARE(chart.rates()[0], 2000.0); // over what there is of the last second
+        QCOMPARE(chart.rates()[1], 3000.0);
+        QCOMPARE(chart.rates()[2], 2000.0); // 1,000 ms back: 3,000 - 1,000 over one second
+        chart.addSample(100, 10); // a new run
+        QVERIFY(chart.rates().empty());
+        chart.resize(300, 70);
+        QVERIFY(!chart.grab().isNull()); // paints without samples, and with them
+        chart.addSample(600, 510);
+        QVERIFY(!chart.grab().isNull());
     }
 
     void cleanupTestCase() { m_window.reset(); }
