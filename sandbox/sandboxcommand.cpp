@@ -139,7 +139,8 @@ int runSandboxCommand(const QStringList &arguments)
     // file never reads half a URL or one nobody answers at.
     const QString readyFile = parser.value(readyOption);
     if (!readyFile.isEmpty()) {
-        if (Status written = writeFileAtomically(readyFile, QByteArray(sandbox.baseUrl().toString().toUtf8()).append('\n'));
+        if (Status written = writeFileAtomically(
+                readyFile, QByteArray(sandbox.baseUrl().toString().toUtf8()).append('\n'));
             !written) {
             printError(written.error().message);
             return 1;

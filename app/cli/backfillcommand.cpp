@@ -16,8 +16,6 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace ewb::cli {
 
@@ -269,11 +267,10 @@ int runBackfillCommand(const QStringList &args)
     if (Status trusted = trustCaCertOption(parser, targetOptions, client); !trusted)
         return usage(trusted.error().message);
     const bool asJson = parser.isSet(json);
-    const bool tty = !asJson && isTerminal(stderr);
+    TerminalStatusLine status(!asJson && isTerminal(stderr));
     BackfillJob job(&client, std::move(input).value(), std::move(journal), options);
     QObject::connect(&job, &BackfillJob::note, &job, [&](const QString &message) {
-        if (tty)
-            std::fputs("\r\033[K", stderr);
+        status.clear();
         err() << "ewb backfill: " << message << '\n';
         err().flush();
     });
@@ -285,23 +282,20 @@ int runBackfillCommand(const QStringList &args)
             out().flush();
             return;
         }
-        if (!tty)
+        if (!status.isOn())
             return;
-        // Straight to the terminal: \r and "erase line" are what the terminal-safe device escapes.
         const double rateNow = p.elapsedMs > 0 ? double(p.rowsSent) * 1000.0 / double(p.elapsedMs) : 0;
         QString line = QStringLiteral("rows %1, sent %2, rejected %3, %4 events/s")
                            .arg(formatCount(qsizetype(p.rowsRead)), formatCount(qsizetype(p.rowsSent)),
                                formatCount(qsizetype(p.rowsRejected)), formatRate(rateNow));
         if (p.inputSize > 0 && p.inputPosition > 0) {
             const double fraction = double(p.inputPosition) / double(p.inputSize);
-            const int filled = int(fraction * 24);
-            line.prepend(QStringLiteral("[%1%2] ").arg(QString(filled, u'#'), QString(24 - filled, u'.')));
+            line.prepend(progressBar(fraction, 24) + QLatin1Char(' '));
             if (fraction > 0.01)
                 line += QStringLiteral(", ETA %1")
                             .arg(formatDuration(qint64(double(p.elapsedMs) * (1 - fraction) / fraction)));
         }
-        std::fprintf(stderr, "\r\033[K%s", line.toUtf8().constData());
-        std::fflush(stderr);
+        status.show(line);
     });
     BackfillSummary summary;
     QEventLoop loop;
@@ -316,8 +310,7 @@ int runBackfillCommand(const QStringList &args)
     }
     if (job.isRunning())
         loop.exec();
-    if (tty)
-        std::fputs("\r\033[K", stderr);
+    status.clear();
 
     const BackfillProgress &p = summary.progress;
     const bool everyValidRowSent = summary.completed;

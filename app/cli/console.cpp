@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -91,6 +92,32 @@ Result<double> rateOption(const QCommandLineParser &parser, const QCommandLineOp
 bool isTerminal(FILE *file)
 {
     return ::isatty(::fileno(file)) == 1;
+}
+
+void TerminalStatusLine::show(const QString &text)
+{
+    if (!m_on)
+        return;
+    err().flush();
+    std::fprintf(stderr, "\r\033[K%s", text.toUtf8().constData());
+    std::fflush(stderr);
+    m_drawn = true;
+}
+
+void TerminalStatusLine::clear()
+{
+    if (!m_on || !m_drawn)
+        return;
+    err().flush();
+    std::fputs("\r\033[K", stderr);
+    std::fflush(stderr);
+    m_drawn = false;
+}
+
+QString progressBar(double fraction, int width)
+{
+    const int filled = std::clamp(int(fraction * width), 0, width);
+    return QLatin1Char('[') + QString(filled, u'#') + QString(width - filled, u'.') + QLatin1Char(']');
 }
 
 } // namespace ewb::cli

@@ -35,4 +35,27 @@ Result<double> rateOption(const QCommandLineParser &parser, const QCommandLineOp
 // Whether file is a terminal (then a progress line is drawn on it).
 bool isTerminal(FILE *file);
 
+// The one status line (a progress bar) below a command's output on a terminal: written straight to
+// standard error, since it needs \r and "erase line", which the terminal-safe device escapes; so it
+// must hold only the command's own words and numbers. clear() before printing a line of output.
+class TerminalStatusLine
+{
+public:
+    explicit TerminalStatusLine(bool on) : m_on(on) { }
+    ~TerminalStatusLine() { clear(); }
+    TerminalStatusLine(const TerminalStatusLine &) = delete;
+    TerminalStatusLine &operator=(const TerminalStatusLine &) = delete;
+
+    bool isOn() const { return m_on; }
+    void show(const QString &text);
+    void clear();
+
+private:
+    bool m_on;
+    bool m_drawn = false;
+};
+
+// "[#######.........]" for a fraction from 0 to 1.
+QString progressBar(double fraction, int width);
+
 } // namespace ewb::cli

@@ -18,8 +18,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace ewb::cli {
 
@@ -84,39 +82,6 @@ Result<Variables> parseVars(const QStringList &values)
     }
     return vars;
 }
-
-// The progress bar on a terminal: drawn on standard error beneath the lines, and wiped before
-// each line is printed. Written straight to the terminal because it needs \r and "erase line",
-// which the terminal-safe device escapes; it holds only numbers and our own words.
-class ProgressBar
-{
-public:
-    explicit ProgressBar(bool on) : m_on(on) { }
-    void clear()
-    {
-        if (m_on && m_drawn) {
-            err().flush();
-            std::fputs("\r\033[K", stderr);
-            std::fflush(stderr);
-            m_drawn = false;
-        }
-    }
-    void draw(int done, int total, int failed)
-    {
-        if (!m_on || total <= 0)
-            return;
-        constexpr int width = 30;
-        const int filled = int(qint64(done) * width / total);
-        const QByteArray bar = QByteArray(filled, '#') + QByteArray(width - filled, '.');
-        std::fprintf(stderr, "\r\033[K[%s] %d/%d requests, %d failed", bar.constData(), done, total, failed);
-        std::fflush(stderr);
-        m_drawn = true;
-    }
-
-private:
-    bool m_on;
-    bool m_drawn = false;
-};
 
 QString padded(const QString &text, int width)
 {
@@ -407,7 +372,7 @@ int runRunCommand(const QStringList &givenArgs)
         out() << '\n';
         out().flush();
     }
-    ProgressBar progress(!asJson && isTerminal(stderr) && runner.plannedRequests() > 1);
+    TerminalStatusLine progress(!asJson && isTerminal(stderr) && runner.plannedRequests() > 1);
     int finishedSteps = 0;
     int failedSteps = 0;
     std::vector<StepTally> tallies(runner.plan().steps.size());
@@ -429,7 +394,11 @@ int runRunCommand(const QStringList &givenArgs)
         } else {
             printStep(step, nameWidth);
         }
-        progress.draw(finishedSteps, runner.plannedRequests(), failedSteps);
+        progress.show(QStringLiteral("%1 %2/%3 requests, %4 failed")
+                          .arg(progressBar(double(finishedSteps) / runner.plannedRequests(), 30))
+                          .arg(finishedSteps)
+                          .arg(runner.plannedRequests())
+                          .arg(failedSteps));
     });
     RunSummary summary;
     QEventLoop loop;

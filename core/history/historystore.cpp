@@ -200,7 +200,8 @@ Status HistoryStore::checkUnmarkedIsOurs() const
     if (!foreign)
         return foreign.error();
     if (!foreign->isEmpty())
-        return notOurs(QStringLiteral("another program's database (it has a table \"%1\")").arg(foreign.value()));
+        return notOurs(
+            QStringLiteral("another program's database (it has a table \"%1\")").arg(foreign.value()));
     QSqlQuery probe(db);
     const bool hasEntries =
         probe.exec(

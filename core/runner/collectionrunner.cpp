@@ -58,15 +58,13 @@ CollectionRunner::CollectionRunner(
     m_summary.dataFile = m_options.data ? m_options.data->path() : QString();
     m_summary.environment = m_options.environment ? m_options.environment->name : QString();
     connect(m_client, &HttpClient::finished, this, [this](quint64 id, const HttpResult &result) {
-        const auto lane = m_inFlight.find(id);
-        if (lane == m_inFlight.end())
+        const auto found = m_inFlight.find(id);
+        if (found == m_inFlight.end())
             return;
-        const size_t index = lane->second;
-        m_inFlight.erase(lane);
-        StepResult step = std::move(m_sending[id]);
-        m_sending.erase(id);
-        const SecretMask mask = std::move(m_masks[id]);
-        m_masks.erase(id);
+        const size_t index = found->second.lane;
+        StepResult step = std::move(found->second.result);
+        const SecretMask mask = std::move(found->second.mask);
+        m_inFlight.erase(found);
         step.result = result;
         step.result.body = redactWriteKeys(mask.apply(result.body));
         step.ms = result.totalTime.count();
@@ -92,7 +90,16 @@ CollectionRunner::CollectionRunner(
 CollectionRunner::~CollectionRunner()
 {
     m_stopping = true;
-    for (const auto &[id, lane] : std::unordered_map<quint64, size_t>(m_inFlight))
+    cancelInFlight();
+}
+
+void CollectionRunner::cancelInFlight()
+{
+    // The ids first: each cancel reports its request at once, which takes it out of the map.
+    std::vector<quint64> ids;
+    for (const auto &[id, sending] : m_inFlight)
+        ids.push_back(id);
+    for (quint64 id : ids)
         m_client->cancel(id);
 }
 
@@ -124,17 +131,9 @@ void CollectionRunner::stop(const QString &reason)
     m_summary.partial = true;
     m_summary.stopReason = reason;
     m_wake.reset();
-    // Cancelling reports each request (as failed, "cancelled") before it returns.
-    for (const auto &[id, lane] : std::unordered_map<quint64, size_t>(m_inFlight))
-        m_client->cancel(id);
+    // What is in flight is cut short: not a result (see the finished handler), and the run is partial.
+    cancelInFlight();
     finishIfDone();
-}
-
-void CollectionRunner::fail(const QString &reason)
-{
-    m_summary.partial = true;
-    m_summary.stopReason = reason;
-    stop(reason);
 }
 
 std::optional<CollectionRunner::Lane> CollectionRunner::nextIteration()
@@ -146,7 +145,7 @@ std::optional<CollectionRunner::Lane> CollectionRunner::nextIteration()
     if (m_options.data) {
         Result<std::optional<Variables>> row = m_options.data->next();
         if (!row || !row.value()) {
-            fail(row ? QStringLiteral("the data file has fewer rows than when it was opened")
+            stop(row ? QStringLiteral("the data file has fewer rows than when it was opened")
                      : QStringLiteral("the data file could not be read: %1").arg(row.error().message));
             return std::nullopt;
         }
@@ -278,9 +277,7 @@ void CollectionRunner::startStep(size_t laneIndex)
     m_bucket.take(elapsedMs());
     lane.busy = true;
     const quint64 id = m_client->send(std::move(request).value());
-    m_inFlight.emplace(id, laneIndex);
-    m_sending.emplace(id, std::move(result));
-    m_masks.emplace(id, std::move(mask));
+    m_inFlight.emplace(id, Sending {laneIndex, std::move(result), std::move(mask)});
 }
 
 void CollectionRunner::stepDone(size_t laneIndex, StepResult result)

@@ -86,7 +86,6 @@ private:
     void startStep(size_t lane);
     void stepDone(size_t lane, StepResult result);
     void finishIfDone();
-    void fail(const QString &reason);
 
     HttpClient *m_client;
     RunPlan m_plan;
@@ -98,9 +97,14 @@ private:
     std::unique_ptr<ScheduledCall> m_wake; // the next lane ready, or the next token
     qint64 elapsedMs() const { return m_clock.monotonicNow().count() - m_startedMs; }
     std::vector<Lane> m_lanes; // the iterations in flight, at most options.concurrency
-    std::unordered_map<quint64, size_t> m_inFlight; // request id -> lane
-    std::unordered_map<quint64, StepResult> m_sending; // request id -> its result so far
-    std::unordered_map<quint64, SecretMask> m_masks; // request id -> what to mask in its answer
+    struct Sending
+    {
+        size_t lane;
+        StepResult result; // so far: the request as sent, masked
+        SecretMask mask; // what to mask in the answer
+    };
+    std::unordered_map<quint64, Sending> m_inFlight; // by request id
+    void cancelInFlight();
     int m_plannedIterations = 0;
     int m_begun = 0;
     RunSummary m_summary;

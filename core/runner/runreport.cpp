@@ -1,6 +1,7 @@
 #include "runreport.h"
 
 #include "reportwriters.h"
+#include "util/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,23 +62,22 @@ Status RunReport::finish(const RunSummary &summary)
 {
     if (!m_steps.flush() || !m_steps.seek(0))
         return reportError(m_path, m_steps.errorString());
-    // Streamed rather than through writeFileAtomically: a report of 100,000 iterations is not
-    // held in memory. QSaveFile gives the same guarantee (the old report or the whole new one).
-    const bool existed = QFileInfo::exists(m_path);
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly))
-        return reportError(m_path, out.errorString());
-    // A report holds what was sent to customers' workspaces: owner-only, like every file we write.
-    if (!existed)
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    bool ok = out.write(head(summary)) >= 0;
-    while (ok && !m_steps.atEnd()) {
-        const QByteArray chunk = m_steps.read(1024 * 1024);
-        ok = !chunk.isEmpty() && out.write(chunk) == chunk.size();
-    }
-    ok = ok && out.write(tail(summary)) >= 0;
-    if (!ok || !out.commit())
-        return reportError(m_path, out.errorString());
+    // Streamed: a report of 100,000 iterations is not held in memory. Through the one write path,
+    // so the old report or the whole new one, owner-only.
+    Status written = writeFileAtomically(m_path, [&](QIODevice &out) {
+        const QByteArray first = head(summary);
+        if (out.write(first) != first.size())
+            return false;
+        while (!m_steps.atEnd()) {
+            const QByteArray chunk = m_steps.read(1024 * 1024);
+            if (chunk.isEmpty() || out.write(chunk) != chunk.size())
+                return false;
+        }
+        const QByteArray last = tail(summary);
+        return out.write(last) == last.size();
+    });
+    if (!written)
+        return written.error();
     m_steps.close();
     return Done {};
 }

@@ -3,7 +3,6 @@
 #include "stepresult.h"
 #include "util/result.h"
 
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <memory>

@@ -24,6 +24,12 @@ AtomicWriteHook *setAtomicWriteHook(AtomicWriteHook *hook)
 
 Status writeFileAtomically(const QString &path, QByteArrayView data)
 {
+    return writeFileAtomically(
+        path, [data](QIODevice &out) { return out.write(data.data(), data.size()) == data.size(); });
+}
+
+Status writeFileAtomically(const QString &path, const std::function<bool(QIODevice &out)> &write)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error {QStringLiteral("file.mkdir"),
@@ -39,7 +45,7 @@ Status writeFileAtomically(const QString &path, QByteArrayView data)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const std::unique_ptr<QIODevice> through = g_hook ? g_hook->deviceFor(path, &file) : nullptr;
     QIODevice &out = through ? *through : static_cast<QIODevice &>(file);
-    if (out.write(data.data(), data.size()) != data.size()) {
+    if (!write(out)) {
         const QString why = out.errorString();
         file.cancelWriting(); // the destructor then discards the temporary file
         return writeError(path, why);

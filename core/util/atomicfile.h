@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -17,6 +18,9 @@ namespace ewb {
 // comes back as an Error whose message names the file; the previous file is then untouched and
 // no temporary file is left.
 Status writeFileAtomically(const QString &path, QByteArrayView data);
+// The same for what is written in pieces and too large to hold whole (a run's report): write puts
+// the bytes into the device it is given and returns false when a write failed.
+Status writeFileAtomically(const QString &path, const std::function<bool(QIODevice &out)> &write);
 
 // The seam through which tests make a write fail (KeePassXC's FailDevice, fitted to our one write
 // path, so that every writer gets it without taking a device of its own). While a hook is
