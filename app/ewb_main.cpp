@@ -1,5 +1,6 @@
 #include "cli/backfillcommand.h"
 #include "cli/console.h"
+#include "cli/expectcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/runcommand.h"
@@ -37,6 +38,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("sandbox"),
             {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
                 "run the local emulator of the API (prints its base URL first)"}},
+        {QStringLiteral("expect"),
+            {runExpectCommand, "wait until a running sandbox has recorded the events a test expects"}},
         {QStringLiteral("sources"),
             {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
         {QStringLiteral("import"), {runImportCommand, "import a Postman collection as a collection folder"}},

@@ -1,7 +1,8 @@
 #include "eventfilter.h"
 
+#include "json/jsonmatch.h"
 #include "json/jsonparser.h"
-#include "validation/jsonpointer.h"
+#include "json/jsonpointer.h"
 
 namespace ewb {
 
@@ -42,7 +43,7 @@ bool EventFilter::accepts(const RecordedEvent &e) const
         return false;
     for (const auto &[pointer, value] : matches) {
         const JsonValue *at = resolvePointer(e.payload, pointer);
-        if (!at || !(*at == value))
+        if (!at || !jsonEquivalent(value, *at))
             return false;
     }
     return true;

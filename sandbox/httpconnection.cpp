@@ -1,9 +1,11 @@
 #include "httpconnection.h"
 
+#include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
+#include <utility>
 
 namespace ewb {
 
@@ -37,15 +39,8 @@ HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, const Htt
         [this] { deadlinePassed(QStringLiteral("The request"), m_requestDeadlineMs); });
     // Its answers are not being read: nothing more is owed to this client.
     connect(&m_drainTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
-    connect(&m_delayTimer, &QTimer::timeout, this, [this] {
-        m_busy = false;
-        complete(m_delayedFor, m_delayed);
-        m_delayed = HttpResponse();
-        if (!m_closing && !m_finished) {
-            process();
-            readAvailable();
-        }
-    });
+    connect(
+        &m_delayTimer, &QTimer::timeout, this, [this] { resume(std::exchange(m_delayed, HttpResponse())); });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::someBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
@@ -57,13 +52,17 @@ HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, const Htt
     m_idleTimer.start(m_idleTimeoutMs);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    abandonDeferred();
+}
 
 void HttpConnection::abort()
 {
     m_finished = true; // the server is dropping us itself
     for (QTimer *timer : {&m_idleTimer, &m_delayTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
         timer->stop();
+    abandonDeferred();
     m_socket->abort();
 }
 
@@ -203,6 +202,28 @@ void HttpConnection::handle(HttpRequest request)
     HttpResponse response = m_server->dispatch(request);
     Answering answering {
         request.method, request.version, request.path, m_peer, request.body.size(), request.keepAlive()};
+    if (response.deferred) {
+        m_busy = true;
+        m_idleTimer.stop();
+        m_delayedFor = std::move(answering);
+        m_deferred = response.deferred;
+        // Queued: the answer may be given from inside another connection's handler (an event
+        // arrives, a waiting expect is met), which must not run this connection's next request.
+        m_deferred->attach([connection = QPointer<HttpConnection>(this)](HttpResponse answer) {
+            if (!connection)
+                return;
+            QMetaObject::invokeMethod(
+                connection.data(),
+                [connection, answer = std::move(answer)] {
+                    if (connection) {
+                        connection->m_deferred.reset();
+                        connection->resume(answer);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+        return;
+    }
     if (response.delayMs > 0) {
         m_busy = true;
         m_idleTimer.stop();
@@ -212,6 +233,22 @@ void HttpConnection::handle(HttpRequest request)
         return;
     }
     complete(answering, response);
+}
+
+void HttpConnection::resume(const HttpResponse &response)
+{
+    m_busy = false;
+    complete(m_delayedFor, response);
+    if (!m_closing && !m_finished) {
+        process();
+        readAvailable();
+    }
+}
+
+void HttpConnection::abandonDeferred()
+{
+    if (HttpDeferredHandle deferred = std::exchange(m_deferred, nullptr))
+        deferred->abandon();
 }
 
 void HttpConnection::complete(const Answering &answering, const HttpResponse &response)
@@ -325,6 +362,7 @@ void HttpConnection::finish()
     for (QTimer *timer :
         {&m_idleTimer, &m_delayTimer, &m_lingerTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
         timer->stop();
+    abandonDeferred();
     m_server->connectionClosed(this);
 }
 

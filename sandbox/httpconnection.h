@@ -54,6 +54,10 @@ private:
     void watchDeadlines();
     void deadlinePassed(const QString &what, int deadlineMs);
     void handle(HttpRequest request);
+    // The delayed or deferred answer is ready: sends it and reads on.
+    void resume(const HttpResponse &response);
+    // A deferred answer still owed: told the connection is going.
+    void abandonDeferred();
     void complete(const Answering &answering, const HttpResponse &response);
     void write(const Answering &answering, const HttpResponse &response, bool closeAfter);
     void failAndClose(int status, const QString &message);
@@ -81,10 +85,12 @@ private:
     bool m_readingHeldBack = false;
     QTimer m_delayTimer;
     QTimer m_lingerTimer;
-    // A delayed answer waiting for m_delayTimer; later requests wait behind it.
+    // A delayed answer waiting for m_delayTimer, or a deferred one for its handler; later requests
+    // wait behind it.
     bool m_busy = false;
     Answering m_delayedFor;
     HttpResponse m_delayed;
+    HttpDeferredHandle m_deferred;
     bool m_closing = false;
     bool m_finished = false;
 };

@@ -31,6 +31,13 @@ HttpResponse HttpResponse::drop(int delayMs)
     return response;
 }
 
+HttpResponse HttpResponse::later(HttpDeferredHandle handle)
+{
+    HttpResponse response;
+    response.deferred = std::move(handle);
+    return response;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

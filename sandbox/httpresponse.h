@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httpdeferred.h"
 #include "httpheaders.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ struct HttpResponse
     // A short note for the server's exchange log (HttpExchange::note), never sent: what the
     // handler made of the request ("2 accepted, 1 dropped"). Must not hold secrets.
     QByteArray logNote;
+    // When set, the answer comes later, through this handle (see HttpDeferredAnswer); the rest of
+    // this response is not used.
+    HttpDeferredHandle deferred;
 
     static HttpResponse withBody(int status, QByteArray body, QByteArray contentType);
     static HttpResponse json(int status, QByteArray body)
@@ -36,6 +40,7 @@ struct HttpResponse
     static HttpResponse text(int status, const QString &text);
     static HttpResponse empty(int status);
     static HttpResponse drop(int delayMs = 0);
+    static HttpResponse later(HttpDeferredHandle handle);
 
     // "OK", "Not Found", ...; "Unknown" for codes without one.
     static QByteArray reasonPhrase(int status);

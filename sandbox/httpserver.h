@@ -21,7 +21,8 @@ class HttpConnection;
 class HttpListener;
 
 // A handler answers one request. It runs on the server's thread, between socket events, so it
-// must not block; to answer later, return a response with delayMs set.
+// must not block; to answer after a while, return a response with delayMs set, and to answer when
+// something has happened, HttpResponse::later() (see HttpDeferredAnswer).
 using HttpHandler = std::function<HttpResponse(const HttpRequest &request)>;
 
 struct HttpServerOptions

@@ -46,6 +46,8 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent), m_ring(SandboxOptions().rin
         clearEvents();
         return HttpResponse::json(200, "{}");
     });
+    m_server.route("POST", QStringLiteral("/_sandbox/expect"),
+        [this](const HttpRequest &request) { return m_expectations.handle(request); });
     m_server.route("GET", QStringLiteral("/_sandbox/stats"),
         [this](const HttpRequest &) { return statsResponse(m_ring, m_requests, m_faults); });
     for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("DELETE")})
@@ -109,7 +111,8 @@ Status Sandbox::start(const SandboxOptions &options)
 
 void Sandbox::stop()
 {
-    m_server.close();
+    m_server.close(); // the expectations still waiting are abandoned with their connections
+    m_expectations.finishAll();
     m_flushTimer.stop();
     // Everything is written after a clean stop: the numbering goes on from the last id, not from
     // the end of the reserved block.
@@ -185,6 +188,7 @@ void Sandbox::record(RecordedEvent event)
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     }
+    m_expectations.eventRecorded(stored);
     emit eventRecorded(stored);
 }
 

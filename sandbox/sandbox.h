@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventring.h"
+#include "expectwaiters.h"
 #include "faultplan.h"
 #include "httpserver.h"
 #include "model/calltype.h"
@@ -52,6 +53,8 @@ public:
     // For the workbench's own views: the same data the inspection endpoints serve.
     QList<RecordedEvent> recentEvents(int limit) const;
     EventStats stats() const;
+    // POST /_sandbox/expect requests waiting for their events.
+    int waitingExpectations() const { return m_expectations.waiting(); }
     void clearEvents();
 
 signals:
@@ -73,6 +76,7 @@ private:
     SandboxOptions m_options;
     HttpServer m_server;
     EventRing m_ring;
+    ExpectWaiters m_expectations {m_ring};
     FaultPlan m_faults;
     std::unique_ptr<EventStore> m_store;
     static constexpr qint64 idBlock = 1000;

@@ -2,7 +2,7 @@
 
 #include "fieldrules.h"
 #include "isotimestamp.h"
-#include "jsonpointer.h"
+#include "json/jsonpointer.h"
 #include "semanticevents.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "variableresolver.h"
 
-#include "validation/jsonpointer.h"
+#include "json/jsonpointer.h"
 
 namespace ewb {
 

@@ -1,3 +1,4 @@
+#include "json/jsonmatch.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "support/testpaths.h"
@@ -28,6 +29,9 @@ private slots:
     void copiesShareTreesUntilChanged();
     void byteOrderMarksInStringsAreKept_data();
     void byteOrderMarksInStringsAreKept();
+    void partialMatch_data();
+    void partialMatch();
+    void differencesPointWhereTheyAre();
 };
 
 void TestJson::compactRoundTrip_data()
@@ -240,6 +244,78 @@ void TestJson::copiesShareTreesUntilChanged()
     QCOMPARE(before[1].object().value(u"event").toString(), QStringLiteral("b"));
     QCOMPARE(after[1].object().value(u"event").toString(), QStringLiteral("changed"));
     QVERIFY(!(copy == original));
+}
+
+void TestJson::partialMatch_data()
+{
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QByteArray>("actual");
+    QTest::addColumn<bool>("matches");
+    QTest::addColumn<bool>("equivalent");
+    QTest::addRow("more members") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1,"b":2})") << true
+                                  << false;
+    QTest::addRow("nested") << QByteArray(R"({"p":{"t":12.5}})")
+                            << QByteArray(R"({"p":{"t":12.5,"c":"EUR"},"x":1})") << true << false;
+    QTest::addRow("number spelling") << QByteArray("12.5") << QByteArray("1.25e1") << true << true;
+    QTest::addRow("trailing zero") << QByteArray(R"({"t":12.5})") << QByteArray(R"({"t":12.50})") << true
+                                   << true;
+    QTest::addRow("number is not text")
+        << QByteArray(R"({"t":12.5})") << QByteArray(R"({"t":"12.5"})") << false << false;
+    QTest::addRow("missing") << QByteArray(R"({"a":1})") << QByteArray(R"({"b":1})") << false << false;
+    QTest::addRow("null is a value") << QByteArray(R"({"a":null})") << QByteArray("{}") << false << false;
+    QTest::addRow("array by element")
+        << QByteArray(R"([{"a":1},2])") << QByteArray(R"([{"a":1,"b":0},2])") << true << false;
+    QTest::addRow("array length") << QByteArray("[1]") << QByteArray("[1,2]") << false << false;
+    QTest::addRow("member order") << QByteArray(R"({"a":1,"b":2})") << QByteArray(R"({"b":2,"a":1})") << true
+                                  << true;
+    QTest::addRow("object is not array") << QByteArray("{}") << QByteArray("[]") << false << false;
+    QTest::addRow("empty matches any object")
+        << QByteArray("{}") << QByteArray(R"({"a":1})") << true << false;
+}
+
+void TestJson::partialMatch()
+{
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, actual);
+    QFETCH(bool, matches);
+    QFETCH(bool, equivalent);
+    const Result<JsonValue> e = parseJson(expected);
+    const Result<JsonValue> a = parseJson(actual);
+    QVERIFY(e && a);
+    QCOMPARE(jsonMatches(e.value(), a.value()), matches);
+    QCOMPARE(jsonEquivalent(e.value(), a.value()), equivalent);
+    int total = -1;
+    const std::vector<JsonDifference> differences = jsonDifferences(e.value(), a.value(), 10, &total);
+    QCOMPARE(differences.empty(), matches);
+    QCOMPARE(total, int(differences.size()));
+}
+
+void TestJson::differencesPointWhereTheyAre()
+{
+    const Result<JsonValue> expected = parseJson(
+        R"({"userId":"u1","properties":{"total":12.5,"a/b":true,"items":[{"sku":"x"}]},"event":"E"})");
+    const Result<JsonValue> actual =
+        parseJson(R"({"userId":"u2","properties":{"total":"12.5","items":[{"sku":"y"}]},"event":"E"})");
+    QVERIFY(expected && actual);
+    int total = 0;
+    std::vector<JsonDifference> differences = jsonDifferences(expected.value(), actual.value(), 10, &total);
+    QStringList described;
+    for (const JsonDifference &difference : differences)
+        described.append(difference.describe());
+    QCOMPARE(described,
+        (QStringList {QStringLiteral("/userId is \"u2\", expected \"u1\""),
+            QStringLiteral("/properties/total is \"12.5\", expected 12.5"),
+            QStringLiteral("/properties/a~1b is missing (expected true)"),
+            QStringLiteral("/properties/items/0/sku is \"y\", expected \"x\"")}));
+    QCOMPARE(total, 4);
+    // A limit keeps the first ones and still counts them all.
+    differences = jsonDifferences(expected.value(), actual.value(), 1, &total);
+    QCOMPARE(differences.size(), size_t(1));
+    QCOMPARE(total, 4);
+    // A long value is cut in the message, not in the difference.
+    const JsonValue longText(QString(200, u'x'));
+    const JsonDifference cut {QStringLiteral("/a"), longText, std::nullopt};
+    QVERIFY(cut.describe().size() < 120);
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -3,7 +3,7 @@
 #include "support/testpaths.h"
 #include "validation/fieldrules.h"
 #include "validation/isotimestamp.h"
-#include "validation/jsonpointer.h"
+#include "json/jsonpointer.h"
 #include "validation/validator.h"
 
 #include <QDateTime>
