@@ -50,6 +50,7 @@ HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket, const Htt
         connect(ssl, &QSslSocket::sslErrors, this, [this] { m_socket->abort(); });
     }
     m_idleTimer.start(m_idleTimeoutMs);
+    m_lastActivity.start();
 }
 
 HttpConnection::~HttpConnection()
@@ -69,6 +70,23 @@ void HttpConnection::abort()
 void HttpConnection::refuse(const HttpResponse &response)
 {
     complete(Answering {QByteArray(), "HTTP/1.1", QString(), m_peer, 0, false}, response);
+}
+
+bool HttpConnection::isIdle() const
+{
+    return m_answered > 0 && !m_busy && !m_closing && !m_finished && !m_readingHeldBack &&
+        !m_parser.requestStarted() && m_socket->bytesAvailable() == 0 && unsentBytes() == 0;
+}
+
+void HttpConnection::closeIdle()
+{
+    if (!isIdle())
+        return;
+    m_closing = true; // whatever arrives from now on is not read
+    for (QTimer *timer : {&m_idleTimer, &m_headTimer, &m_requestTimer, &m_drainTimer})
+        timer->stop();
+    m_lingerTimer.start(lingerMs);
+    m_socket->disconnectFromHost();
 }
 
 qint64 HttpConnection::unsentBytes() const
@@ -92,6 +110,7 @@ void HttpConnection::readAvailable()
         return;
     m_parser.append(m_socket->readAll());
     m_idleTimer.start(m_idleTimeoutMs);
+    m_lastActivity.start();
     process();
 }
 
@@ -265,6 +284,7 @@ void HttpConnection::complete(const Answering &answering, const HttpResponse &re
         response.headers.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     const bool closeAfter = !answering.keepAlive || handlerCloses;
     write(answering, response, closeAfter);
+    ++m_answered;
     emit m_server->exchanged(HttpExchange {answering.peer, answering.method, answering.path, response.status,
         answering.bodyBytes, response.body.size(), response.logNote});
     if (closeAfter) {
@@ -276,6 +296,7 @@ void HttpConnection::complete(const Answering &answering, const HttpResponse &re
     // Idle from now: the timer ran while the handler worked (validating a large batch takes a
     // while), and expiring then it closed the connection right after its answer.
     m_idleTimer.start(m_idleTimeoutMs);
+    m_lastActivity.start();
 }
 
 void HttpConnection::write(const Answering &answering, const HttpResponse &response, bool closeAfter)

@@ -4,6 +4,7 @@
 #include "httpresponse.h"
 #include "httpserver.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -33,6 +34,17 @@ public:
     // Bytes written to the socket that the network has not taken yet (TLS: before and after
     // encryption).
     qint64 unsentBytes() const;
+    // Kept alive between requests: at least one answered, nothing of the next read or buffered,
+    // no answer owed or unsent. HTTP lets a server end such a connection at any time (clients
+    // open a new one). One that has not carried a request yet is not idle: its client opened it
+    // for a request it is about to send (the official Node library opens them all first, and
+    // writes its requests once its own loop lets it), and closing it loses that request to the
+    // client's time-out.
+    bool isIdle() const;
+    // How long it has been idle (meaningful when isIdle()).
+    qint64 idleForMs() const { return m_lastActivity.elapsed(); }
+    // Ends an idle connection gracefully, to make room for a client waiting to connect.
+    void closeIdle();
 
 private:
     // What an answer needs to know of the request it answers.
@@ -85,6 +97,8 @@ private:
     bool m_readingHeldBack = false;
     QTimer m_delayTimer;
     QTimer m_lingerTimer;
+    QElapsedTimer m_lastActivity; // since the last bytes read or the last answer written
+    qint64 m_answered = 0;
     // A delayed answer waiting for m_delayTimer, or a deferred one for its handler; later requests
     // wait behind it.
     bool m_busy = false;

@@ -8,7 +8,19 @@
 #include <QSslSocket>
 #include <QTcpServer>
 
+#include <algorithm>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+
 namespace ewb {
+
+namespace {
+// While at maxConnections: how often to look for clients waiting to connect.
+constexpr int atCapacityCheckMs = 5;
+constexpr int minIdleToCloseMs = 100;
+} // namespace
 
 // Hands every accepted socket descriptor to the server, which wraps it in a plain or TLS socket
 // itself: one code path for both, and the idle timer covers clients that never finish a handshake.
@@ -24,7 +36,11 @@ private:
     HttpServer *m_server;
 };
 
-HttpServer::HttpServer(QObject *parent) : QObject(parent) { }
+HttpServer::HttpServer(QObject *parent) : QObject(parent)
+{
+    m_atCapacity.setInterval(atCapacityCheckMs);
+    connect(&m_atCapacity, &QTimer::timeout, this, &HttpServer::makeRoom);
+}
 
 HttpServer::~HttpServer()
 {
@@ -78,6 +94,7 @@ void HttpServer::close()
     if (m_listener)
         m_listener->close();
     m_listener.reset();
+    m_atCapacity.stop();
     m_connectionsPerAddress.clear();
     const QList<HttpConnection *> connections = std::exchange(m_connections, {});
     for (HttpConnection *connection : connections) {
@@ -158,8 +175,11 @@ void HttpServer::accept(qintptr descriptor)
     auto *connection = new HttpConnection(this, socket, m_options);
     m_connections.append(connection);
     // Qt may hand over a few more connections from the same wake-up; they are served all the same.
-    if (m_connections.size() >= m_options.maxConnections && m_listener)
+    if (m_connections.size() >= m_options.maxConnections && m_listener) {
         m_listener->pauseAccepting();
+        if (!m_atCapacity.isActive())
+            m_atCapacity.start();
+    }
     const QHostAddress key = shareKey(connection->peer());
     if (key.isNull())
         return;
@@ -198,8 +218,47 @@ void HttpServer::connectionClosed(HttpConnection *connection)
         }
         connection->deleteLater();
     }
-    if (m_listener && m_connections.size() < m_options.maxConnections)
+    if (m_listener && m_connections.size() < m_options.maxConnections) {
+        m_atCapacity.stop();
         m_listener->resumeAccepting();
+    }
+}
+
+void HttpServer::makeRoom()
+{
+    if (!m_listener || m_connections.size() < m_options.maxConnections) {
+        m_atCapacity.stop();
+        return;
+    }
+    const int waiting = waitingToConnect();
+    if (waiting == 0)
+        return;
+    QList<HttpConnection *> idle;
+    // Not one that has just answered: its client may be writing its next request this moment.
+    for (HttpConnection *connection : std::as_const(m_connections))
+        if (connection->isIdle() && connection->idleForMs() >= minIdleToCloseMs)
+            idle.append(connection);
+    std::sort(idle.begin(), idle.end(),
+        [](const HttpConnection *a, const HttpConnection *b) { return a->idleForMs() > b->idleForMs(); });
+    // As many as wait, no more: each closed costs its client a new connection later.
+    for (qsizetype i = 0; i < idle.size() && i < waiting; ++i)
+        idle[i]->closeIdle();
+}
+
+int HttpServer::waitingToConnect() const
+{
+    const int descriptor = int(m_listener->socketDescriptor());
+#ifdef Q_OS_LINUX
+    // For a listening socket, Linux reports the length of its accept queue as tcpi_unacked.
+    tcp_info info {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(descriptor, IPPROTO_TCP, TCP_INFO, &info, &size) == 0)
+        return int(info.tcpi_unacked);
+#endif
+    // Elsewhere: the listening socket is readable while connections wait (accepting is paused, so
+    // nothing takes them); one at a time then.
+    pollfd listening {descriptor, POLLIN, 0};
+    return ::poll(&listening, 1, 0) > 0 && (listening.revents & POLLIN) ? 1 : 0;
 }
 
 const HttpServer::Route *HttpServer::findRoute(const QString &path) const
