@@ -333,6 +333,7 @@ void HttpConnection::failAndClose(int status, const QString &message)
 {
     HttpResponse response = HttpResponse::text(status, message + u'\n');
     const HttpRequest &head = m_parser.current();
+    m_server->filter(head, response);
     Answering answering {head.method, head.version.isEmpty() ? QByteArray("HTTP/1.1") : head.version,
         head.path, m_peer, 0, false};
     complete(answering, response);

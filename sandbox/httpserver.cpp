@@ -71,6 +71,17 @@ void HttpServer::setFallback(HttpHandler handler)
     m_fallback = std::move(handler);
 }
 
+void HttpServer::setAnswerFilter(HttpAnswerFilter filter)
+{
+    m_answerFilter = std::move(filter);
+}
+
+void HttpServer::filter(const HttpRequest &request, HttpResponse &response) const
+{
+    if (m_answerFilter)
+        m_answerFilter(request, response);
+}
+
 Status HttpServer::listen(const HttpServerOptions &options)
 {
     close();
@@ -327,15 +338,27 @@ std::optional<HttpResponse> HttpServer::refusal(const HttpRequest &request) cons
     if (request.target == "*")
         return std::nullopt;
     const Route *found = findRoute(request.path);
-    if (!found)
-        return m_fallback ? std::nullopt : std::optional<HttpResponse>(notFound(request.path));
-    if (handlerFor(found->handlers, request.method) || request.method == "OPTIONS" ||
-        (request.method == "HEAD" && handlerFor(found->handlers, "GET")))
-        return std::nullopt;
-    return methodNotAllowed(request.method, allowedMethods(found->handlers));
+    std::optional<HttpResponse> refused;
+    if (!found) {
+        if (!m_fallback)
+            refused = notFound(request.path);
+    } else if (!handlerFor(found->handlers, request.method) && request.method != "OPTIONS" &&
+        !(request.method == "HEAD" && handlerFor(found->handlers, "GET"))) {
+        refused = methodNotAllowed(request.method, allowedMethods(found->handlers));
+    }
+    if (refused)
+        filter(request, *refused);
+    return refused;
 }
 
 HttpResponse HttpServer::dispatch(const HttpRequest &request) const
+{
+    HttpResponse response = route(request);
+    filter(request, response);
+    return response;
+}
+
+HttpResponse HttpServer::route(const HttpRequest &request) const
 {
     if (request.target == "*") {
         if (request.method == "OPTIONS")

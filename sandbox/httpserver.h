@@ -25,6 +25,10 @@ class HttpListener;
 // must not block; to answer after a while, return a response with delayMs set, and to answer when
 // something has happened, HttpResponse::later() (see HttpDeferredAnswer).
 using HttpHandler = std::function<HttpResponse(const HttpRequest &request)>;
+// Sees every answer to a request before it is written: the handlers' and the server's own (404,
+// 405, OPTIONS, 400, 408, 413, ...), so headers that a whole set of paths needs (CORS) are added in
+// one place. For an answer to a request that failed to parse, request holds what was read of it.
+using HttpAnswerFilter = std::function<void(const HttpRequest &request, HttpResponse &response)>;
 
 struct HttpServerOptions
 {
@@ -104,6 +108,8 @@ public:
     void route(const QByteArray &method, const QString &path, HttpHandler handler);
     // Answers requests whose path matches no route (instead of 404).
     void setFallback(HttpHandler handler);
+    // Runs on every answer to a request (see HttpAnswerFilter); one at a time, a later one replaces it.
+    void setAnswerFilter(HttpAnswerFilter filter);
 
     Status listen(const HttpServerOptions &options);
     void close();
@@ -147,11 +153,14 @@ private:
     // Whether the request's path and method lead somewhere; when not, the answer (404/405).
     std::optional<HttpResponse> refusal(const HttpRequest &request) const;
     HttpResponse dispatch(const HttpRequest &request) const;
+    HttpResponse route(const HttpRequest &request) const;
+    void filter(const HttpRequest &request, HttpResponse &response) const;
 
     HttpServerOptions m_options;
     std::unique_ptr<HttpListener> m_listener;
     QList<Route> m_routes;
     HttpHandler m_fallback;
+    HttpAnswerFilter m_answerFilter;
     QList<HttpConnection *> m_connections;
     QTimer m_atCapacity; // runs makeRoom() while accepting is paused at maxConnections
     QHash<QHostAddress, int> m_connectionsPerAddress; // open connections of each counted address

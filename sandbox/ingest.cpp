@@ -55,18 +55,6 @@ private:
     qsizetype m_count = 0;
 };
 
-QByteArray errorBody(const QStringList &errors)
-{
-    JsonArray list;
-    for (const QString &error : errors)
-        list.push_back(error);
-    JsonObject meta;
-    meta.insert(QStringLiteral("errors"), std::move(list));
-    JsonObject body;
-    body.insert(QStringLiteral("meta"), std::move(meta));
-    return writeJson(body);
-}
-
 // The index of the batch item a JSON pointer points into, or -1 for the request as a whole.
 int batchItemOf(const QString &pointer)
 {
@@ -156,7 +144,7 @@ IngestOutcome Ingestion::refuseAll(
 {
     const QString message = messages.join(QStringLiteral("; "));
     m_outcome.status = status;
-    m_outcome.body = status == 200 ? QByteArray("{}") : errorBody(messages);
+    m_outcome.body = status == 200 ? QByteArray("{}") : apiErrorBody(messages);
     // A body over a limit, or a big one refused as a whole, is one event with its text cut: its
     // parsed tree can be a hundred times its size (a 4 MB body of small numbers made 128 MB).
     if (reason.startsWith(u"size.") || m_request.body.size() > maxRecordedTreeBytes) {
@@ -274,7 +262,7 @@ IngestOutcome Ingestion::run()
         const QString rejected =
             QStringLiteral("Strict mode rejected the whole batch: ") + listed.join(QStringLiteral("; "));
         m_outcome.status = 400;
-        m_outcome.body = errorBody(listed);
+        m_outcome.body = apiErrorBody(listed);
         for (int i = 0; i < int(items.size()); ++i) {
             QString reason;
             QString message;
@@ -307,6 +295,18 @@ IngestOutcome Ingestion::run()
 }
 
 } // namespace
+
+QByteArray apiErrorBody(const QStringList &errors)
+{
+    JsonArray list;
+    for (const QString &error : errors)
+        list.push_back(error);
+    JsonObject meta;
+    meta.insert(QStringLiteral("errors"), std::move(list));
+    JsonObject body;
+    body.insert(QStringLiteral("meta"), std::move(meta));
+    return writeJson(body);
+}
 
 IngestOutcome ingest(const IngestRequest &request, const QStringList &configuredKeys, const EventSink &record)
 {

@@ -49,4 +49,7 @@ struct IngestOutcome
 IngestOutcome ingest(
     const IngestRequest &request, const QStringList &configuredKeys, const EventSink &record);
 
+// The API's error body: {"meta":{"errors":[...]}}.
+QByteArray apiErrorBody(const QStringList &errors);
+
 } // namespace ewb

@@ -61,7 +61,8 @@ HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request)
     return HttpResponse::json(200, std::move(body));
 }
 
-HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults)
+HttpResponse statsResponse(
+    const EventRing &ring, qint64 requests, const FaultPlan &faults, const MetricsSeen &metrics)
 {
     const EventStats &stats = ring.stats();
     JsonObject reasons;
@@ -80,6 +81,10 @@ HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPl
     body.insert(QStringLiteral("droppedByReason"), std::move(reasons));
     body.insert(QStringLiteral("ring"), std::move(ringInfo));
     body.insert(QStringLiteral("faults"), faults.toJson());
+    JsonObject metricsInfo;
+    metricsInfo.insert(QStringLiteral("requests"), JsonValue(metrics.requests));
+    metricsInfo.insert(QStringLiteral("series"), JsonValue(metrics.series));
+    body.insert(QStringLiteral("metrics"), std::move(metricsInfo));
     return HttpResponse::json(200, writeJson(body));
 }
 

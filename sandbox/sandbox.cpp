@@ -1,5 +1,6 @@
 #include "sandbox.h"
 
+#include "cors.h"
 #include "eventstore.h"
 #include "ingest.h"
 #include "inspection.h"
@@ -33,7 +34,11 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent), m_ring(SandboxOptions().rin
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(storeFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &Sandbox::flushStore);
-    connect(&m_server, &HttpServer::exchanged, this, &Sandbox::exchanged);
+    // The settings path holds a key: the log shows its fingerprint instead.
+    connect(&m_server, &HttpServer::exchanged, this, [this](HttpExchange exchange) {
+        exchange.path = redactProjectsPath(exchange.path);
+        emit exchanged(exchange);
+    });
 
     for (CallType type : allCallTypes) {
         const auto handler = [this, type](const HttpRequest &request) { return ingestRoute(request, type); };
@@ -49,10 +54,33 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent), m_ring(SandboxOptions().rin
     m_server.route("POST", QStringLiteral("/_sandbox/expect"),
         [this](const HttpRequest &request) { return m_expectations.handle(request); });
     m_server.route("GET", QStringLiteral("/_sandbox/stats"),
-        [this](const HttpRequest &) { return statsResponse(m_ring, m_requests, m_faults); });
+        [this](const HttpRequest &) { return statsResponse(m_ring, m_requests, m_faults, m_metrics); });
     for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("DELETE")})
         m_server.route(method, QStringLiteral("/_sandbox/faults"),
             [this](const HttpRequest &request) { return faultsRoute(request); });
+    routeBrowserSupport();
+}
+
+// What the official browser library needs besides the ingestion endpoints (docs/sandbox.md
+// "Browsers and SDKs"): its settings, its metrics, and CORS on everything under /v1, so that a page
+// on another origin may call it. /_sandbox/ gets no CORS: it shows every recorded payload and can
+// clear them and plant faults, which no page the developer happens to open should be able to do.
+void Sandbox::routeBrowserSupport()
+{
+    m_server.route("GET", QStringLiteral("/v1/projects/*"),
+        [this](const HttpRequest &request) { return settingsResponse(request, rootUrl(), m_options.keys); });
+    m_server.route("POST", QStringLiteral("/v1/m"), [this](const HttpRequest &request) {
+        MetricsOutcome outcome = metricsResponse(request);
+        if (outcome.response.status == 200) {
+            ++m_metrics.requests;
+            m_metrics.series += outcome.seriesCount;
+        }
+        return std::move(outcome.response);
+    });
+    m_server.setAnswerFilter([](const HttpRequest &request, HttpResponse &response) {
+        if (request.path == u"/v1" || request.path.startsWith(u"/v1/"))
+            addCorsHeaders(request, response);
+    });
 }
 
 Sandbox::~Sandbox()
@@ -69,6 +97,7 @@ Status Sandbox::start(const SandboxOptions &options)
     m_faults = FaultPlan();
     m_faults.setRateLimit(options.rateLimitRequests, options.rateLimitWindowMs);
     m_requests = 0;
+    m_metrics = {};
 
     HttpServerOptions serverOptions;
     serverOptions.address = options.address;
@@ -158,6 +187,7 @@ void Sandbox::clearEvents()
 {
     m_ring.clear();
     m_requests = 0;
+    m_metrics = {};
     m_acceptedIds.clear();
     m_acceptedOrder.clear();
     if (m_store) {

@@ -7,6 +7,7 @@
 #include "model/calltype.h"
 #include "recordedevent.h"
 #include "sandboxoptions.h"
+#include "sdkendpoints.h"
 #include "util/result.h"
 
 #include <QElapsedTimer>
@@ -67,6 +68,7 @@ signals:
 private:
     HttpResponse ingestRoute(const HttpRequest &request, CallType endpoint);
     HttpResponse faultsRoute(const HttpRequest &request);
+    void routeBrowserSupport();
     void record(RecordedEvent event);
     void addVerdictHeaders(
         HttpResponse &response, qint64 firstId, int accepted, int dropped, const QStringList &reasons) const;
@@ -89,6 +91,7 @@ private:
     void rememberAccepted(const QString &messageId);
     QElapsedTimer m_clock;
     qint64 m_requests = 0;
+    MetricsSeen m_metrics;
     QStringList m_notices;
 };
 

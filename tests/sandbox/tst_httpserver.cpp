@@ -48,6 +48,8 @@ private slots:
     void trickledBodyCutOffAtDeadline();
     void connectionsPerAddressCapped();
     void slowHandlerDoesNotEndKeepAlive();
+    void answerFilterSeesEveryAnswer_data();
+    void answerFilterSeesEveryAnswer();
 
 private:
     HttpServerOptions options() const;
@@ -605,6 +607,46 @@ void TestHttpServer::slowHandlerDoesNotEndKeepAlive()
     response = client.next();
     QVERIFY(response);
     QCOMPARE(response->status, 200);
+}
+
+void TestHttpServer::answerFilterSeesEveryAnswer_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("seenPath"); // what the filter saw of the request
+    QTest::addRow("handler") << QByteArray("GET /echo HTTP/1.1\r\n\r\n") << 200 << QByteArray("/echo");
+    QTest::addRow("delayed handler") << QByteArray("POST /slow HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 200
+                                     << QByteArray("/slow");
+    QTest::addRow("unknown path") << QByteArray("GET /nowhere HTTP/1.1\r\n\r\n") << 404
+                                  << QByteArray("/nowhere");
+    QTest::addRow("wrong method") << QByteArray("PUT /echo HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405
+                                  << QByteArray("/echo");
+    QTest::addRow("options") << QByteArray("OPTIONS /echo HTTP/1.1\r\n\r\n") << 204 << QByteArray("/echo");
+    QTest::addRow("too large, from the head")
+        << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 5000\r\n\r\n") << 413 << QByteArray("/echo");
+    QTest::addRow("refused before 100-continue")
+        << QByteArray("PUT /echo HTTP/1.1\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n") << 405
+        << QByteArray("/echo");
+    QTest::addRow("garbage") << QByteArray("\x16\x03\x01\x00\xff\x01\x00\x00\r\n\r\n", 12) << 400
+                             << QByteArray();
+}
+
+void TestHttpServer::answerFilterSeesEveryAnswer()
+{
+    // The one place for headers that every answer of some paths needs (the sandbox's CORS).
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(QByteArray, seenPath);
+    m_server->setAnswerFilter([](const HttpRequest &request, HttpResponse &response) {
+        response.headers.set("X-Filtered", request.path.toUtf8() + '|' + QByteArray::number(response.status));
+    });
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    client.send(bytes);
+    const std::optional<RawResponse> response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, status);
+    QCOMPARE(response->headers.value("x-filtered"), seenPath + '|' + QByteArray::number(status));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)
