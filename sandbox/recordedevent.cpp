@@ -1,10 +1,12 @@
 #include "recordedevent.h"
 
+#include "validation/isotimestamp.h"
+
 namespace ewb {
 
 QString isoUtcMillis(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return time.isValid() ? formatIsoUtcMillis(time.toMSecsSinceEpoch()) : QString();
 }
 
 JsonObject RecordedEvent::toJson() const

@@ -186,6 +186,64 @@ void appendJsonString(QByteArray &out, QStringView text)
     out.resize(d - out.constData());
 }
 
+qsizetype compactJsonStringSize(QStringView text)
+{
+    // Unit by unit as appendJsonString writes them.
+    const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
+    qsizetype bytes = 2;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80) {
+            if (c >= 0x20 && c != '"' && c != '\\')
+                bytes += 1;
+            else if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t')
+                bytes += 2;
+            else
+                bytes += 6;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
+            bytes += 4;
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            bytes += 6;
+        } else {
+            bytes += 3;
+        }
+    }
+    return bytes;
+}
+
+qsizetype compactJsonSize(const JsonValue &value)
+{
+    switch (value.kind()) {
+    case JsonValue::Kind::Null: return 4;
+    case JsonValue::Kind::Bool: return value.toBool() ? 4 : 5;
+    case JsonValue::Kind::Number: return value.numberLiteral().size();
+    case JsonValue::Kind::String: return compactJsonStringSize(value.stringRef());
+    case JsonValue::Kind::Array: {
+        const JsonArray &array = value.array();
+        qsizetype bytes = 2 + (array.empty() ? 0 : qsizetype(array.size()) - 1);
+        for (const JsonValue &item : array)
+            bytes += compactJsonSize(item);
+        return bytes;
+    }
+    case JsonValue::Kind::Object: return compactJsonSize(value.object());
+    }
+    return 0;
+}
+
+qsizetype compactJsonSize(const JsonObject &object)
+{
+    const auto &members = object.members();
+    // Braces, a colon per member and the commas between them.
+    qsizetype bytes = 2 + qsizetype(members.size()) + (members.empty() ? 0 : qsizetype(members.size()) - 1);
+    for (const auto &[key, member] : members)
+        bytes += compactJsonStringSize(key) + compactJsonSize(member);
+    return bytes;
+}
+
 void appendJson(QByteArray &out, const JsonValue &value, JsonStyle style, KeyOrder order)
 {
     Writer(out, style, order).write(value, 0);

@@ -29,4 +29,11 @@ void appendJson(QByteArray &out, const JsonObject &object, JsonStyle style = Jso
     KeyOrder order = KeyOrder::AsIs);
 void appendJsonString(QByteArray &out, QStringView text);
 
+// The size of writeJson(value) (compact) in bytes, counted without writing it: what the API's limits
+// are about, checked for every item of a batch on every request the sandbox takes and every
+// keystroke in the editor. Always equal to writeJson(value).size() (tested, and fuzzed).
+qsizetype compactJsonSize(const JsonValue &value);
+qsizetype compactJsonSize(const JsonObject &object);
+qsizetype compactJsonStringSize(QStringView text);
+
 } // namespace ewb

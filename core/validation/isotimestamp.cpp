@@ -1,5 +1,7 @@
 #include "isotimestamp.h"
 
+#include <QDateTime>
+
 namespace ewb {
 
 namespace {
@@ -123,6 +125,50 @@ ParsedTimestamp parseIsoTimestamp(QStringView text)
     const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
         qint64(offsetMinutes) * 60;
     return ParsedTimestamp {TimestampProblem::None, seconds * 1000 + msecs};
+}
+
+QString formatIsoUtcMillis(qint64 msecsSinceEpoch)
+{
+    constexpr qint64 msPerDay = 86400000;
+    qint64 days = msecsSinceEpoch / msPerDay;
+    qint64 msOfDay = msecsSinceEpoch % msPerDay;
+    if (msOfDay < 0) {
+        msOfDay += msPerDay;
+        --days;
+    }
+    // Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil, inverted).
+    const qint64 shifted = days + 719468;
+    const qint64 era = (shifted >= 0 ? shifted : shifted - 146096) / 146097;
+    const qint64 dayOfEra = shifted - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    const int month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+
+    char text[24];
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
+    text[10] = 'T';
+    put(11, msOfDay / 3600000, 2);
+    text[13] = ':';
+    put(14, msOfDay / 60000 % 60, 2);
+    text[16] = ':';
+    put(17, msOfDay / 1000 % 60, 2);
+    text[19] = '.';
+    put(20, msOfDay % 1000, 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, sizeof text);
 }
 
 } // namespace ewb

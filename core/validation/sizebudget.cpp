@@ -16,27 +16,15 @@ const JsonValue *batchArray(const Payload &payload)
     return items && items->isArray() ? items : nullptr;
 }
 
-// The compact body with the batch array written as "[]": what every part of a split carries besides
-// its calls. Mirrors the compact writer's object form ({"k":v,...}); the tests hold it to
-// toWire() byte for byte.
-qsizetype wrapperBytes(const JsonObject &body, const JsonValue *items, QByteArray &scratch)
+// The size of the compact body with the batch array written as "[]": what every part of a split
+// carries besides its calls. The tests hold it to toWire() byte for byte.
+qsizetype wrapperBytes(const JsonObject &body, const JsonValue *items)
 {
-    scratch.resize(0);
-    scratch += '{';
-    bool first = true;
-    for (const auto &member : body.members()) {
-        if (!first)
-            scratch += ',';
-        first = false;
-        appendJsonString(scratch, member.first);
-        scratch += ':';
-        if (&member.second == items)
-            scratch += "[]";
-        else
-            appendJson(scratch, member.second);
-    }
-    scratch += '}';
-    return scratch.size();
+    const auto &members = body.members();
+    qsizetype bytes = 2 + qsizetype(members.size()) + (members.empty() ? 0 : qsizetype(members.size()) - 1);
+    for (const auto &[key, member] : members)
+        bytes += compactJsonStringSize(key) + (&member == items ? 2 : compactJsonSize(member));
+    return bytes;
 }
 
 QString kb(qsizetype bytes)
@@ -51,25 +39,22 @@ SizeReport measureSize(const Payload &payload)
     SizeReport report;
     const JsonValue *items = batchArray(payload);
     if (!items) {
-        report.bodyBytes = payload.toWire().size();
+        report.bodyBytes = compactJsonSize(payload.body());
         return report;
     }
-    // Each item is written once into a reused buffer; the body is the wrapper plus the items and
-    // the commas between them, so nothing is written twice.
-    QByteArray scratch;
-    scratch.reserve(4096);
+    // Each item is counted once, not written; the body is the wrapper plus the items and the
+    // commas between them.
     const JsonArray &array = items->array();
     report.itemBytes.reserve(qsizetype(array.size()));
     qsizetype total = 0;
     for (const JsonValue &item : array) {
-        scratch.resize(0);
-        appendJson(scratch, item);
-        report.itemBytes.append(scratch.size());
-        total += scratch.size();
+        const qsizetype bytes = compactJsonSize(item);
+        report.itemBytes.append(bytes);
+        total += bytes;
     }
     if (!array.empty())
         total += qsizetype(array.size()) - 1;
-    report.bodyBytes = wrapperBytes(payload.body(), items, scratch) + total;
+    report.bodyBytes = wrapperBytes(payload.body(), items) + total;
     return report;
 }
 
@@ -138,8 +123,7 @@ BatchSplit splitBatch(const Payload &batch, qsizetype maxBatchBytes, qsizetype m
         return split;
     }
     const SizeReport size = measureSize(batch);
-    QByteArray scratch;
-    const qsizetype overhead = wrapperBytes(batch.body(), items, scratch);
+    const qsizetype overhead = wrapperBytes(batch.body(), items);
     const JsonArray &array = items->array();
 
     // The body of a part: every top-level member as it is, the batch array replaced by the slice.

@@ -32,6 +32,7 @@ private slots:
     void partialMatch_data();
     void partialMatch();
     void differencesPointWhereTheyAre();
+    void sizeCountedAsWritten();
 };
 
 void TestJson::compactRoundTrip_data()
@@ -316,6 +317,29 @@ void TestJson::differencesPointWhereTheyAre()
     const JsonValue longText(QString(200, u'x'));
     const JsonDifference cut {QStringLiteral("/a"), longText, std::nullopt};
     QVERIFY(cut.describe().size() < 120);
+}
+
+// compactJsonSize counts what writeJson writes, unit by unit: ASCII, the short escapes, control
+// characters, two-, three- and four-byte UTF-8, and lone surrogates (escaped).
+void TestJson::sizeCountedAsWritten()
+{
+    const QString every = QStringLiteral("a\"\\\b\f\n\r\t") + QChar(0x01) + QChar(0x1f) + QChar(0x7f) +
+        QChar(0xe9) + QChar(0x7ff) + QChar(0x800) + QChar(0x20ac) + QChar(0xfeff) + QChar(0xd83d) +
+        QChar(0xde00) + QChar(0xd800) + QStringLiteral("x") + QChar(0xdc00);
+    JsonObject object;
+    object.insert(every, JsonValue(every));
+    object.insert(QStringLiteral("n"), JsonValue::fromNumberLiteral(QStringLiteral("-1.50e+3")));
+    object.insert(QStringLiteral("b"),
+        JsonValue(JsonArray {JsonValue(true), JsonValue(false), JsonValue(), JsonValue(JsonArray {})}));
+    object.insert(QStringLiteral("o"), JsonValue(JsonObject()));
+    for (const JsonValue &value :
+        {JsonValue(every), JsonValue(object), JsonValue(JsonArray {JsonValue(object), JsonValue(object)}),
+            JsonValue(QString()), JsonValue(JsonObject())})
+        QCOMPARE(compactJsonSize(value), writeJson(value).size());
+    const Result<JsonValue> fixture =
+        parseJson(R"({"batch":[{"type":"track","event":"Ünïcödé 😀","properties":{"a":[1,2,{"b":null}]}}]})");
+    QVERIFY(fixture);
+    QCOMPARE(compactJsonSize(fixture.value()), writeJson(fixture.value()).size());
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -62,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     fuzz::check(again.ok(), "the compact writer's output parses");
     fuzz::check(again.value() == doc.value(), "parse(write(x)) == x");
     fuzz::check(writeJson(again.value()) == compact, "writing is stable");
+    fuzz::check(compactJsonSize(doc.value()) == compact.size(), "the counted size is the written size");
     Result<JsonValue> pretty = parseJson(writeJson(doc.value(), JsonStyle::Pretty, KeyOrder::Sorted));
     fuzz::check(pretty.ok(), "the pretty, sorted writer's output parses");
 

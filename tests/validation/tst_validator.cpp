@@ -1,9 +1,9 @@
 #include "json/jsonparser.h"
+#include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
 #include "support/testpaths.h"
 #include "validation/fieldrules.h"
 #include "validation/isotimestamp.h"
-#include "json/jsonpointer.h"
 #include "validation/validator.h"
 
 #include <QDateTime>
@@ -64,6 +64,7 @@ private slots:
     void messagesSayWhatToDo();
     void timestamps_data();
     void timestamps();
+    void timestampsWrittenAsQtWritesThem();
     void pointers_data();
     void pointers();
     void ruleTable();
@@ -660,6 +661,26 @@ void TstValidator::repeatedDiagnosticsAreCapped()
     all.maxPerCode = 0;
     const Diagnostics every = validatePayload(batch, all);
     QVERIFY(every.size() >= 1000);
+}
+
+// formatIsoUtcMillis is a fast twin of QDateTime's Qt::ISODateWithMs in UTC: the same text for
+// every instant, leap days, negative times and the ends of the four-digit years included.
+void TstValidator::timestampsWrittenAsQtWritesThem()
+{
+    const auto qt = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    QList<qint64> instants {0, -1, 1, 999, -999, 86399999, -86400000, 951782400000 /* 2000-02-29 */,
+        4107542399999 /* 2100-02-28T23:59:59.999 */, -62135596800000 /* 0001-01-01 */, -62135596800001,
+        253402300799999 /* 9999-12-31T23:59:59.999 */, 253402300800000};
+    quint64 state = 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        // Spread over years 1 to 9999 and just beyond.
+        instants.append(qint64(state % 316224000000000ULL) - 62135596800000 - 500000000000);
+    }
+    for (const qint64 ms : std::as_const(instants))
+        QCOMPARE(formatIsoUtcMillis(ms), qt(ms));
 }
 
 QTEST_GUILESS_MAIN(TstValidator)
