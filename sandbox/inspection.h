@@ -2,6 +2,7 @@
 
 #include "eventring.h"
 #include "faultplan.h"
+#include "forwarder.h"
 #include "httprequest.h"
 #include "httpresponse.h"
 
@@ -14,8 +15,10 @@ namespace ewb {
 // the newest limit events, oldest first. limit defaults to 1000, at most 10000.
 HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request);
 
-// GET /_sandbox/stats: counts by outcome and reason, the ring's fill, requests seen, faults queued.
-HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults);
+// GET /_sandbox/stats: counts by outcome and reason, the ring's fill, requests seen, faults queued,
+// and forwarding: its target (never its key) when on, and the counts of its outcomes.
+HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults,
+    const std::optional<ForwardStatus> &forward = std::nullopt);
 
 // {"error": message} with the given status: how /_sandbox/ endpoints refuse.
 HttpResponse sandboxError(int status, const QString &message);
