@@ -54,9 +54,12 @@ bool EventRing::setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutc
     const auto it = find(id);
     if (it == m_events.end())
         return false;
-    m_bytes -= footprint(*it);
+    // Only the outcome's text changes: the payload is not walked again for every answer.
+    const auto text = [](const ForwardOutcome &o) {
+        return o.reason.size() + o.message.size() + o.answer.size();
+    };
+    m_bytes += (text(outcome) - text(it->forward)) * 2;
     it->forward = outcome;
-    m_bytes += footprint(*it);
     return true;
 }
 

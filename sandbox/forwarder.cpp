@@ -139,13 +139,22 @@ ForwardOutcome Forwarder::take(const RecordedEvent &event, qint64 id)
         item.packed = false;
     }
     if (m_heldEvents >= m_options.maxQueuedEvents ||
-        (m_heldEvents > 0 && m_heldBytes + item.wire.size() > m_options.maxQueuedBytes))
+        (m_heldEvents > 0 && m_heldBytes + item.wire.size() > m_options.maxQueuedBytes)) {
+        if (!m_full) {
+            m_full = true;
+            emit note(
+                QStringLiteral("The forwarding queue is full (%1 events waiting for %2): new events are "
+                               "recorded but not forwarded (skipped, forward.queue-full) until it drains.")
+                    .arg(m_heldEvents)
+                    .arg(m_options.target.label));
+        }
         return outcome(ForwardOutcome::State::Skipped, QStringLiteral("forward.queue-full"),
             QStringLiteral(
                 "%1 events (%2 KB) were waiting to be forwarded, the queue's limit, so this one was "
                 "recorded but not queued; POST /_sandbox/forward/retry queues it once there is room.")
                 .arg(m_heldEvents)
                 .arg(m_heldBytes / 1024));
+    }
     ++m_heldEvents;
     m_heldBytes += item.wire.size();
     m_queue.push_back(std::move(item));
@@ -231,6 +240,12 @@ void Forwarder::settle(Item &item, ForwardOutcome result)
 {
     --m_heldEvents;
     m_heldBytes -= item.wire.size();
+    if (m_full && m_heldEvents <= m_options.maxQueuedEvents / 2 &&
+        m_heldBytes <= m_options.maxQueuedBytes / 2) {
+        m_full = false;
+        emit note(
+            QStringLiteral("The forwarding queue has room again (%1 events waiting).").arg(m_heldEvents));
+    }
     result.attempts = item.attempts;
     emit outcomeChanged(item.id, result);
 }
@@ -277,12 +292,11 @@ void Forwarder::answered(HttpClient::RequestId id, const HttpResult &result)
 
     if (result.isSuccess()) {
         exchange.result = ForwardOutcome::State::Forwarded;
-        for (Item &item : request.items) {
-            ForwardOutcome done = outcome(ForwardOutcome::State::Forwarded);
-            done.status = result.status;
-            done.answer = answer;
-            settle(item, std::move(done));
-        }
+        ForwardOutcome done = outcome(ForwardOutcome::State::Forwarded); // one for all: its text is shared
+        done.status = result.status;
+        done.answer = answer;
+        for (Item &item : request.items)
+            settle(item, done);
     } else if (isRetryable(result.status, result.networkError)) {
         // Back to the front of the queue, in order, and a pause before the next round; an event
         // whose rounds have run out fails.
@@ -344,12 +358,11 @@ void Forwarder::answered(HttpClient::RequestId id, const HttpResult &result)
         const QString message = result.explanation.isEmpty()
             ? result.headline
             : result.headline + QStringLiteral(". ") + result.explanation;
-        for (Item &item : request.items) {
-            ForwardOutcome failed = outcome(ForwardOutcome::State::Failed, reason, message);
-            failed.status = result.status;
-            failed.answer = answer;
-            settle(item, std::move(failed));
-        }
+        ForwardOutcome failed = outcome(ForwardOutcome::State::Failed, reason, message);
+        failed.status = result.status;
+        failed.answer = answer;
+        for (Item &item : request.items)
+            settle(item, failed);
     }
     emit exchanged(exchange);
     scheduleDispatch();

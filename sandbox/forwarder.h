@@ -95,6 +95,8 @@ public:
 signals:
     void outcomeChanged(qint64 id, const ewb::ForwardOutcome &outcome);
     void exchanged(const ewb::ForwardExchange &exchange);
+    // The queue filled (events are now recorded but skipped), or has room again: once each way.
+    void note(const QString &message);
 
 private:
     struct Item
@@ -136,6 +138,7 @@ private:
     std::chrono::milliseconds m_resumeAt {0}; // monotonic
     std::unique_ptr<ScheduledCall> m_resume;
     bool m_stopped = false;
+    bool m_full = false; // told that the queue is full; told again once it has drained to half
 };
 
 } // namespace ewb

@@ -143,6 +143,7 @@ Status Sandbox::startForwarding(const ForwardOptions &options)
     m_forwarder = new Forwarder(options);
     connect(m_forwarder, &Forwarder::outcomeChanged, this, &Sandbox::forwardChanged);
     connect(m_forwarder, &Forwarder::exchanged, this, &Sandbox::forwardExchanged);
+    connect(m_forwarder, &Forwarder::note, this, &Sandbox::notice);
     return Done {};
 }
 
@@ -191,8 +192,11 @@ int Sandbox::retryForwarding()
     int queued = 0;
     for (const RecordedEvent &event : again) {
         const ForwardOutcome outcome = m_forwarder->take(event, event.id);
+        if (outcome.reason == u"forward.queue-full")
+            break; // full again: the rest stay as they are
+        // Not to be sent now (a dropped call, and forwardDropped off): it keeps its outcome.
         if (outcome.state != ForwardOutcome::State::Pending)
-            break; // the queue is full again: the rest stay as they are
+            continue;
         setForward(event.id, outcome, event.forward.state);
         emit eventForwarded(event.id, outcome);
         ++queued;

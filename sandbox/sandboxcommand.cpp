@@ -288,14 +288,15 @@ int runSandboxCommand(const QStringList &arguments)
     QStringList keyNames;
     for (const QString &key : std::as_const(options.keys))
         keyNames.append(maskKey(key));
-    if (options.forward)
-        printError(QStringLiteral("forwarding accepted calls%1 to %2 (%3, key %4, %5).")
+    if (options.forward) {
+        const RunTarget &target = options.forward->target;
+        const QString url = target.baseUrl.toString(QUrl::RemoveUserInfo);
+        printError(QStringLiteral("forwarding accepted calls%1 to %2 (%3key %4, %5).")
                        .arg(options.forward->forwardDropped ? QStringLiteral(" and dropped ones") : QString(),
-                           options.forward->target.label,
-                           options.forward->target.baseUrl.toString(QUrl::RemoveUserInfo),
-                           maskKey(options.forward->target.key),
-                           options.forward->target.strictMode ? QStringLiteral("strict mode")
-                                                              : QStringLiteral("permissive")));
+                           target.label, target.label == url ? QString() : url + QStringLiteral(", "),
+                           maskKey(target.key),
+                           target.strictMode ? QStringLiteral("strict mode") : QStringLiteral("permissive")));
+    }
     printError(
         QStringLiteral("listening on %1 (%2); %3; %4. Events: %5/_sandbox/events. Stop with Ctrl+C.")
             .arg(sandbox.rootUrl().toString(),

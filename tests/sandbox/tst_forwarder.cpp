@@ -86,6 +86,7 @@ private slots:
     void queueFullIsSkippedVisibly();
     void droppedCallsForwardedOnlyWhenAsked();
     void strictUpstreamRejectionIsAFailure();
+    void retryPassesOverWhatIsNotToBeSent();
     void keyNeverRecordedLoggedOrStored();
     void stopReportsWhatWasPendingAsInterrupted();
     void outcomesSurviveARestartWithAStore();
@@ -479,6 +480,38 @@ void TestForwarder::strictUpstreamRejectionIsAFailure()
     QCOMPARE(rejected.value(u"attempts").numberLiteral(), QStringLiteral("1")); // a 400 is not retried
     QCOMPARE(stateOf(local[1]), QStringLiteral("forwarded"));
     QCOMPARE(acceptedMessageIds(m_upstreamClient->events()), QStringList {QStringLiteral("good")});
+}
+
+// A retry after a restart without --forward-dropped: the dropped call that failed upstream keeps its
+// outcome, and the accepted ones after it are still sent.
+void TestForwarder::retryPassesOverWhatIsNotToBeSent()
+{
+    startUpstream();
+    SandboxOptions options;
+    options.storeFile = m_dir.filePath(QStringLiteral("retry.sqlite"));
+    ForwardOptions forward = forwardTo(m_upstream->port());
+    forward.target.strictMode = true;
+    forward.forwardDropped = true;
+    startLocal(forward, options);
+    QVERIFY(m_localClient->post("/v1/track", R"({"userId":"u","messageId":"dropped"})", appAuth()));
+    QVERIFY(drive([&] { return settled(); }));
+    QVERIFY(m_upstreamClient->post("/_sandbox/faults", R"({"status":400})"));
+    QVERIFY(
+        m_localClient->post("/v1/track", R"({"userId":"u","event":"E","messageId":"refused"})", appAuth()));
+    QVERIFY(drive([&] { return settled(); }));
+    QCOMPARE(m_local->stats().forwardFailed, 2);
+    m_localClient.reset();
+    m_local->stop();
+
+    forward.forwardDropped = false;
+    startLocal(forward, options);
+    QCOMPARE(m_localClient->post("/_sandbox/forward/retry", {})->body, QByteArray(R"({"queued":1})"));
+    QVERIFY(drive([&] { return settled(); }));
+    const JsonArray events = m_localClient->events();
+    QCOMPARE(stateOf(events[0]), QStringLiteral("failed"));
+    QCOMPARE(forwardOf(events[0]).value(u"status").numberLiteral(), QStringLiteral("400"));
+    QCOMPARE(stateOf(events[1]), QStringLiteral("forwarded"));
+    QCOMPARE(acceptedMessageIds(m_upstreamClient->events()), QStringList {QStringLiteral("refused")});
 }
 
 // The source's key goes upstream in the Authorization header only; the app's key never goes.
