@@ -66,6 +66,28 @@ quint16 closedPort()
     return port;
 }
 
+// How many events of the store at path have a forwarding outcome in this state: read beside the
+// sandbox that writes it (WAL: a reader sees every committed flush).
+int rowsInStore(const QString &path, const QString &state)
+{
+    const QString name = QStringLiteral("reader-") + state;
+    int rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT count(*) FROM sandbox_events WHERE forward LIKE ?"));
+            query.addBindValue(QString(QStringLiteral("%\"state\":\"") + state + QStringLiteral("\"%")));
+            if (query.exec() && query.next())
+                rows = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
 } // namespace
 
 // The forwarder against a second in-process sandbox standing for the real API, with faults
@@ -614,7 +636,8 @@ void TestForwarder::outcomesSurviveARestartWithAStore()
     QVERIFY(down);
     startLocal(forwardTo(down), options);
     postTracks(1, "pending-");
-    QTest::qWait(400); // the store is written within 200 ms
+    QVERIFY(rowsInStore(options.storeFile, QStringLiteral("pending")) == 1 ||
+        drive([&] { return rowsInStore(options.storeFile, QStringLiteral("pending")) == 1; }));
     const QString copy = m_dir.filePath(QStringLiteral("killed.sqlite"));
     for (const char *suffix : {"", "-wal", "-shm"}) {
         QFile::remove(copy + QLatin1String(suffix));
