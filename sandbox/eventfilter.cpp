@@ -22,8 +22,8 @@ bool same(const std::optional<QString> &wanted, const QString &actual)
 
 bool EventFilter::isEmpty() const
 {
-    return !type && !event && !userId && !anonymousId && !messageId && !reason && !accepted && !from && !to &&
-        matches.empty();
+    return !type && !event && !userId && !anonymousId && !messageId && !reason && !accepted && !forward &&
+        !from && !to && matches.empty();
 }
 
 bool EventFilter::accepts(const RecordedEvent &e) const
@@ -38,6 +38,8 @@ bool EventFilter::accepts(const RecordedEvent &e) const
         !same(anonymousId, field(u"anonymousId")))
         return false;
     if (accepted && *accepted != e.accepted)
+        return false;
+    if (forward && *forward != e.forward.state)
         return false;
     if ((from && e.receivedAt < *from) || (to && e.receivedAt > *to))
         return false;
@@ -67,6 +69,17 @@ Result<EventFilter> EventFilter::fromQuery(const QUrlQuery &query)
         if (v != u"true" && v != u"false")
             return filterError(QStringLiteral("accepted is true or false, not \"%1\".").arg(v.left(40)));
         f.accepted = v == u"true";
+    }
+    if (query.hasQueryItem(QStringLiteral("forward"))) {
+        const QString v = query.queryItemValue(QStringLiteral("forward"));
+        if (v == u"none")
+            f.forward = ForwardOutcome::State::None;
+        else if (const std::optional<ForwardOutcome::State> state = forwardStateFromName(v))
+            f.forward = state;
+        else
+            return filterError(
+                QStringLiteral("forward is none, pending, forwarded, failed or skipped, not \"%1\".")
+                    .arg(v.left(40)));
     }
     for (const auto &[name, into] :
         {std::pair {QStringLiteral("from"), &f.from}, std::pair {QStringLiteral("to"), &f.to}}) {

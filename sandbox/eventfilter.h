@@ -15,6 +15,7 @@ namespace ewb {
 // it expects instead of counting them. Every parameter given must hold:
 //   type, event, userId, anonymousId, messageId, reason   exact, against the event or its payload
 //   accepted=true|false
+//   forward=none|pending|forwarded|failed|skipped   the forwarding outcome's state
 //   from, to             ISO 8601 times, inclusive, against receivedAt
 //   match=POINTER=VALUE  (repeatable) the payload's value at that JSON pointer equals VALUE, read as
 //                        JSON when it parses (12.5, true, "x", {"a":1}) and as text otherwise
@@ -22,6 +23,7 @@ struct EventFilter
 {
     std::optional<QString> type, event, userId, anonymousId, messageId, reason;
     std::optional<bool> accepted;
+    std::optional<ForwardOutcome::State> forward;
     std::optional<QDateTime> from, to;
     std::vector<std::pair<QString, JsonValue>> matches;
 

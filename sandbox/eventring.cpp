@@ -14,6 +14,18 @@ void EventStats::count(const RecordedEvent &event)
         ++dropped;
         ++droppedByReason[event.reason];
     }
+    countForward(event.forward.state, 1);
+}
+
+void EventStats::countForward(ForwardOutcome::State state, qint64 delta)
+{
+    switch (state) {
+    case ForwardOutcome::State::Forwarded: forwarded += delta; break;
+    case ForwardOutcome::State::Failed: forwardFailed += delta; break;
+    case ForwardOutcome::State::Skipped: forwardSkipped += delta; break;
+    case ForwardOutcome::State::None:
+    case ForwardOutcome::State::Pending: break;
+    }
 }
 
 EventRing::EventRing(int capacity, qint64 maxBytes) : m_capacity(std::max(1, capacity)), m_maxBytes(maxBytes)
@@ -23,8 +35,32 @@ qint64 EventRing::footprint(const RecordedEvent &event)
 {
     return qint64(sizeof(RecordedEvent)) + jsonFootprint(event.payload) +
         (event.type.size() + event.messageId.size() + event.reason.size() + event.message.size() +
-            event.path.size()) *
+            event.path.size() + event.forward.reason.size() + event.forward.message.size() +
+            event.forward.answer.size()) *
         2;
+}
+
+std::deque<RecordedEvent>::iterator EventRing::find(qint64 id)
+{
+    const auto it = std::lower_bound(m_events.begin(), m_events.end(), id,
+        [](const RecordedEvent &event, qint64 wanted) { return event.id < wanted; });
+    return it != m_events.end() && it->id == id ? it : m_events.end();
+}
+
+bool EventRing::setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutcome::State previous)
+{
+    m_stats.countForward(previous, -1);
+    m_stats.countForward(outcome.state, 1);
+    const auto it = find(id);
+    if (it == m_events.end())
+        return false;
+    // Only the outcome's text changes: the payload is not walked again for every answer.
+    const auto text = [](const ForwardOutcome &o) {
+        return o.reason.size() + o.message.size() + o.answer.size();
+    };
+    m_bytes += (text(outcome) - text(it->forward)) * 2;
+    it->forward = outcome;
+    return true;
 }
 
 // The newest event always stays, however big: the ring never refuses one.

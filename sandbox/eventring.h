@@ -19,8 +19,13 @@ struct EventStats
     qint64 dropped = 0;
     qint64 duplicates = 0; // accepted again under a messageId accepted before
     QMap<QString, qint64> droppedByReason;
+    // Forwarding outcomes reached (settled ones only: what is pending is the forwarder's to count).
+    qint64 forwarded = 0;
+    qint64 forwardFailed = 0;
+    qint64 forwardSkipped = 0;
 
     void count(const RecordedEvent &event);
+    void countForward(ForwardOutcome::State state, qint64 delta);
 };
 
 // The recent recorded events, oldest first, at most capacity of them and at most maxBytes of
@@ -36,6 +41,7 @@ public:
     qint64 bytes() const { return m_bytes; }
     qsizetype size() const { return qsizetype(m_events.size()); }
     qint64 lastId() const { return m_lastId; }
+    qint64 nextId() const { return m_lastId + 1; } // the id append() gives next
     const EventStats &stats() const { return m_stats; }
 
     // Gives the event the next id, counts it and keeps it; returns the stored copy.
@@ -48,12 +54,17 @@ public:
     // afterId; without it (afterId < 0), the last limit of them.
     QList<RecordedEvent> select(qint64 afterId, int limit,
         const std::function<bool(const RecordedEvent &)> &keep, bool *more = nullptr) const;
+    // Sets the forwarding outcome of event id, when it is still here, and moves the counts from
+    // previous to outcome's state (also when it is not: the counts cover events that have left).
+    // False when the event has left the ring.
+    bool setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutcome::State previous);
     // Forgets events and statistics; ids keep increasing so that a client's ?since= stays valid.
     void clear();
     // Puts back what a store kept (events oldest first, already numbered).
     void restore(const QList<RecordedEvent> &events, const EventStats &stats, qint64 lastId);
 
 private:
+    std::deque<RecordedEvent>::iterator find(qint64 id);
     static qint64 footprint(const RecordedEvent &event);
     void trim();
 

@@ -73,6 +73,19 @@ Status checkTablesAreOurs(const QString &name, const QString &path)
     return Done {};
 }
 
+// "forward:failed": the count of a settled forwarding state in sandbox_counts.
+QString forwardCountName(ForwardOutcome::State state)
+{
+    return QStringLiteral("forward:") + forwardStateName(state);
+}
+
+// The forward column: the outcome's JSON, or NULL when forwarding was off.
+QVariant forwardColumn(const ForwardOutcome &outcome)
+{
+    return outcome.isSet() ? QVariant(QString::fromUtf8(writeJson(outcome.toJson())))
+                           : QVariant(QMetaType(QMetaType::QString));
+}
+
 } // namespace
 
 EventStore::EventStore(QString path, QString connectionName, int capacity)
@@ -93,8 +106,8 @@ Status EventStore::createSchema(const QString &connectionName)
     const QStringList statements = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS sandbox_events (id INTEGER PRIMARY KEY, entry TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sandbox_events (id INTEGER PRIMARY KEY, entry TEXT NOT "
+                       "NULL, forward TEXT)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS sandbox_counts (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
         QStringLiteral("PRAGMA application_id = %1").arg(storeApplicationId),
@@ -103,8 +116,18 @@ Status EventStore::createSchema(const QString &connectionName)
         if (!exec(query, statement))
             return sqlError(QStringLiteral("Cannot set up the event store"), query.lastError());
     }
+    // Stores from before forwarding have no forward column: added, so that they stay readable (and
+    // an older sandbox still reads the newer file: it selects only id and entry).
+    if (!exec(query, QStringLiteral("PRAGMA table_info(sandbox_events)")))
+        return sqlError(QStringLiteral("Cannot read the event store's columns"), query.lastError());
+    bool hasForward = false;
+    while (query.next())
+        hasForward = hasForward || query.value(1).toString() == u"forward";
+    if (!hasForward && !exec(query, QStringLiteral("ALTER TABLE sandbox_events ADD COLUMN forward TEXT")))
+        return sqlError(
+            QStringLiteral("Cannot add the forward column to the event store"), query.lastError());
     // Our own tables must be readable: another program's database with the same names is not ours.
-    if (!exec(query, QStringLiteral("SELECT id, entry FROM sandbox_events LIMIT 1")) ||
+    if (!exec(query, QStringLiteral("SELECT id, entry, forward FROM sandbox_events LIMIT 1")) ||
         !exec(query, QStringLiteral("SELECT name, value FROM sandbox_counts LIMIT 1")))
         return sqlError(QStringLiteral("The event store's tables are not as expected"), query.lastError());
     return Done {};
@@ -175,7 +198,7 @@ Result<EventStore::Loaded> EventStore::load()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     Loaded loaded;
-    query.prepare(QStringLiteral("SELECT entry FROM sandbox_events ORDER BY id DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT entry, forward FROM sandbox_events ORDER BY id DESC LIMIT ?"));
     query.addBindValue(m_capacity);
     if (!query.exec())
         return sqlError(QStringLiteral("Cannot read the event store"), query.lastError());
@@ -184,8 +207,13 @@ Result<EventStore::Loaded> EventStore::load()
         if (!json)
             continue; // one unreadable row is not worth losing the others for
         Result<RecordedEvent> event = RecordedEvent::fromJson(json.value());
-        if (event)
-            loaded.events.prepend(std::move(event).value());
+        if (!event)
+            continue;
+        if (!query.isNull(1)) {
+            if (Result<JsonValue> forward = parseJson(query.value(1).toByteArray()); forward)
+                event->forward = ForwardOutcome::fromJson(forward.value()).value_or(ForwardOutcome());
+        }
+        loaded.events.prepend(std::move(event).value());
     }
     if (!exec(query, QStringLiteral("SELECT name, value FROM sandbox_counts")))
         return sqlError(QStringLiteral("Cannot read the event store's counts"), query.lastError());
@@ -198,6 +226,9 @@ Result<EventStore::Loaded> EventStore::load()
             loaded.stats.accepted = value;
         else if (name == u"duplicates")
             loaded.stats.duplicates = value;
+        else if (name.startsWith(u"forward:"))
+            loaded.stats.countForward(
+                forwardStateFromName(QStringView(name).mid(8)).value_or(ForwardOutcome::State::None), value);
         else if (name.startsWith(u"dropped:"))
             loaded.stats.droppedByReason[name.mid(8)] = value;
     }
@@ -213,27 +244,52 @@ void EventStore::add(const RecordedEvent &event)
                                      : QStringLiteral("dropped:") + event.reason];
     if (event.duplicate)
         ++m_pendingCounts[QStringLiteral("duplicates")];
+    if (event.forward.isSettled())
+        ++m_pendingCounts[forwardCountName(event.forward.state)];
     m_pendingLastId = std::max(m_pendingLastId, event.id);
     m_pending.append(event);
     if (m_pending.size() > m_capacity)
         m_pending.removeFirst();
 }
 
+void EventStore::setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutcome::State previous)
+{
+    m_pendingForward.insert(id, outcome);
+    if (previous != ForwardOutcome::State::None && previous != ForwardOutcome::State::Pending)
+        --m_pendingCounts[forwardCountName(previous)];
+    if (outcome.isSettled())
+        ++m_pendingCounts[forwardCountName(outcome.state)];
+}
+
 Status EventStore::flush()
 {
-    if (m_pendingCounts.isEmpty())
+    if (m_pendingCounts.isEmpty() && m_pendingForward.isEmpty())
         return Done {};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction())
         return sqlError(QStringLiteral("Cannot write to the event store"), db.lastError());
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO sandbox_events (id, entry) VALUES (?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO sandbox_events (id, entry, forward) VALUES (?, ?, ?)"));
     for (const RecordedEvent &event : std::as_const(m_pending)) {
+        JsonObject entry = event.toJson();
+        entry.remove(u"forward"); // in its own column, which the updates below write
         insert.bindValue(0, event.id);
-        insert.bindValue(1, QString::fromUtf8(writeJson(event.toJson())));
+        insert.bindValue(1, QString::fromUtf8(writeJson(entry)));
+        insert.bindValue(2, forwardColumn(m_pendingForward.value(event.id, event.forward)));
         if (!insert.exec()) {
             db.rollback();
             return sqlError(QStringLiteral("Cannot write to the event store"), insert.lastError());
+        }
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE sandbox_events SET forward = ? WHERE id = ?"));
+    for (auto it = m_pendingForward.cbegin(); it != m_pendingForward.cend(); ++it) {
+        update.bindValue(0, forwardColumn(it.value()));
+        update.bindValue(1, it.key());
+        if (!update.exec()) {
+            db.rollback();
+            return sqlError(QStringLiteral("Cannot write to the event store"), update.lastError());
         }
     }
     const QMap<QString, qint64> &increments = m_pendingCounts;
@@ -273,6 +329,7 @@ void EventStore::dropPending()
 {
     m_pending.clear();
     m_pendingCounts.clear();
+    m_pendingForward.clear();
     m_pendingLastId = 0;
 }
 

@@ -35,6 +35,9 @@ public:
 
     Result<Loaded> load();
     void add(const RecordedEvent &event); // buffered until flush()
+    // A forwarding outcome reached after the event was added (buffered until flush()): written to
+    // the row's own column, so that the event itself is not rewritten; the counts move from previous.
+    void setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutcome::State previous);
     Status flush();
     Status clear(qint64 lastId);
     // Ids up to upTo may be handed out: written at once, so that after a crash (events not flushed
@@ -58,6 +61,7 @@ private:
     // add to the counts.
     QList<RecordedEvent> m_pending;
     QMap<QString, qint64> m_pendingCounts;
+    QMap<qint64, ForwardOutcome> m_pendingForward; // by event id: the latest outcome of each
     qint64 m_pendingLastId = 0;
 };
 

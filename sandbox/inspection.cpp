@@ -61,8 +61,8 @@ HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request)
     return HttpResponse::json(200, std::move(body));
 }
 
-HttpResponse statsResponse(
-    const EventRing &ring, qint64 requests, const FaultPlan &faults, const MetricsSeen &metrics)
+HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults,
+    const MetricsSeen &metrics, const std::optional<ForwardStatus> &forward)
 {
     const EventStats &stats = ring.stats();
     JsonObject reasons;
@@ -85,6 +85,26 @@ HttpResponse statsResponse(
     metricsInfo.insert(QStringLiteral("requests"), JsonValue(metrics.requests));
     metricsInfo.insert(QStringLiteral("series"), JsonValue(metrics.series));
     body.insert(QStringLiteral("metrics"), std::move(metricsInfo));
+    JsonObject forwarding;
+    forwarding.insert(QStringLiteral("enabled"), forward.has_value());
+    if (forward) {
+        forwarding.insert(QStringLiteral("target"), forward->target);
+        forwarding.insert(QStringLiteral("url"), forward->baseUrl.toString(QUrl::RemoveUserInfo));
+        forwarding.insert(QStringLiteral("forwardDropped"), forward->forwardDropped);
+    }
+    const int queued = forward ? forward->queued : 0;
+    const int inFlight = forward ? forward->inFlight : 0;
+    forwarding.insert(QStringLiteral("pending"), queued + inFlight);
+    forwarding.insert(QStringLiteral("queued"), queued);
+    forwarding.insert(QStringLiteral("inFlight"), inFlight);
+    forwarding.insert(QStringLiteral("forwarded"), JsonValue(stats.forwarded));
+    forwarding.insert(QStringLiteral("failed"), JsonValue(stats.forwardFailed));
+    forwarding.insert(QStringLiteral("skipped"), JsonValue(stats.forwardSkipped));
+    if (forward) {
+        forwarding.insert(QStringLiteral("queueCapacity"), forward->capacity);
+        forwarding.insert(QStringLiteral("paused"), forward->paused);
+    }
+    body.insert(QStringLiteral("forward"), std::move(forwarding));
     return HttpResponse::json(200, writeJson(body));
 }
 

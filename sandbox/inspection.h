@@ -2,6 +2,7 @@
 
 #include "eventring.h"
 #include "faultplan.h"
+#include "forwarder.h"
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "sdkendpoints.h"
@@ -16,9 +17,10 @@ namespace ewb {
 HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request);
 
 // GET /_sandbox/stats: counts by outcome and reason, the ring's fill, requests seen, faults queued,
-// the browser library's metrics received.
-HttpResponse statsResponse(
-    const EventRing &ring, qint64 requests, const FaultPlan &faults, const MetricsSeen &metrics = {});
+// the browser library's metrics received,
+// and forwarding: its target (never its key) when on, and the counts of its outcomes.
+HttpResponse statsResponse(const EventRing &ring, qint64 requests, const FaultPlan &faults,
+    const MetricsSeen &metrics = {}, const std::optional<ForwardStatus> &forward = std::nullopt);
 
 // {"error": message} with the given status: how /_sandbox/ endpoints refuse.
 HttpResponse sandboxError(int status, const QString &message);

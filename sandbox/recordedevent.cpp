@@ -25,6 +25,8 @@ JsonObject RecordedEvent::toJson() const
     object.insert(QStringLiteral("status"), status);
     if (duplicate)
         object.insert(QStringLiteral("duplicate"), true);
+    if (forward.isSet())
+        object.insert(QStringLiteral("forward"), forward.toJson());
     object.insert(QStringLiteral("payload"), payload);
     return object;
 }
@@ -47,6 +49,7 @@ Result<RecordedEvent> RecordedEvent::fromJson(const JsonValue &value)
     event.status = int(object.value(u"status").toDouble(200));
     event.payload = object.value(u"payload");
     event.duplicate = object.value(u"duplicate").toBool();
+    event.forward = ForwardOutcome::fromJson(object.value(u"forward")).value_or(ForwardOutcome());
     if (event.id < 0 || event.type.isEmpty() || !event.receivedAt.isValid())
         return Error {QStringLiteral("sandbox.store.entry"),
             QStringLiteral("a stored event lacks its id, type or receivedAt")};

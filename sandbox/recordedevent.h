@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forwardoutcome.h"
 #include "json/jsonvalue.h"
 #include "util/result.h"
 
@@ -26,6 +27,9 @@ struct RecordedEvent
     // Accepted with a messageId the sandbox had accepted before: the real API keeps one event per
     // messageId, so a client that sends twice (a retry, a re-run backfill) is seen doing it.
     bool duplicate = false;
+    // With forwarding on (SandboxOptions::forward): what became of sending it to the real API. Set
+    // when it is recorded (pending, or skipped and why) and updated as upstream answers.
+    ForwardOutcome forward;
 
     JsonObject toJson() const;
     static Result<RecordedEvent> fromJson(const JsonValue &value);

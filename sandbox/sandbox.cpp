@@ -53,8 +53,11 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent), m_ring(SandboxOptions().rin
     });
     m_server.route("POST", QStringLiteral("/_sandbox/expect"),
         [this](const HttpRequest &request) { return m_expectations.handle(request); });
-    m_server.route("GET", QStringLiteral("/_sandbox/stats"),
-        [this](const HttpRequest &) { return statsResponse(m_ring, m_requests, m_faults, m_metrics); });
+    m_server.route("GET", QStringLiteral("/_sandbox/stats"), [this](const HttpRequest &) {
+        return statsResponse(m_ring, m_requests, m_faults, m_metrics, forwardStatus());
+    });
+    m_server.route("POST", QStringLiteral("/_sandbox/forward/retry"),
+        [this](const HttpRequest &) { return forwardRetryRoute(); });
     for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("DELETE")})
         m_server.route(method, QStringLiteral("/_sandbox/faults"),
             [this](const HttpRequest &request) { return faultsRoute(request); });
@@ -123,25 +126,132 @@ Status Sandbox::start(const SandboxOptions &options)
         if (!loaded)
             return loaded.error();
         m_ring.restore(loaded->events, loaded->stats, loaded->lastId);
+        m_store = std::move(store).value();
         for (const RecordedEvent &e : loaded->events) {
             if (e.accepted && !e.messageId.isEmpty() && !m_acceptedIds.contains(e.messageId))
                 rememberAccepted(e.messageId);
+            // Pending when the last run ended without a clean stop: its queue is gone.
+            if (e.forward.state == ForwardOutcome::State::Pending) {
+                ForwardOutcome interrupted = e.forward;
+                interrupted.state = ForwardOutcome::State::Failed;
+                interrupted.reason = QStringLiteral("forward.interrupted");
+                interrupted.message = QStringLiteral("The sandbox ended before it was forwarded; "
+                                                     "POST /_sandbox/forward/retry sends it.");
+                setForward(e.id, interrupted, ForwardOutcome::State::Pending);
+            }
         }
-        m_store = std::move(store).value();
     }
 
     if (Status listening = m_server.listen(serverOptions); !listening) {
         m_store.reset();
         return listening;
     }
+    if (options.forward) {
+        if (Status forwarding = startForwarding(*options.forward); !forwarding) {
+            stop();
+            return forwarding;
+        }
+    }
     m_clock.start();
     return Done {};
+}
+
+Status Sandbox::startForwarding(const ForwardOptions &options)
+{
+    if (Status usable = Forwarder::check(options); !usable)
+        return usable;
+    // Forwarding to itself would send every call round for ever.
+    const QUrl &target = options.target.baseUrl;
+    const QHostAddress host(target.host());
+    const bool loopback = target.host().compare(u"localhost", Qt::CaseInsensitive) == 0 ||
+        host.isLoopback() || (!host.isNull() && host == m_server.address());
+    const int defaultPort = target.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80;
+    if (loopback && target.port(defaultPort) == int(m_server.port()))
+        return Error {QStringLiteral("sandbox.forward-self"),
+            QStringLiteral(
+                "%1 is this sandbox itself: forwarding to it would send every call round for ever. "
+                "Forward to the real API or to another sandbox.")
+                .arg(target.toString(QUrl::RemoveUserInfo))};
+    m_forwarder = new Forwarder(options);
+    connect(m_forwarder, &Forwarder::outcomeChanged, this, &Sandbox::forwardChanged);
+    connect(m_forwarder, &Forwarder::exchanged, this, &Sandbox::forwardExchanged);
+    connect(m_forwarder, &Forwarder::note, this, &Sandbox::notice);
+    return Done {};
+}
+
+void Sandbox::stopForwarding()
+{
+    if (!m_forwarder)
+        return;
+    m_forwarder->stop(); // what is queued or in flight is reported failed ("forward.interrupted")
+    m_forwarder->disconnect(this);
+    m_forwarder->deleteLater(); // stop() may have come from inside one of its signals
+    m_forwarder = nullptr;
+}
+
+std::optional<ForwardStatus> Sandbox::forwardStatus() const
+{
+    if (!m_forwarder)
+        return std::nullopt;
+    return m_forwarder->status();
+}
+
+void Sandbox::forwardChanged(qint64 id, const ForwardOutcome &outcome)
+{
+    // Only what is pending is the forwarder's: every change it reports starts there.
+    setForward(id, outcome, ForwardOutcome::State::Pending);
+    emit eventForwarded(id, outcome);
+}
+
+void Sandbox::setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutcome::State previous)
+{
+    m_ring.setForward(id, outcome, previous);
+    if (m_store) {
+        m_store->setForward(id, outcome, previous);
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    }
+}
+
+int Sandbox::retryForwarding()
+{
+    if (!m_forwarder)
+        return 0;
+    const QList<RecordedEvent> again = m_ring.select(0, m_ring.capacity(), [](const RecordedEvent &e) {
+        return e.forward.state == ForwardOutcome::State::Failed ||
+            (e.forward.state == ForwardOutcome::State::Skipped && e.forward.reason == u"forward.queue-full");
+    });
+    int queued = 0;
+    for (const RecordedEvent &event : again) {
+        const ForwardOutcome outcome = m_forwarder->take(event, event.id);
+        if (outcome.reason == u"forward.queue-full")
+            break; // full again: the rest stay as they are
+        // Not to be sent now (a dropped call, and forwardDropped off): it keeps its outcome.
+        if (outcome.state != ForwardOutcome::State::Pending)
+            continue;
+        setForward(event.id, outcome, event.forward.state);
+        emit eventForwarded(event.id, outcome);
+        ++queued;
+    }
+    return queued;
+}
+
+HttpResponse Sandbox::forwardRetryRoute()
+{
+    if (!m_forwarder)
+        return sandboxError(400,
+            QStringLiteral(
+                "Forwarding is off: start the sandbox with --forward SOURCE (or --forward-url URL)."));
+    JsonObject body;
+    body.insert(QStringLiteral("queued"), retryForwarding());
+    return HttpResponse::json(200, writeJson(body));
 }
 
 void Sandbox::stop()
 {
     m_server.close(); // the expectations still waiting are abandoned with their connections
     m_expectations.finishAll();
+    stopForwarding();
     m_flushTimer.stop();
     // Everything is written after a clean stop: the numbering goes on from the last id, not from
     // the end of the reserved block.
@@ -212,6 +322,8 @@ void Sandbox::record(RecordedEvent event)
         if (!event.duplicate)
             rememberAccepted(event.messageId);
     }
+    if (m_forwarder)
+        event.forward = m_forwarder->take(event, m_ring.nextId());
     const RecordedEvent &stored = m_ring.append(std::move(event));
     if (m_store) {
         m_store->add(stored);

@@ -3,6 +3,7 @@
 #include "eventring.h"
 #include "expectwaiters.h"
 #include "faultplan.h"
+#include "forwarder.h"
 #include "httpserver.h"
 #include "model/calltype.h"
 #include "recordedevent.h"
@@ -58,12 +59,29 @@ public:
     int waitingExpectations() const { return m_expectations.waiting(); }
     void clearEvents();
 
+    // Forwarding (SandboxOptions::forward; docs/sandbox.md, "Forwarding to Customer.io").
+    bool isForwarding() const { return m_forwarder != nullptr; }
+    // Where it stands: the target's name and URL (never its key), what is queued and in flight;
+    // nullopt when forwarding is off. The settled counts are in stats().
+    std::optional<ForwardStatus> forwardStatus() const;
+    // Queues again every event still in the ring whose forwarding failed or was skipped for a full
+    // queue (as far as there is room); each change is reported by eventForwarded(). Returns how many
+    // were queued; 0 when forwarding is off.
+    int retryForwarding();
+
 signals:
     void eventRecorded(const ewb::RecordedEvent &event);
     // One per answered request (for a request log); never carries keys or bodies.
     void exchanged(const ewb::HttpExchange &exchange);
     // A problem that does not stop the sandbox (e.g. the store could not be written).
     void notice(const QString &message);
+    // An event's forwarding outcome changed after it was recorded (its first one comes with
+    // eventRecorded): forwarded, failed, or pending again after a failed round. The event in
+    // recentEvents() and /_sandbox/events already shows it.
+    void eventForwarded(qint64 id, const ewb::ForwardOutcome &outcome);
+    // One per upstream request answered, or attempt failed with another to follow (for a log);
+    // never carries the key or a body.
+    void forwardExchanged(const ewb::ForwardExchange &exchange);
 
 private:
     HttpResponse ingestRoute(const HttpRequest &request, CallType endpoint);
@@ -74,6 +92,11 @@ private:
         HttpResponse &response, qint64 firstId, int accepted, int dropped, const QStringList &reasons) const;
     static constexpr int maxVerdictReasons = 10;
     void flushStore();
+    void forwardChanged(qint64 id, const ForwardOutcome &outcome);
+    void setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutcome::State previous);
+    HttpResponse forwardRetryRoute();
+    Status startForwarding(const ForwardOptions &options);
+    void stopForwarding();
 
     SandboxOptions m_options;
     HttpServer m_server;
@@ -81,6 +104,7 @@ private:
     ExpectWaiters m_expectations {m_ring};
     FaultPlan m_faults;
     std::unique_ptr<EventStore> m_store;
+    Forwarder *m_forwarder = nullptr; // owned; deleted later, so stop() may come from its signals
     static constexpr qint64 idBlock = 1000;
     qint64 m_idsReserved = 0; // ids up to this are reserved in the store
     QTimer m_flushTimer;

@@ -2,6 +2,7 @@
 
 #include "sandbox.h"
 #include "sandboxauth.h"
+#include "sources/sendtarget.h"
 #include "util/atomicfile.h"
 #include "util/heaptuning.h"
 #include "util/stopsignals.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTextStream>
 #include <QTime>
 
@@ -41,6 +43,92 @@ QString logLine(const HttpExchange &exchange)
     if (!exchange.note.isEmpty())
         line += QStringLiteral(" - ") + QString::fromUtf8(exchange.note);
     return line;
+}
+
+// A forwarding request's line, in the same style: "12:00:01.234 FORWARD POST URL 200 15467B out - ...".
+QString forwardLogLine(const ForwardExchange &exchange)
+{
+    QString line = QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    line += QStringLiteral(" FORWARD POST ");
+    line += exchange.url;
+    line += u' ';
+    line += exchange.status ? QString::number(exchange.status) : QStringLiteral("-");
+    line += QStringLiteral(" %1B out - %2 %3 ")
+                .arg(exchange.bytesUp)
+                .arg(exchange.events)
+                .arg(exchange.events == 1 ? QStringLiteral("event") : QStringLiteral("events"));
+    switch (exchange.result) {
+    case ForwardOutcome::State::Forwarded: line += QStringLiteral("forwarded"); break;
+    case ForwardOutcome::State::Failed:
+        line += QStringLiteral("failed: ");
+        line += exchange.headline;
+        break;
+    default:
+        line += QStringLiteral("pending: ");
+        line += exchange.headline;
+        if (exchange.retryIn)
+            line += QStringLiteral(", next try in %1 s")
+                        .arg(double(exchange.retryIn->count()) / 1000.0, 0, 'f', 1);
+        break;
+    }
+    if (exchange.attempts > 1)
+        line += QStringLiteral(" (%1 attempts)").arg(exchange.attempts);
+    return line;
+}
+
+// The forwarding target the options name, resolved: a stored source (its key from the keychain,
+// unless --forward-key-env names one) or a URL with the key from the environment. Error codes
+// starting with "usage." are usage errors.
+Result<ForwardOptions> forwardOptions(const QCommandLineParser &parser, const QCommandLineOption &source,
+    const QCommandLineOption &url, const QCommandLineOption &keyEnv, const QCommandLineOption &caCert,
+    const QCommandLineOption &dropped, const QCommandLineOption &queue)
+{
+    const auto usage = [](const QString &message) {
+        return Error {QStringLiteral("usage.forward"), message};
+    };
+    if (parser.isSet(source) && parser.isSet(url))
+        return usage(QStringLiteral("use --forward SOURCE or --forward-url URL, not both."));
+    for (const QCommandLineOption *option : {&keyEnv, &caCert, &dropped, &queue}) {
+        if (parser.isSet(*option) && !parser.isSet(source) && !parser.isSet(url))
+            return usage(QStringLiteral("--%1 goes with --forward SOURCE or --forward-url URL.")
+                             .arg(option->names().constFirst()));
+    }
+    const QString variable = parser.isSet(keyEnv) ? parser.value(keyEnv) : QStringLiteral("EWB_API_KEY");
+    const QString key = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
+    if (parser.isSet(keyEnv) && key.isEmpty())
+        return usage(QStringLiteral("environment variable %1 is not set or empty.").arg(variable));
+    ForwardOptions options;
+    if (parser.isSet(source)) {
+        // A source's own key is the keychain's: EWB_API_KEY is only used when --forward-key-env says so.
+        Result<RunTarget> target =
+            targetFromStoredSource(parser.value(source), parser.isSet(keyEnv) ? key : QString());
+        if (!target)
+            return Error {target.error().code, QStringLiteral("--forward: ") + target.error().message};
+        options.target = std::move(target).value();
+    } else {
+        if (key.isEmpty())
+            return usage(
+                QStringLiteral("--forward-url needs the key of the API to forward to: set EWB_API_KEY, "
+                               "or name a variable with --forward-key-env VAR (never a command-line "
+                               "argument)."));
+        Result<RunTarget> target = targetFromUrl(parser.value(url), key);
+        if (!target)
+            return usage(QStringLiteral("--forward-url: ") + target.error().message);
+        options.target = std::move(target).value();
+    }
+    if (parser.isSet(caCert)) {
+        options.caCertificates = QSslCertificate::fromPath(parser.value(caCert));
+        if (options.caCertificates.isEmpty())
+            return usage(QStringLiteral("no PEM certificate in %1.").arg(parser.value(caCert)));
+    }
+    options.forwardDropped = parser.isSet(dropped);
+    if (parser.isSet(queue)) {
+        bool ok = false;
+        options.maxQueuedEvents = parser.value(queue).toInt(&ok);
+        if (!ok || options.maxQueuedEvents < 1 || options.maxQueuedEvents > 10000000)
+            return usage(QStringLiteral("--forward-queue takes a number from 1 to 10000000."));
+    }
+    return options;
 }
 
 } // namespace
@@ -81,8 +169,32 @@ int runSandboxCommand(const QStringList &arguments)
         QStringLiteral("Once listening, write the base URL to FILE (atomically: a CI step waits for it to "
                        "exist), and remove it on stop."),
         QStringLiteral("FILE"));
+    const QCommandLineOption forwardOption(QStringLiteral("forward"),
+        QStringLiteral("Also send every accepted call to stored source SOURCE (its region, strict mode and "
+                       "keychain key): a live debugger in front of the real API. What it answers is recorded "
+                       "beside each event."),
+        QStringLiteral("SOURCE"));
+    const QCommandLineOption forwardUrlOption(QStringLiteral("forward-url"),
+        QStringLiteral("Forward to us, eu or a base URL instead, with the key from EWB_API_KEY."),
+        QStringLiteral("URL"));
+    const QCommandLineOption forwardKeyEnvOption(QStringLiteral("forward-key-env"),
+        QStringLiteral(
+            "Read the key to forward with from environment variable VAR (with --forward: instead of "
+            "the keychain's)."),
+        QStringLiteral("VAR"));
+    const QCommandLineOption forwardCaOption(QStringLiteral("forward-ca-cert"),
+        QStringLiteral("Also trust the CA certificate(s) in PEM FILE when forwarding over HTTPS."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption forwardDroppedOption(QStringLiteral("forward-dropped"),
+        QStringLiteral("Forward the calls the sandbox dropped too (each alone), to see what the API says."));
+    const QCommandLineOption forwardQueueOption(QStringLiteral("forward-queue"),
+        QStringLiteral(
+            "At most N events waiting to be forwarded (default 10000); past it, events are recorded "
+            "and marked skipped."),
+        QStringLiteral("N"));
     parser.addOptions({helpOption, portOption, bindOption, keyOption, certOption, keyFileOption, storeOption,
-        ringOption, rateOption, readyOption});
+        ringOption, rateOption, readyOption, forwardOption, forwardUrlOption, forwardKeyEnvOption,
+        forwardCaOption, forwardDroppedOption, forwardQueueOption});
 
     if (!parser.parse(QStringList {QStringLiteral("ewb sandbox")} + arguments))
         return usageError(parser.errorText());
@@ -125,11 +237,27 @@ int runSandboxCommand(const QStringList &arguments)
         return usageError(
             QStringLiteral("--rate-limit takes a number of requests per second (0: no limit)."));
 
+    if (parser.isSet(forwardOption) || parser.isSet(forwardUrlOption) || parser.isSet(forwardKeyEnvOption) ||
+        parser.isSet(forwardCaOption) || parser.isSet(forwardDroppedOption) ||
+        parser.isSet(forwardQueueOption)) {
+        Result<ForwardOptions> forward = forwardOptions(parser, forwardOption, forwardUrlOption,
+            forwardKeyEnvOption, forwardCaOption, forwardDroppedOption, forwardQueueOption);
+        if (!forward) {
+            if (forward.error().code.startsWith(u"usage."))
+                return usageError(forward.error().message);
+            printError(forward.error().message);
+            return 1;
+        }
+        options.forward = std::move(forward).value();
+    }
+
     StopSignals stopSignals([] { QCoreApplication::quit(); });
     Sandbox sandbox;
     QObject::connect(&sandbox, &Sandbox::exchanged,
         [](const HttpExchange &exchange) { QTextStream(stderr) << logLine(exchange) << Qt::endl; });
     QObject::connect(&sandbox, &Sandbox::notice, [](const QString &message) { printError(message); });
+    QObject::connect(&sandbox, &Sandbox::forwardExchanged,
+        [](const ForwardExchange &exchange) { QTextStream(stderr) << forwardLogLine(exchange) << Qt::endl; });
     if (Status started = sandbox.start(options); !started) {
         printError(started.error().message);
         return 1;
@@ -160,6 +288,15 @@ int runSandboxCommand(const QStringList &arguments)
     QStringList keyNames;
     for (const QString &key : std::as_const(options.keys))
         keyNames.append(maskKey(key));
+    if (options.forward) {
+        const RunTarget &target = options.forward->target;
+        const QString url = target.baseUrl.toString(QUrl::RemoveUserInfo);
+        printError(QStringLiteral("forwarding accepted calls%1 to %2 (%3key %4, %5).")
+                       .arg(options.forward->forwardDropped ? QStringLiteral(" and dropped ones") : QString(),
+                           target.label, target.label == url ? QString() : url + QStringLiteral(", "),
+                           maskKey(target.key),
+                           target.strictMode ? QStringLiteral("strict mode") : QStringLiteral("permissive")));
+    }
     printError(
         QStringLiteral("listening on %1 (%2); %3; %4. Events: %5/_sandbox/events. Stop with Ctrl+C.")
             .arg(sandbox.rootUrl().toString(),

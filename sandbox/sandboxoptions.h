@@ -1,8 +1,12 @@
 #pragma once
 
+#include "forwardoptions.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace ewb {
 
@@ -26,6 +30,9 @@ struct SandboxOptions
     // Answer 429 past this many ingestion requests per window; 0: no limit.
     int rateLimitRequests = 0;
     int rateLimitWindowMs = 1000;
+    // Set: every accepted call is also sent to this target (the real API), and what it answers is
+    // recorded beside the event. Unset: nothing leaves this machine.
+    std::optional<ForwardOptions> forward;
 };
 
 } // namespace ewb

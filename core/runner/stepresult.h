@@ -4,6 +4,7 @@
 #include "json/jsonvalue.h"
 #include "net/httpresult.h"
 #include "net/outgoingrequest.h"
+#include "sources/sendtarget.h"
 #include "validation/diagnostic.h"
 
 #include <QString>
@@ -11,15 +12,6 @@
 #include <optional>
 
 namespace ewb {
-
-// Where a run sends: one stored source or URL for every request, or each request's own.
-struct RunTarget
-{
-    QString label; // the source's name, or the URL
-    QUrl baseUrl;
-    QString key;
-    bool strictMode = true;
-};
 
 // One request of one iteration, run and judged. A value; what it holds is masked (no key, no
 // secret variable's value), so reporters and views may show and keep all of it.

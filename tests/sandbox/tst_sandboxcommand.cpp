@@ -22,6 +22,46 @@ void startSandbox(QProcess &process, const QStringList &arguments)
     process.start(QStringLiteral(EWB_CLI_PATH), QStringList {QStringLiteral("sandbox")} + arguments);
 }
 const QByteArray key = "command-line-key-0123456789";
+
+// The URL a started `ewb sandbox` prints first; empty when it printed none.
+QUrl firstLineUrl(QProcess &process)
+{
+    if (!process.waitForStarted() || !(process.canReadLine() || process.waitForReadyRead(10000)))
+        return {};
+    while (!process.canReadLine() && process.waitForReadyRead(5000)) { }
+    return QUrl(QString::fromLatin1(process.readLine().trimmed()));
+}
+
+// The environment of a forwarding test: its own data folder (sources.json), no stray key.
+QProcessEnvironment forwardEnvironment(const QString &dataDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EWB_DATA_DIR"), dataDir);
+    env.remove(QStringLiteral("EWB_API_KEY"));
+    return env;
+}
+
+const QByteArray upstreamKey = "upstream-source-key-c0ffee1234";
+const QByteArray appKey = "app-key-under-test-9876543210";
+
+// Waits (running no event loop: the sandboxes are other processes) until the sandbox at port has
+// accepted count calls.
+bool waitForAccepted(quint16 port, int count)
+{
+    test::SandboxClient client(port);
+    for (int i = 0; i < 200; ++i) {
+        if (client.getJson("/_sandbox/stats").value(u"accepted").toDouble() >= count)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+bool stopGently(QProcess &process)
+{
+    ::kill(pid_t(process.processId()), SIGTERM);
+    return process.waitForFinished(10000) && process.exitCode() == 0;
+}
 } // namespace
 
 // `ewb sandbox` as a process: its first line, its log, its exit codes, its signals.
@@ -39,6 +79,10 @@ private slots:
     void help();
     void readyFileForCi();
     void idsAreNeverReusedAfterKill9();
+    void forwardsToAStoredSource();
+    void forwardsToAUrlWithTheKeyFromTheEnvironment();
+    void forwardUsageAndStartErrors_data();
+    void forwardUsageAndStartErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -178,8 +222,9 @@ void TestSandboxCommand::help()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray out = process.readAllStandardOutput();
-    for (const char *option :
-        {"--port", "--bind", "--key", "--tls-cert", "--tls-key", "--store", "--ring", "--rate-limit"})
+    for (const char *option : {"--port", "--bind", "--key", "--tls-cert", "--tls-key", "--store", "--ring",
+             "--rate-limit", "--forward", "--forward-url", "--forward-key-env", "--forward-ca-cert",
+             "--forward-dropped", "--forward-queue"})
         QVERIFY2(out.contains(option), option);
 }
 
@@ -246,6 +291,147 @@ void TestSandboxCommand::idsAreNeverReusedAfterKill9()
         highestRead = std::max(highestRead, highestThisRun);
     }
     qInfo("sandbox --store: %d of 15 runs killed while starting", killedStarting);
+}
+
+// ewb sandbox --forward SOURCE: the app's calls go on to the source (here a second ewb sandbox
+// standing for the real API) with the source's key from the keychain, never the app's.
+void TestSandboxCommand::forwardsToAStoredSource()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+        "run under scripts/with-test-keyring.sh (scripts/test.sh does), which starts a keychain");
+    QTemporaryDir data;
+    const QProcessEnvironment env = forwardEnvironment(data.path());
+    QProcess upstream;
+    startSandbox(upstream, {QStringLiteral("--key"), QString::fromLatin1(upstreamKey)});
+    const QUrl upstreamUrl = firstLineUrl(upstream);
+    QVERIFY(upstreamUrl.port() > 0);
+
+    QProcess add;
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral(EWB_CLI_PATH),
+        {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("Upstream"),
+            QStringLiteral("--region"), upstreamUrl.toString(), QStringLiteral("--key-stdin"),
+            QStringLiteral("--no-strict")});
+    QVERIFY(add.waitForStarted());
+    add.write(upstreamKey + '\n');
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(30000));
+    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+
+    QProcess local;
+    local.setProcessEnvironment(env);
+    startSandbox(local, {QStringLiteral("--forward"), QStringLiteral("Upstream")});
+    const QUrl localUrl = firstLineUrl(local);
+    QVERIFY2(localUrl.port() > 0, local.readAllStandardError().constData());
+    test::SandboxClient client(quint16(localUrl.port()));
+    for (const QByteArray &id : {QByteArray("cli-1"), QByteArray("cli-2")})
+        QVERIFY(client.post("/v1/track", R"({"userId":"u1","event":"E","messageId":")" + id + "\"}",
+            {{"Authorization", test::SandboxClient::basicAuth(appKey + ':')}}));
+    QVERIFY(client.post("/v1/track", R"({"event":"no user"})",
+        {{"Authorization", test::SandboxClient::basicAuth(appKey + ':')}}));
+    QVERIFY(waitForAccepted(quint16(upstreamUrl.port()), 2));
+    test::SandboxClient upstreamClient(quint16(upstreamUrl.port()));
+    const JsonObject upstreamStats = upstreamClient.getJson("/_sandbox/stats");
+    QCOMPARE(upstreamStats.value(u"dropped").numberLiteral(), QStringLiteral("0")); // the source's key
+    QCOMPARE(upstreamStats.value(u"accepted").numberLiteral(), QStringLiteral("2"));
+    for (int i = 0;
+         i < 100 && client.getJson("/_sandbox/events?forward=pending").value(u"events").array().size(); ++i)
+        QTest::qWait(50);
+    QCOMPARE(client.getJson("/_sandbox/events?forward=forwarded").value(u"events").array().size(), size_t(2));
+    QCOMPARE(client.getJson("/_sandbox/events?forward=skipped").value(u"events").array().size(), size_t(1));
+    const QByteArray events = client.request("GET", "/_sandbox/events")->body;
+
+    QVERIFY(stopGently(local));
+    QVERIFY(stopGently(upstream));
+    const QByteArray err = local.readAllStandardError();
+    QVERIFY2(err.contains("forwarding accepted calls to Upstream"), err.constData());
+    QVERIFY2(err.contains(QByteArray("FORWARD POST " + upstreamUrl.toString().toUtf8() + "/batch 200")),
+        err.constData());
+    QVERIFY2(err.contains("forwarded"), err.constData());
+    for (const QByteArray &secret : {upstreamKey, QByteArray(upstreamKey + ':').toBase64(), appKey}) {
+        QVERIFY2(!err.contains(secret), err.constData());
+        QVERIFY(!events.contains(secret));
+        QVERIFY(!local.readAllStandardOutput().contains(secret));
+    }
+}
+
+// --forward-url with the key from EWB_API_KEY; a failing upstream shows in the log and is retried.
+void TestSandboxCommand::forwardsToAUrlWithTheKeyFromTheEnvironment()
+{
+    QTemporaryDir data;
+    QProcessEnvironment env = forwardEnvironment(data.path());
+    env.insert(QStringLiteral("EWB_API_KEY"), QString::fromLatin1(upstreamKey));
+    QProcess upstream;
+    startSandbox(upstream, {QStringLiteral("--key"), QString::fromLatin1(upstreamKey)});
+    const QUrl upstreamUrl = firstLineUrl(upstream);
+    QVERIFY(upstreamUrl.port() > 0);
+    test::SandboxClient upstreamClient(quint16(upstreamUrl.port()));
+    QVERIFY(upstreamClient.post("/_sandbox/faults", R"({"status":503})"));
+
+    QProcess local;
+    local.setProcessEnvironment(env);
+    startSandbox(local, {QStringLiteral("--forward-url"), upstreamUrl.toString()});
+    const QUrl localUrl = firstLineUrl(local);
+    QVERIFY2(localUrl.port() > 0, local.readAllStandardError().constData());
+    test::SandboxClient client(quint16(localUrl.port()));
+    QVERIFY(client.post("/v1/track", R"({"userId":"u1","event":"E","messageId":"url-1"})",
+        {{"Authorization", test::SandboxClient::basicAuth(appKey + ':')}}));
+    QVERIFY(waitForAccepted(quint16(upstreamUrl.port()), 1));
+    QVERIFY(stopGently(local));
+    QVERIFY(stopGently(upstream));
+    const QByteArray err = local.readAllStandardError();
+    QVERIFY2(err.contains("/batch 503") && err.contains("pending: attempt failed (503)"), err.constData());
+    QVERIFY2(err.contains("/batch 200") && err.contains("1 event forwarded (2 attempts)"), err.constData());
+    QVERIFY(!err.contains(upstreamKey));
+}
+
+void TestSandboxCommand::forwardUsageAndStartErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("withKey"); // EWB_API_KEY set
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    const QString url = QStringLiteral("http://127.0.0.1:9/v1");
+    QTest::addRow("forward option alone") << QStringList {QStringLiteral("--forward-dropped")} << true << 2
+                                          << QStringLiteral("--forward-dropped goes with --forward");
+    QTest::addRow("source and url") << QStringList {QStringLiteral("--forward"), QStringLiteral("X"),
+                                           QStringLiteral("--forward-url"), url}
+                                    << true << 2 << QStringLiteral("not both");
+    QTest::addRow("url without key") << QStringList {QStringLiteral("--forward-url"), url} << false << 2
+                                     << QStringLiteral("EWB_API_KEY");
+    QTest::addRow("url not http") << QStringList {QStringLiteral("--forward-url"),
+                                         QStringLiteral("ftp://x/v1")}
+                                  << true << 2 << QStringLiteral("--forward-url");
+    QTest::addRow("key variable unset")
+        << QStringList {QStringLiteral("--forward-url"), url, QStringLiteral("--forward-key-env"),
+               QStringLiteral("EWB_NO_SUCH_VARIABLE")}
+        << true << 2 << QStringLiteral("EWB_NO_SUCH_VARIABLE");
+    QTest::addRow("queue zero") << QStringList {QStringLiteral("--forward-url"), url,
+                                       QStringLiteral("--forward-queue"), QStringLiteral("0")}
+                                << true << 2 << QStringLiteral("--forward-queue");
+    QTest::addRow("no such source") << QStringList {QStringLiteral("--forward"), QStringLiteral("Nowhere")}
+                                    << false << 1 << QStringLiteral("no source named 'Nowhere'");
+}
+
+void TestSandboxCommand::forwardUsageAndStartErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, withKey);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    QTemporaryDir data;
+    QProcessEnvironment env = forwardEnvironment(data.path());
+    if (withKey)
+        env.insert(QStringLiteral("EWB_API_KEY"), QString::fromLatin1(upstreamKey));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    startSandbox(process, arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), exitCode);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+    QVERIFY(!err.contains(QString::fromLatin1(upstreamKey)));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommand)
