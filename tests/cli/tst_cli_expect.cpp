@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "sandboxprocess.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,8 @@ void TestCliExpect::readyFileNamesTheSandbox()
     const QString readyFile = dir.filePath(QStringLiteral("ready"));
     SandboxProcess second;
     QVERIFY(second.start({key}, {QStringLiteral("--ready-file"), readyFile}));
+    // As a CI script does: the file appears once the sandbox listens (its URL on stdout may come first).
+    QTRY_VERIFY(QFile::exists(readyFile));
     const CliRun missing = runEwb({QStringLiteral("expect"), QStringLiteral("--ready-file"), readyFile + u'x',
         QStringLiteral("--event"), QStringLiteral("E")});
     QCOMPARE(missing.exitCode, 1);
