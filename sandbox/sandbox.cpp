@@ -189,6 +189,19 @@ void Sandbox::stopForwarding()
     m_forwarder = nullptr;
 }
 
+Status Sandbox::setForwarding(const std::optional<ForwardOptions> &options)
+{
+    stopForwarding();
+    m_options.forward = options;
+    if (!options || !isRunning())
+        return Done {};
+    if (Status started = startForwarding(*options); !started) {
+        m_options.forward.reset();
+        return started;
+    }
+    return Done {};
+}
+
 std::optional<ForwardStatus> Sandbox::forwardStatus() const
 {
     if (!m_forwarder)

@@ -68,6 +68,10 @@ public:
     // queue (as far as there is room); each change is reported by eventForwarded(). Returns how many
     // were queued; 0 when forwarding is off.
     int retryForwarding();
+    // Starts, changes or (with nullopt) stops forwarding while the sandbox runs, keeping what it
+    // recorded: the window's "Forward Accepted Calls To" menu. What was queued for a previous target
+    // is reported failed ("forward.interrupted"), never sent to the new one.
+    Status setForwarding(const std::optional<ForwardOptions> &options);
 
 signals:
     void eventRecorded(const ewb::RecordedEvent &event);

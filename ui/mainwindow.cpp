@@ -8,6 +8,7 @@
 #include "compose/sendplan.h"
 #include "composerpanel.h"
 #include "environmentselector.h"
+#include "forwardmenu.h"
 #include "interchange/codesnippets.h"
 #include "jsoneditor.h"
 #include "net/httpclient.h"
@@ -206,6 +207,32 @@ void MainWindow::startSandbox()
     m_sandboxSource = local;
     m_sourcesPanel->setSandboxSource(local);
     m_sandboxPanel->attach(m_sandbox.get());
+    if (m_forwardMenu)
+        m_forwardMenu->setSandbox(m_sandbox.get());
+}
+
+void MainWindow::createSandboxMenu()
+{
+    QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+    sandbox->setObjectName(QStringLiteral("sandboxMenu"));
+    m_forwardMenu = new ForwardMenu(
+        m_keys,
+        [this] {
+            std::vector<Source> stored;
+            for (const Source &source : m_sources->sources())
+                stored.push_back(source);
+            return stored;
+        },
+        this);
+    sandbox->addMenu(m_forwardMenu);
+    auto *status = new QLabel(this);
+    status->setObjectName(QStringLiteral("forwardStatus"));
+    statusBar()->addPermanentWidget(status);
+    connect(m_forwardMenu, &ForwardMenu::statusChanged, this, [this, status](const QString &text) {
+        status->setText(m_forwardMenu->forwardingTo().isNull() ? QString() : text);
+        statusBar()->showMessage(text, 8000);
+    });
+    m_forwardMenu->setSandbox(m_sandbox.get());
 }
 
 std::vector<Source> MainWindow::targets() const
@@ -484,6 +511,7 @@ void MainWindow::createActions()
         m_panelsMenu->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
+    createSandboxMenu();
     auto *group = new QActionGroup(this);
     const QString current = m_settings->getString(Settings::Key::DarkPalette);
     for (const auto &[name, title] : {std::pair {QStringLiteral("system"), tr("Follow the system")},

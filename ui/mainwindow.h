@@ -27,6 +27,7 @@ class BackfillWindow;
 class ResponseView;
 class Sandbox;
 class SandboxPanel;
+class ForwardMenu;
 class SendJob;
 class Settings;
 class SourcesPanel;
@@ -85,6 +86,7 @@ private:
     void createActions();
     void createPanels(const WorkbenchOptions &options);
     void startSandbox();
+    void createSandboxMenu();
     void restoreState();
     void showSelectedSource();
     // What Send, the Runner and the Backfill can go to: the sandbox first, then the stored sources.
@@ -102,6 +104,7 @@ private:
     ComposerPanel *m_composer;
     SourcesPanel *m_sourcesPanel;
     SandboxPanel *m_sandboxPanel;
+    ForwardMenu *m_forwardMenu = nullptr;
     ResponseView *m_response;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
