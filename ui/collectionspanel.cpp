@@ -578,9 +578,16 @@ bool CollectionsPanel::saveRequests(const std::vector<SavedRequest> &requests)
     if (m_prompts.askChoice) {
         chosen = m_prompts.askChoice(title, label, names, current);
     } else {
-        bool ok = false;
-        const QString picked = QInputDialog::getItem(this, title, label, names, current, false, &ok);
-        chosen = ok ? int(names.indexOf(picked)) : -1;
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(label);
+        dialog.setComboBoxItems(names);
+        dialog.setComboBoxEditable(false);
+        dialog.setTextValue(names.at(current));
+        // Wide enough for its title and a folder's path ("Onboarding / day 1 / retries").
+        dialog.resize(std::max(dialog.sizeHint().width(), dialog.fontMetrics().horizontalAdvance(u'x') * 48),
+            dialog.sizeHint().height());
+        chosen = dialog.exec() == QDialog::Accepted ? int(names.indexOf(dialog.textValue())) : -1;
     }
     if (chosen < 0 || chosen >= places.size())
         return false;

@@ -532,6 +532,8 @@ void MainWindow::restoreState()
         // After the first layout: sizes given before it are lost when the window gets its size.
         QTimer::singleShot(0, this, [this] {
             resizeDocks({m_ui.sourcesDock, m_ui.responseDock}, {290, 360}, Qt::Horizontal);
+            // The Sources list needs a few lines; the Sandbox panel's table what is left.
+            resizeDocks({m_ui.sourcesDock, m_ui.sandboxDock}, {1, 10000}, Qt::Vertical);
         });
     }
     const QByteArray draft = m_drafts->load();

@@ -119,7 +119,7 @@ QVariant SandboxEventsModel::data(const QModelIndex &index, int role) const
     case DuplicateRole: return e.duplicate;
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn: return e.receivedAt.toLocalTime().toString(u"HH:mm:ss.zzz");
+        case TimeColumn: return e.receivedAt.toLocalTime().toString(u"HH:mm:ss"); // ms in the tooltip
         case TypeColumn: return e.type;
         case NameColumn: return nameOf(e);
         case UserColumn: return userOf(e);

@@ -11,19 +11,20 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,11 +54,6 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_filter = new SandboxEventsFilter(this);
     m_filter->setSourceModel(m_model);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("sandboxStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("sandboxSearch"));
     m_search->setPlaceholderText(tr("Search events, users, ids, reasons, payloads…"));
@@ -85,6 +81,7 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_outcome->addItem(tr("Duplicates"), int(Outcome::Duplicates));
     for (QComboBox *box : {m_type, m_outcome}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setIconSize(QSize(1, 1)); // no icons: no room kept for one
         box->setMinimumContentsLength(8);
     }
 
@@ -102,26 +99,51 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (rows are selected, not cells)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     for (int column : {SandboxEventsModel::TimeColumn, SandboxEventsModel::TypeColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(
-        SandboxEventsModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u'x') * 16);
-    header->resizeSection(
-        SandboxEventsModel::UserColumn, m_table->fontMetrics().horizontalAdvance(u'x') * 10);
+    // A dock under 300 pixels wide: the event's name takes the room left; the user is one click
+    // away in the header's menu (and in the search).
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SandboxEventsModel::NameColumn, QHeaderView::Stretch);
+    const int x = m_table->fontMetrics().horizontalAdvance(u'x');
+    header->resizeSection(SandboxEventsModel::UserColumn, x * 10);
+    header->resizeSection(SandboxEventsModel::ResultColumn, x * 10);
+    header->setSectionHidden(SandboxEventsModel::UserColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        for (int column = SandboxEventsModel::TypeColumn; column < SandboxEventsModel::ColumnCount;
+             ++column) {
+            QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(column));
+            connect(a, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 
     m_payload = new QPlainTextEdit(this);
     m_payload->setObjectName(QStringLiteral("sandboxPayload"));
     m_payload->setAccessibleName(tr("The selected call as stored"));
     m_payload->setReadOnly(true);
+    // Read, selected and copied from the keyboard too; Tab goes on to the next control.
+    m_payload->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_payload->setTabChangesFocus(true);
+    m_payload->setFocusPolicy(Qt::StrongFocus);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_payload->setPlaceholderText(tr("Select a call to see what the sandbox stored."));
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("sandboxCounts"));
     m_counts->setWordWrap(true);
+    // Two lines kept for it: a dock at its least height does not give a wrapped label more, and
+    // the second line was drawn over the table.
+    m_counts->setMinimumHeight(m_counts->fontMetrics().lineSpacing() * 2);
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     const auto action = [this](const QString &text, const QString &name, const QString &tip, auto slot) {
         auto *a = new QAction(text, this);
@@ -148,30 +170,36 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_clearAction = action(tr("Clear"), QStringLiteral("sandboxClear"),
         tr("Forget every call the sandbox recorded (also for GET /_sandbox/events)"), &SandboxPanel::clear);
 
-    // A tool bar: in a narrow dock the buttons that do not fit move behind its » button; every
-    // action is also in the table's context menu (the Menu key or Shift+F10).
-    m_actions = new QToolBar(this);
-    m_actions->setObjectName(QStringLiteral("sandboxActions"));
-    m_actions->setAccessibleName(tr("Actions on the selected calls"));
-    m_actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_actions->setIconSize(QSize(1, 1));
-    m_actions->setMovable(false);
-    m_actions->setFloatable(false);
-    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_curlAction})
-        m_actions->addAction(a);
-    m_actions->addSeparator();
-    m_actions->addAction(m_clearAction);
-    for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_curlAction, m_clearAction}) {
-        if (QWidget *button = m_actions->widgetForAction(a)) {
-            button->setFocusPolicy(Qt::TabFocus); // a tool bar's buttons take no focus of their own
-            button->setAccessibleName(a->text().remove(u'…'));
-            button->setObjectName(a->objectName() + QStringLiteral("Button"));
-        }
-    }
-    if (auto *more = m_actions->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
-        more->setFocusPolicy(Qt::TabFocus);
-        more->setAccessibleName(tr("More actions"));
-    }
+    // Two rows of framed tool buttons (narrower than push buttons): every action stays in view,
+    // with its full name, in a dock under 300 pixels wide, and is reached by Tab. The same actions
+    // are in the table's context menu (the Menu key or Shift+F10).
+    const auto button = [this](QAction *a) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        b->setAccessibleName(a->text().remove(u'…'));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setFocusPolicy(Qt::TabFocus);
+        return b;
+    };
+    auto *actionRows = new QGridLayout;
+    actionRows->setContentsMargins(0, 0, 0, 0);
+    actionRows->setHorizontalSpacing(4);
+    actionRows->setVerticalSpacing(4);
+    const auto row = [&](int at, std::initializer_list<QAction *> actions) {
+        auto *line = new QHBoxLayout;
+        line->setSpacing(4);
+        for (QAction *a : actions)
+            line->addWidget(button(a));
+        line->addStretch(1);
+        actionRows->addLayout(line, at, 0);
+    };
+    row(0, {m_openAction, m_saveAction});
+    row(1, {m_exportAction, m_curlAction, m_clearAction});
+    // Clear as the collections panel's delete: an icon, its name in the tooltip and for screen readers.
+    m_clearAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    if (auto *clear = findChild<QToolButton *>(QStringLiteral("sandboxClearButton")))
+        clear->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_menu = new QMenu(this);
     for (QAction *a : {m_openAction, m_saveAction, m_exportAction, m_curlAction})
         m_menu->addAction(a);
@@ -184,19 +212,30 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     filters->addWidget(m_outcome, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("sandboxSplit"));
-    split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_payload);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The payload may be dragged away (a small screen has the table first), the table not: the
+    // dock's least height is then the table's, and the window still fits 1024x700.
+    split->setCollapsible(0, false);
+    split->setCollapsible(1, true);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 +
+        m_table->horizontalHeader()->sizeHint().height() + 4);
+    split->setMinimumHeight(m_table->minimumHeight());
+    split->installEventFilter(this); // the payload goes when there is no room for it
+    // A drag is the user's choice: only the focus follows it.
+    connect(split, &QSplitter::splitterMoved, this, [this, split] {
+        m_payloadSqueezed = false;
+        m_payload->setFocusPolicy(split->sizes().value(1) > 0 ? Qt::StrongFocus : Qt::NoFocus);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_status);
     layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(m_counts);
-    layout->addWidget(m_actions);
+    layout->addLayout(actionRows);
     setTabOrder(m_search, m_type);
     setTabOrder(m_type, m_outcome);
     setTabOrder(m_outcome, m_table);
@@ -212,9 +251,8 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     connect(m_searchDebounce, &QTimer::timeout, this, &SandboxPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &SandboxPanel::applyFilter);
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
-    clearSearch->setContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
+    m_search->installEventFilter(this); // Escape clears it
+    m_table->installEventFilter(this); // Tab into it selects the current row
     for (QComboBox *box : {m_type, m_outcome})
         connect(box, &QComboBox::currentIndexChanged, this, &SandboxPanel::applyFilter);
 
@@ -252,10 +290,14 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
 void SandboxPanel::attach(Sandbox *sandbox)
 {
     m_sandbox = sandbox;
-    m_status->setText(tr("Listening on %1 (any key is accepted). Calls sent to “Local sandbox” appear here.")
-                          .arg(sandbox->baseUrl().toString()));
+    // Where it listens is in the counts line while nothing has arrived, and in its tooltip: the
+    // dock is short on a small screen, and a line of its own cost the table a row.
+    m_counts->setToolTip(tr("The built-in sandbox listens on %1 and accepts any key; its inspection "
+                            "endpoints are under %2/_sandbox/.")
+                             .arg(sandbox->baseUrl().toString(), sandbox->rootUrl().toString()));
     connect(sandbox, &Sandbox::eventRecorded, this, &SandboxPanel::addEvent);
     updateActions();
+    updateCounts();
 }
 
 void SandboxPanel::setHooks(SandboxPanelHooks hooks)
@@ -266,13 +308,57 @@ void SandboxPanel::setHooks(SandboxPanelHooks hooks)
 
 void SandboxPanel::showNotRunning(const QString &why)
 {
-    m_status->setText(tr("The built-in sandbox is not running: %1").arg(why));
+    m_notRunning = tr("The built-in sandbox is not running: %1").arg(why);
+    updateCounts();
 }
 
 void SandboxPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+// A payload view squeezed under a few lines showed a sliver of text: then none, until the dock
+// grows again (unless the user dragged it away). Collapsed, it takes no focus: Tab would vanish
+// into it.
+void SandboxPanel::fitPayload(QSplitter *split)
+{
+    const int room = split->height() - m_table->minimumHeight() - split->handleWidth();
+    const int least = m_payload->fontMetrics().lineSpacing() * 4;
+    const QList<int> sizes = split->sizes();
+    if (room < least && sizes.value(1) > 0) {
+        m_payloadSqueezed = true;
+        split->setSizes({split->height(), 0});
+    } else if (room >= least * 2 && m_payloadSqueezed && sizes.value(1) == 0) {
+        m_payloadSqueezed = false;
+        split->setSizes({split->height() * 3 / 5, split->height() * 2 / 5});
+    }
+    m_payload->setFocusPolicy(split->sizes().value(1) > 0 ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+bool SandboxPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (auto *split = qobject_cast<QSplitter *>(watched); split && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, split, [this, split] { fitPayload(split); });
+    // Tabbed into, the table selects the row it puts the cursor on: the actions then apply to
+    // something, and the payload shows.
+    if (watched == m_table && event->type() == QEvent::FocusIn &&
+        static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason &&
+        !m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0) {
+        QTimer::singleShot(0, m_table, [this] {
+            const QModelIndex current = m_table->currentIndex();
+            m_table->selectionModel()->setCurrentIndex(current.isValid() ? current : m_filter->index(0, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        });
+    }
+    // Escape in a search with text clears it; in an empty one it is left to others.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        applyFilter();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SandboxPanel::changeEvent(QEvent *event)
@@ -335,7 +421,9 @@ void SandboxPanel::updateCounts()
 {
     const int kept = m_model->rowCount();
     if (kept == 0) {
-        m_counts->setText(m_sandbox ? tr("No calls received yet.") : QString());
+        m_counts->setText(m_sandbox ? tr("Listening on %1: calls sent to “Local sandbox” appear here.")
+                                          .arg(m_sandbox->baseUrl().toString())
+                                    : m_notRunning);
         return;
     }
     const SandboxEventsModel::Counts c = m_model->counts();
@@ -345,7 +433,10 @@ void SandboxPanel::updateCounts()
     QStringList parts {tr("Showing %1 of %2").arg(number(m_filter->rowCount()), of),
         tr("%1 accepted").arg(number(c.accepted)), tr("%1 dropped").arg(number(c.dropped))};
     parts.append(c.duplicates == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(number(c.duplicates)));
-    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    // A line breaks after a "·", never inside "1 duplicate".
+    for (QString &part : parts)
+        part.replace(u' ', QChar::Nbsp);
+    m_counts->setText(parts.join(QString(QChar::Nbsp) + QStringLiteral("· ")));
 }
 
 void SandboxPanel::updateActions()

@@ -16,9 +16,9 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
+class QSplitter;
 class QTableView;
 class QTimer;
-class QToolBar;
 
 namespace ewb {
 
@@ -79,6 +79,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addEvent(const RecordedEvent &event);
@@ -86,6 +87,7 @@ private:
     void updateCounts();
     void updateActions();
     void showCurrent();
+    void fitPayload(QSplitter *split);
     void exportSelectedInteractive();
     void say(const QString &text);
 
@@ -98,16 +100,16 @@ private:
     QTimer *m_flushTimer;
     QTimer *m_searchDebounce;
     bool m_keepPlace = false;
+    bool m_payloadSqueezed = false; // collapsed for want of room, not by the user
     int m_scrollBefore = 0;
 
-    QLabel *m_status;
+    QString m_notRunning;
     QLineEdit *m_search;
     QComboBox *m_type;
     QComboBox *m_outcome;
     QTableView *m_table;
     QPlainTextEdit *m_payload;
     QLabel *m_counts;
-    QToolBar *m_actions;
     QMenu *m_menu;
     QAction *m_openAction;
     QAction *m_saveAction;
