@@ -429,13 +429,14 @@ void SandboxPanel::updateCounts()
     const SandboxEventsModel::Counts c = m_model->counts();
     QString of = number(kept);
     if (m_model->received() > kept)
-        of = tr("the newest %1 (of %2 received)").arg(number(kept), number(m_model->received()));
+        of = tr("%1 kept (%2 received)").arg(number(kept), number(m_model->received()));
     QStringList parts {tr("Showing %1 of %2").arg(number(m_filter->rowCount()), of),
         tr("%1 accepted").arg(number(c.accepted)), tr("%1 dropped").arg(number(c.dropped))};
     parts.append(c.duplicates == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(number(c.duplicates)));
-    // A line breaks after a "·", never inside "1 duplicate".
-    for (QString &part : parts)
-        part.replace(u' ', QChar::Nbsp);
+    // A line breaks after a "·", never inside "1 duplicate" (the first part may break anywhere:
+    // whole, it would widen the dock past a small screen).
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        parts[i].replace(u' ', QChar::Nbsp);
     m_counts->setText(parts.join(QString(QChar::Nbsp) + QStringLiteral("· ")));
 }
 
