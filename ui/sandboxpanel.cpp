@@ -397,6 +397,24 @@ void SandboxPanel::flushPending()
     updateCounts();
 }
 
+bool SandboxPanel::updateEvent(const RecordedEvent &event)
+{
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        if (m_pending[i].id == event.id) {
+            m_pending[i] = event;
+            return true;
+        }
+    }
+    const bool kept = m_model->updateEvent(event);
+    if (kept) {
+        updateCounts();
+        if (const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+            current.isValid() && m_model->event(current.row()).id == event.id)
+            showCurrent();
+    }
+    return kept;
+}
+
 void SandboxPanel::applyFilter()
 {
     m_searchDebounce->stop();

@@ -64,6 +64,9 @@ public:
     int eventCount() const; // rows kept (not only those shown)
     // Takes in the events waiting for the next 100 ms tick now (tests; clearing).
     void flushPending();
+    // A recorded event whose outcome changed later (the upstream answer, when forwarding): its row
+    // is refreshed, or its copy still waiting to be taken in replaced. False when it is no longer kept.
+    bool updateEvent(const RecordedEvent &event);
     // The selected events, oldest first (the order they are replayed in).
     QList<RecordedEvent> selectedEvents() const;
 

@@ -267,6 +267,35 @@ private slots:
         QCOMPARE(model.received(), qint64(0));
     }
 
+    // The hook for an outcome that changes later (forwarding): a row, or a call not taken in yet.
+    void anEventUpdatedLaterIsShown()
+    {
+        sendMix();
+        // As the sandbox hands one on; no event loop turn before the update, so it is still waiting.
+        RecordedEvent waiting = recorded(m_window->sandbox()->recentEvents(1).first().id + 1);
+        emit m_window->sandbox()->eventRecorded(waiting);
+        QCOMPARE(panel()->eventCount(), 5);
+        RecordedEvent changed = waiting;
+        changed.accepted = false;
+        changed.reason = QStringLiteral("upstream.refused");
+        QVERIFY(panel()->updateEvent(changed));
+        panel()->flushPending();
+        QCOMPARE(shown()->index(0, SandboxEventsModel::ResultColumn).data().toString(),
+            QStringLiteral("dropped: upstream.refused"));
+        changed.reason = QStringLiteral("upstream.timeout");
+        selectRows({0});
+        QVERIFY(panel()->updateEvent(changed));
+        QCOMPARE(shown()->index(0, SandboxEventsModel::ResultColumn).data().toString(),
+            QStringLiteral("dropped: upstream.timeout"));
+        QVERIFY(find<QPlainTextEdit>(QStringLiteral("sandboxPayload"))
+                    ->toPlainText()
+                    .contains(u"upstream.timeout"));
+        QCOMPARE(counts(), QStringLiteral("Showing 6 of 6 · 4 accepted · 2 dropped · 1 duplicate"));
+        RecordedEvent gone = changed;
+        gone.id = 0;
+        QVERIFY(!panel()->updateEvent(gone));
+    }
+
     void filtersSearchAndCounts()
     {
         sendMix();
