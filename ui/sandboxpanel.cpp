@@ -168,7 +168,8 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
            "from $CDP_API_KEY)"),
         [this] { copySelectedAsCurl(); });
     m_clearAction = action(tr("Clear"), QStringLiteral("sandboxClear"),
-        tr("Forget every call the sandbox recorded (also for GET /_sandbox/events)"), &SandboxPanel::clear);
+        tr("Clear: forget every call the sandbox recorded (also for GET /_sandbox/events)"),
+        &SandboxPanel::clear);
 
     // Two rows of framed tool buttons (narrower than push buttons): every action stays in view,
     // with its full name, in a dock under 300 pixels wide, and is reached by Tab. The same actions
