@@ -37,13 +37,18 @@ void mergeUnder(JsonObject &call, const QString &key, const JsonObject &batch)
 
 } // namespace
 
+void mergeBatchDefaults(JsonObject &call, const JsonObject &batch)
+{
+    mergeUnder(call, QStringLiteral("context"), batch);
+    mergeUnder(call, QStringLiteral("integrations"), batch);
+    if (!call.contains(u"sentAt") && batch.contains(u"sentAt"))
+        insertCanonical(call, QStringLiteral("sentAt"), batch.value(u"sentAt"));
+}
+
 void enrichCall(JsonObject &call, CallType type, const QDateTime &receivedAt, const JsonObject *batch)
 {
     if (batch) {
-        mergeUnder(call, QStringLiteral("context"), *batch);
-        mergeUnder(call, QStringLiteral("integrations"), *batch);
-        if (!call.contains(u"sentAt") && batch->contains(u"sentAt"))
-            insertCanonical(call, QStringLiteral("sentAt"), batch->value(u"sentAt"));
+        mergeBatchDefaults(call, *batch);
     } else {
         insertCanonical(call, QStringLiteral("type"), callTypeName(type));
     }

@@ -18,6 +18,11 @@ namespace ewb {
 // batch is the batch body for items, nullptr for single calls.
 void enrichCall(JsonObject &call, CallType type, const QDateTime &receivedAt, const JsonObject *batch);
 
+// What a batch item takes from its batch, as the API reads it: the batch's "context" and
+// "integrations" merged under the item's own (the item's keys win) and its "sentAt" when the item
+// has none. Part of enrichCall; also what makes a batch item a call of its own for a replay.
+void mergeBatchDefaults(JsonObject &call, const JsonObject &batch);
+
 // Removes "writeKey" (a secret) so that nothing recorded or logged holds it.
 void stripWriteKey(JsonObject &object);
 

@@ -18,12 +18,52 @@ bool same(const std::optional<QString> &wanted, const QString &actual)
     return !wanted || *wanted == actual;
 }
 
+bool containsText(const JsonValue &value, QStringView text)
+{
+    switch (value.kind()) {
+    case JsonValue::Kind::String: return value.stringRef().contains(text, Qt::CaseInsensitive);
+    case JsonValue::Kind::Number: return value.numberLiteral().contains(text, Qt::CaseInsensitive);
+    case JsonValue::Kind::Array:
+        for (const JsonValue &item : value.array()) {
+            if (containsText(item, text))
+                return true;
+        }
+        return false;
+    case JsonValue::Kind::Object:
+        for (const auto &[name, member] : value.object().members()) {
+            if (name.contains(text, Qt::CaseInsensitive) || containsText(member, text))
+                return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+bool mentions(const RecordedEvent &e, QStringView text)
+{
+    for (const QString *field : {&e.type, &e.messageId, &e.reason, &e.message}) {
+        if (field->contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return containsText(e.payload, text);
+}
+
+Result<std::optional<bool>> readBool(const QUrlQuery &query, const QString &name)
+{
+    if (!query.hasQueryItem(name))
+        return std::optional<bool>();
+    const QString v = query.queryItemValue(name);
+    if (v != u"true" && v != u"false")
+        return filterError(QStringLiteral("%1 is true or false, not \"%2\".").arg(name, v.left(40)));
+    return std::optional<bool>(v == u"true");
+}
+
 } // namespace
 
 bool EventFilter::isEmpty() const
 {
-    return !type && !event && !userId && !anonymousId && !messageId && !reason && !accepted && !forward &&
-        !from && !to && matches.empty();
+    return !type && !event && !userId && !anonymousId && !messageId && !reason && !search && !accepted &&
+        !duplicate && !forward && !from && !to && matches.empty();
 }
 
 bool EventFilter::accepts(const RecordedEvent &e) const
@@ -37,7 +77,7 @@ bool EventFilter::accepts(const RecordedEvent &e) const
     if (!same(event, field(u"event")) || !same(userId, field(u"userId")) ||
         !same(anonymousId, field(u"anonymousId")))
         return false;
-    if (accepted && *accepted != e.accepted)
+    if ((accepted && *accepted != e.accepted) || (duplicate && *duplicate != e.duplicate))
         return false;
     if (forward && *forward != e.forward.state)
         return false;
@@ -48,7 +88,8 @@ bool EventFilter::accepts(const RecordedEvent &e) const
         if (!at || !jsonEquivalent(value, *at))
             return false;
     }
-    return true;
+    // Last: the one that walks the whole payload.
+    return !search || search->isEmpty() || mentions(e, *search);
 }
 
 Result<EventFilter> EventFilter::fromQuery(const QUrlQuery &query)
@@ -64,11 +105,13 @@ Result<EventFilter> EventFilter::fromQuery(const QUrlQuery &query)
     text(QStringLiteral("anonymousId"), f.anonymousId);
     text(QStringLiteral("messageId"), f.messageId);
     text(QStringLiteral("reason"), f.reason);
-    if (query.hasQueryItem(QStringLiteral("accepted"))) {
-        const QString v = query.queryItemValue(QStringLiteral("accepted"));
-        if (v != u"true" && v != u"false")
-            return filterError(QStringLiteral("accepted is true or false, not \"%1\".").arg(v.left(40)));
-        f.accepted = v == u"true";
+    text(QStringLiteral("search"), f.search);
+    for (const auto &[name, into] : {std::pair {QStringLiteral("accepted"), &f.accepted},
+             std::pair {QStringLiteral("duplicate"), &f.duplicate}}) {
+        Result<std::optional<bool>> value = readBool(query, name);
+        if (!value)
+            return value.error();
+        *into = value.value();
     }
     if (query.hasQueryItem(QStringLiteral("forward"))) {
         const QString v = query.queryItemValue(QStringLiteral("forward"));

@@ -16,13 +16,16 @@ namespace ewb {
 //   type, event, userId, anonymousId, messageId, reason   exact, against the event or its payload
 //   accepted=true|false
 //   forward=none|pending|forwarded|failed|skipped   the forwarding outcome's state
+//   duplicate=true|false accepted with a messageId accepted before (RecordedEvent::duplicate)
 //   from, to             ISO 8601 times, inclusive, against receivedAt
 //   match=POINTER=VALUE  (repeatable) the payload's value at that JSON pointer equals VALUE, read as
 //                        JSON when it parses (12.5, true, "x", {"a":1}) and as text otherwise
+//   search=TEXT          TEXT, in any case, in the type, messageId, reason or message, or anywhere in
+//                        the payload: a member's name, a string, a number (the window's search box)
 struct EventFilter
 {
-    std::optional<QString> type, event, userId, anonymousId, messageId, reason;
-    std::optional<bool> accepted;
+    std::optional<QString> type, event, userId, anonymousId, messageId, reason, search;
+    std::optional<bool> accepted, duplicate;
     std::optional<ForwardOutcome::State> forward;
     std::optional<QDateTime> from, to;
     std::vector<std::pair<QString, JsonValue>> matches;

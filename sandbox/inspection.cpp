@@ -2,6 +2,7 @@
 
 #include "eventfilter.h"
 #include "json/jsonwriter.h"
+#include "replay.h"
 
 namespace ewb {
 
@@ -31,6 +32,12 @@ HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request)
     Result<EventFilter> filter = EventFilter::fromQuery(query);
     if (!filter)
         return sandboxError(400, filter.error().message);
+    const QString format = query.queryItemValue(QStringLiteral("format"));
+    if (query.hasQueryItem(QStringLiteral("format")) && format != u"json" && format != u"jsonl")
+        return sandboxError(400,
+            QStringLiteral("format is json (the default) or jsonl (the calls, one a line, for ewb backfill), "
+                           "not \"%1\".")
+                .arg(format.left(40)));
     bool more = false;
     QList<RecordedEvent> events;
     qint64 since = -1;
@@ -48,6 +55,18 @@ HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request)
         events = ring.since(since, limit, &more);
     else
         events = ring.recent(limit, &more);
+    if (format == u"jsonl") {
+        // The calls to send again (replay.h). The lines carry no event ids: where paging goes on,
+        // and what had no call in it, is in the headers.
+        const ReplayCalls calls = replayCalls(events);
+        HttpResponse response =
+            HttpResponse::withBody(200, replayJsonLines(calls.calls), "application/x-ndjson");
+        response.headers.set("X-Sandbox-Next-Since",
+            QByteArray::number(events.isEmpty() ? (since >= 0 ? since : ring.lastId()) : events.last().id));
+        response.headers.set("X-Sandbox-More", more ? "true" : "false");
+        response.headers.set("X-Sandbox-Skipped", QByteArray::number(calls.skipped));
+        return response;
+    }
     QByteArray body;
     body.reserve(events.size() * 512 + 64);
     body += "{\"events\":[";

@@ -13,7 +13,8 @@ namespace ewb {
 
 // GET /_sandbox/events[?since=ID][&limit=N]: {"events":[...], "lastId": ID, "more": bool}.
 // With since: the events after that id, oldest first (page on with the last id received). Without:
-// the newest limit events, oldest first. limit defaults to 1000, at most 10000.
+// the newest limit events, oldest first. limit defaults to 1000, at most 10000. format=jsonl: the
+// same events as calls to send again, one a line (replay.h), for `ewb backfill`.
 HttpResponse eventsResponse(const EventRing &ring, const HttpRequest &request);
 
 // GET /_sandbox/stats: counts by outcome and reason, the ring's fill, requests seen, faults queued,

@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -500,12 +501,8 @@ bool CollectionsPanel::saveAs()
 {
     (void)m_composer->flush();
     const Payload &payload = m_composer->document()->payload();
-    // A name a person would pick: the event's or the page's name when there is one.
-    const QString named = payload.stringField(u"event").isEmpty() ? payload.stringField(u"name")
-                                                                  : payload.stringField(u"event");
-    const QString initial = m_open.isValid() ? m_model.request(m_open).name + tr(" copy")
-        : named.isEmpty()                    ? callTypeTitle(payload.type())
-                                             : named;
+    const QString initial =
+        m_open.isValid() ? m_model.request(m_open).name + tr(" copy") : suggestedRequestName(payload);
     const QString name = (m_prompts.askText
             ? m_prompts.askText(tr("Save As"), tr("Name:"), initial)
             : QInputDialog::getText(this, tr("Save As"),
@@ -543,6 +540,80 @@ bool CollectionsPanel::saveAs()
     m_openPath = m_model.relativePath(added);
     m_tree->setCurrentIndex(toView(added));
     emit openRequestChanged();
+    return ok;
+}
+
+bool CollectionsPanel::saveRequests(const std::vector<SavedRequest> &requests)
+{
+    if (requests.empty())
+        return false;
+    if (m_model.collectionCount() == 0)
+        newCollection();
+    if (m_model.collectionCount() == 0)
+        return false;
+    // Every collection and folder, "Onboarding / day 1" for a folder, in tree order.
+    QList<QModelIndex> places;
+    QStringList names;
+    const std::function<void(const QModelIndex &, const QString &)> walk = [&](const QModelIndex &at,
+                                                                               const QString &name) {
+        places.append(at);
+        names.append(name);
+        for (int row = 0; row < m_model.rowCount(at); ++row) {
+            const QModelIndex child = m_model.index(row, 0, at);
+            if (m_model.kind(child) == CollectionTreeModel::NodeKind::Folder)
+                walk(child, name + QStringLiteral(" / ") + m_model.item(child).name());
+        }
+    };
+    for (int row = 0; row < m_model.collectionCount(); ++row)
+        walk(m_model.index(row, 0), m_model.collectionHeader(row).name);
+    QModelIndex preferred = selected();
+    if (preferred.isValid() && m_model.kind(preferred) == CollectionTreeModel::NodeKind::Request)
+        preferred = preferred.parent();
+    const int current = std::max(0, int(places.indexOf(preferred)));
+    const QString title = tr("Save as Requests");
+    const QString label = requests.size() == 1
+        ? tr("Save “%1” in:").arg(requests.front().name)
+        : tr("Save %1 requests in:").arg(QLocale().toString(qsizetype(requests.size())));
+    int chosen = -1;
+    if (m_prompts.askChoice) {
+        chosen = m_prompts.askChoice(title, label, names, current);
+    } else {
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(label);
+        dialog.setComboBoxItems(names);
+        dialog.setComboBoxEditable(false);
+        dialog.setTextValue(names.at(current));
+        // Wide enough for its title and a folder's path ("Onboarding / day 1 / retries").
+        dialog.resize(std::max(dialog.sizeHint().width(), dialog.fontMetrics().horizontalAdvance(u'x') * 48),
+            dialog.sizeHint().height());
+        chosen = dialog.exec() == QDialog::Accepted ? int(names.indexOf(dialog.textValue())) : -1;
+    }
+    if (chosen < 0 || chosen >= places.size())
+        return false;
+    const QModelIndex parent = places.at(chosen);
+    const CollectionTreeModel::Path parentPath = m_model.pathOf(parent);
+    const int row = m_model.collectionRowOf(parent);
+    m_undo.beginMacro(requests.size() == 1 ? tr("Save “%1”").arg(requests.front().name)
+                                           : tr("Save %n requests", nullptr, int(requests.size())));
+    CollectionTreeModel::Path first;
+    for (const SavedRequest &request : requests) {
+        auto *command = new InsertItemCommand(&m_model, parentPath, -1, CollectionItem::makeRequest(request),
+            tr("Save “%1”").arg(request.name));
+        m_undo.push(command);
+        if (first.isEmpty())
+            first = command->insertedPath();
+    }
+    m_undo.endMacro();
+    const bool ok = saveCollectionRow(row);
+    const QModelIndex view = toView(m_model.indexAt(first));
+    m_tree->expand(view.parent());
+    m_tree->setCurrentIndex(view);
+    if (ok)
+        emit message(requests.size() == 1
+                ? tr("Saved “%1” in “%2”.").arg(requests.front().name, names.at(chosen))
+                : tr("Saved %1 requests in “%2”.")
+                      .arg(QLocale().toString(qsizetype(requests.size())), names.at(chosen)));
     return ok;
 }
 

@@ -39,6 +39,10 @@ public:
             ask;
         std::function<QString(const QString &title, const QString &label, const QString &initial)> askText;
         std::function<QString(const QString &title)> askFolder; // empty: cancelled
+        // One of choices (its index), current preselected; -1: cancelled.
+        std::function<int(
+            const QString &title, const QString &label, const QStringList &choices, int current)>
+            askChoice;
         // The run checks of a request; nullopt: cancelled.
         std::function<std::optional<Expectations>(const QString &request, const Expectations &current)>
             askChecks;
@@ -79,6 +83,10 @@ public:
     // request open, Save As. False when something could not be written (the message says why).
     bool save();
     bool saveAs();
+    // Adds requests made elsewhere (calls the sandbox recorded, history entries) to a collection or
+    // folder the user picks (the one selected in the tree first; a new collection when none is
+    // open), as one undo step, and writes it. False when cancelled or not written (message says why).
+    bool saveRequests(const std::vector<SavedRequest> &requests);
     // The composer now holds something else (a history entry, a pasted curl): forget the open
     // request, asking first when it has unsaved edits. False when the user cancels.
     bool closeOpenRequest();

@@ -3,8 +3,10 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "historytableproxy.h"
+#include "json/jsonparser.h"
 #include "settings/settings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,7 +70,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
@@ -78,6 +80,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     arrangeColumns();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &at) { reopen(at.row()); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &HistoryPanel::showMenu);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("historyCount"));
@@ -253,6 +257,77 @@ void HistoryPanel::reopen(int row)
         return;
     }
     emit reopenRequested(entry.value());
+}
+
+void HistoryPanel::showMenu(const QPoint &at)
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open in Composer"), this, [this] {
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+            reopen(current.row());
+    });
+    open->setEnabled(m_table->currentIndex().isValid());
+    menu.addSeparator();
+    QAction *save = menu.addAction(tr("Save as Requests…"), this, [this] { saveSelectedAsRequests(); });
+    save->setObjectName(QStringLiteral("historySaveAsRequests"));
+    save->setEnabled(any && bool(m_replay.saveRequests));
+    save->setToolTip(tr("Save the calls the selected sends made as requests of a collection"));
+    QAction *exportAction = menu.addAction(tr("Export as JSONL…"), this, [this] {
+        const QString text =
+            exportReplayInteractive(this, selectedCalls(), m_replay, QStringLiteral("history-calls.jsonl"));
+        if (!text.isEmpty())
+            emit message(text);
+    });
+    exportAction->setObjectName(QStringLiteral("historyExportJsonl"));
+    exportAction->setEnabled(any);
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+QList<HistoryEntry> HistoryPanel::selectedEntries() const
+{
+    // The rows show summaries; the bodies are read for the selected ones only.
+    QList<qint64> ids;
+    for (const QModelIndex &at : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->entryAt(at.row()).id);
+    std::sort(ids.begin(), ids.end()); // ids grow with time: oldest first
+    QList<HistoryEntry> entries;
+    for (qint64 id : ids) {
+        if (Result<HistoryEntry> entry = m_store->entry(id))
+            entries.append(std::move(entry).value());
+    }
+    return entries;
+}
+
+ReplayCalls HistoryPanel::selectedCalls() const
+{
+    ReplayCalls all;
+    for (const HistoryEntry &entry : selectedEntries()) {
+        Result<JsonValue> body = parseJson(entry.requestBody);
+        ReplayCalls calls = replayCalls(body ? body.value() : JsonValue(), callTypeName(entry.type));
+        all.skipped += calls.skipped;
+        for (ReplayCall &call : calls.calls)
+            all.calls.push_back(std::move(call));
+    }
+    return all;
+}
+
+bool HistoryPanel::saveSelectedAsRequests()
+{
+    QString note;
+    const bool saved = saveReplayAsRequests(selectedCalls(), m_replay, &note);
+    if (!note.isEmpty())
+        emit message(note);
+    return saved;
+}
+
+Status HistoryPanel::exportSelected(const QString &file)
+{
+    Result<QString> done = exportReplay(selectedCalls(), file);
+    if (!done)
+        return done.error();
+    emit message(done.value());
+    return Done {};
 }
 
 } // namespace ewb

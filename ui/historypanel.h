@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historyentry.h"
+#include "replayactions.h"
 
 #include <QWidget>
 
@@ -30,7 +31,16 @@ public:
     HistoryPanel(HistoryStore *store, Settings *settings, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
     void showBanner(const QString &text);
+    // Save as Requests and Export as JSONL of the selected entries' calls (replayactions.h).
+    void setReplayHooks(ReplayHooks hooks) { m_replay = std::move(hooks); }
+    // The selected entries in full (bodies included), oldest first: the order they are replayed in.
+    QList<HistoryEntry> selectedEntries() const;
+    // The calls the selected entries sent: a batch as its calls.
+    ReplayCalls selectedCalls() const;
+    bool saveSelectedAsRequests();
+    Status exportSelected(const QString &file);
     void focusSearch();
     static QString sendCount(qint64 n); // "1 send", "2 sends"
 
@@ -44,6 +54,7 @@ private:
     void refreshSources();
     void applyRetention();
     void reopen(int row);
+    void showMenu(const QPoint &at);
 
     HistoryStore *m_store;
     Settings *m_settings;
@@ -58,6 +69,7 @@ private:
     QSpinBox *m_maxDays;
     QSpinBox *m_maxEntries;
     QTimer *m_debounce;
+    ReplayHooks m_replay;
 };
 
 } // namespace ewb

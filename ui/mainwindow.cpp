@@ -94,6 +94,24 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
         m_ui.quitAction, m_ui.editMenu, m_viewMenu, m_panelsMenu, m_ui.sendToolBar,
         {m_ui.sourcesDock, m_ui.sandboxDock}, m_ui.responseDock, m_dataFolder});
     // --- end issue 5 ---
+    SandboxPanelHooks sandboxHooks;
+    static_cast<ReplayHooks &>(sandboxHooks) = m_workspace->replayHooks();
+    sandboxHooks.openInComposer = [this](const QString &text, CallType type) {
+        return m_workspace->openInComposer(text, type);
+    };
+    sandboxHooks.snippetTarget = [this] { return m_workspace->snippetTarget(); };
+    m_sandboxPanel->setHooks(std::move(sandboxHooks));
+    if (m_viewMenu) {
+        // Like Search History (Ctrl+H). Not Ctrl+F: a window-wide Find for the editor would make
+        // that key ambiguous whenever the panel has the focus, and neither would work.
+        QAction *search = m_viewMenu->addAction(tr("Search Sandbox &Events"), this, [this] {
+            m_ui.sandboxDock->show();
+            m_ui.sandboxDock->raise();
+            m_sandboxPanel->focusSearch();
+        });
+        search->setObjectName(QStringLiteral("searchSandboxAction"));
+        search->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    }
     connect(m_workspace->collections()->undoStack(), &QUndoStack::indexChanged, this,
         &MainWindow::updateUndoActions);
     restoreState();
@@ -128,6 +146,8 @@ void MainWindow::createPanels(const WorkbenchOptions &options)
     connect(m_sourcesPanel, &SourcesPanel::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_sandboxPanel = new SandboxPanel(this);
+    connect(m_sandboxPanel, &SandboxPanel::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_response = new ResponseView(this);
 
     const auto dock = [this](QWidget *panel, const QString &title, const QString &name,
@@ -540,6 +560,8 @@ void MainWindow::restoreState()
         // After the first layout: sizes given before it are lost when the window gets its size.
         QTimer::singleShot(0, this, [this] {
             resizeDocks({m_ui.sourcesDock, m_ui.responseDock}, {290, 360}, Qt::Horizontal);
+            // The Sources list needs a few lines; the Sandbox panel's table what is left.
+            resizeDocks({m_ui.sourcesDock, m_ui.sandboxDock}, {1, 10000}, Qt::Vertical);
         });
     }
     const QByteArray draft = m_drafts->load();

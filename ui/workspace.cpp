@@ -122,6 +122,7 @@ Workspace::Workspace(const WorkspaceParts &parts)
             m_sources->select(request->target.sourceId);
     });
     connect(m_history, &HistoryPanel::reopenRequested, this, &Workspace::reopen);
+    m_history->setReplayHooks(replayHooks());
     connect(parts.sendJob, &SendJob::partFinished, this,
         [this](int index, int, const OutgoingRequest &request, const HttpResult &result) {
             record(request, result, index);
@@ -430,12 +431,26 @@ QString Workspace::snippet(SnippetLanguage language)
     DynamicValues dynamic;
     const PreparedRequest resolved =
         resolveComposePayload(payload, currentVariables(), dynamic, VariableResolver::Secrets::Mask);
+    return codeSnippet(language, resolved.payload ? *resolved.payload : payload, snippetTarget());
+}
+
+SnippetTarget Workspace::snippetTarget() const
+{
     SnippetTarget target;
     if (const auto source = m_sources->selectedSource()) {
         target.baseUrl = source->baseUrl().toString();
         target.strictMode = source->strictMode;
     }
-    return codeSnippet(language, resolved.payload ? *resolved.payload : payload, target);
+    return target;
+}
+
+ReplayHooks Workspace::replayHooks()
+{
+    ReplayHooks hooks;
+    hooks.saveRequests = [this](const std::vector<SavedRequest> &requests) {
+        return m_collections->saveRequests(requests);
+    };
+    return hooks; // the export asks with a file dialog
 }
 
 } // namespace ewb

@@ -3,6 +3,7 @@
 #include "compose/composevariables.h"
 #include "history/historyentry.h"
 #include "interchange/codesnippets.h"
+#include "replayactions.h"
 #include "variables/secretmask.h"
 
 #include <QHash>
@@ -81,6 +82,10 @@ public:
     bool openInComposer(const QString &text, CallType fallbackType);
     // Flushes the composer first; empty, with the reason in the status bar, when its text does not parse.
     QString snippet(SnippetLanguage language);
+    // Where a snippet sends: the source selected for Send (the default endpoint when none is).
+    SnippetTarget snippetTarget() const;
+    // Save as Requests and Export as JSONL, for the panels that replay calls (sandbox, history).
+    ReplayHooks replayHooks();
     // The secret values of the send in flight: what the response view shows goes through it too.
     const SecretMask &sendingSecrets() const { return m_sending.secrets; }
 

@@ -174,4 +174,15 @@ void canonicalizeBodyOrder(JsonObject &body)
     }
 }
 
+QString suggestedRequestName(const Payload &payload)
+{
+    for (QStringView field : {u"event", u"name"}) {
+        if (const QString named = payload.stringField(field).trimmed(); !named.isEmpty())
+            return named;
+    }
+    const QString user = payload.userId().isEmpty() ? payload.anonymousId() : payload.userId();
+    const QString type = callTypeTitle(payload.type());
+    return user.trimmed().isEmpty() ? type : type + QLatin1Char(' ') + user.trimmed();
+}
+
 } // namespace ewb

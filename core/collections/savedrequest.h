@@ -82,4 +82,9 @@ struct SavedRequest
 // Puts the top-level members of a call, and of each batch item, in the canonical wire order.
 void canonicalizeBodyOrder(JsonObject &body);
 
+// A name a person would give a request for this payload (Save As, saving recorded calls): the
+// event's or the page's name when it has one, else the call type and the user ("Identify u1"), so
+// that requests saved from a stream of calls can be told apart.
+QString suggestedRequestName(const Payload &payload);
+
 } // namespace ewb

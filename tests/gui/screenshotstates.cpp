@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -85,9 +86,9 @@ int main(int argc, char *argv[])
         composer->document()->load(demoTrack());
         window.send();
         QTimer::singleShot(800, qApp, [&] {
-            if (auto *events = window.findChild<QTreeWidget *>(QStringLiteral("sandboxEvents"));
-                events && events->topLevelItemCount())
-                events->setCurrentItem(events->topLevelItem(0));
+            if (auto *events = window.findChild<QTableView *>(QStringLiteral("sandboxEvents"));
+                events && events->model()->rowCount())
+                events->setCurrentIndex(events->model()->index(0, 0));
             ready();
         });
     } else if (state == u"no-keychain") { // not in the docs: to check the banner by eye

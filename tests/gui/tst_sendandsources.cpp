@@ -5,6 +5,7 @@
 #include "ui/historytableproxy.h"
 #include "ui/mainwindow.h"
 #include "ui/palette.h"
+#include "ui/sandboxeventsmodel.h"
 #include "ui/sandboxpanel.h"
 
 #include <QAbstractButton>
@@ -117,11 +118,13 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(
             find<QLabel>(QStringLiteral("responseStatus"))->text().contains(QStringLiteral("200")), 10000);
-        auto *events = find<QTreeWidget>(QStringLiteral("sandboxEvents"));
-        QTRY_COMPARE(events->topLevelItemCount(), 1);
-        QCOMPARE(events->topLevelItem(0)->text(1), QStringLiteral("track"));
-        QCOMPARE(events->topLevelItem(0)->text(2), QStringLiteral("accepted"));
-        events->setCurrentItem(events->topLevelItem(0));
+        auto *events = find<QTableView>(QStringLiteral("sandboxEvents"));
+        QTRY_COMPARE(events->model()->rowCount(), 1);
+        QCOMPARE(events->model()->index(0, SandboxEventsModel::TypeColumn).data().toString(),
+            QStringLiteral("track"));
+        QCOMPARE(events->model()->index(0, SandboxEventsModel::ResultColumn).data().toString(),
+            QStringLiteral("accepted"));
+        events->setCurrentIndex(events->model()->index(0, 0));
         QVERIFY(find<QPlainTextEdit>(QStringLiteral("sandboxPayload"))
                     ->toPlainText()
                     .contains(QStringLiteral("Signed Up")));
