@@ -7,6 +7,7 @@
 #include "cli/sendcommand.h"
 #include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
+#include "ewb_buildinfo.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ewb"));
     QCoreApplication::setOrganizationName(QStringLiteral("EventWorkbench"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EWB_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EWB_VERSION_TEXT));
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (name == QLatin1String("--version")) {
-        out() << "ewb " << EWB_VERSION << '\n';
+        out() << "ewb " << EWB_VERSION_TEXT << '\n';
         return ExitOk;
     }
     const auto it = commands().find(name);

@@ -1,3 +1,4 @@
+#include "ewb_buildinfo.h"
 #include "ui/mainwindow.h"
 #include "util/heaptuning.h"
 
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("event-workbench"));
     QApplication::setOrganizationName(QStringLiteral("EventWorkbench"));
-    QApplication::setApplicationVersion(QStringLiteral(EWB_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(EWB_VERSION_TEXT));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/event-workbench.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.eventworkbench.EventWorkbench"));
 

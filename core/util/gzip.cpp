@@ -8,10 +8,11 @@ namespace {
 constexpr int gzipWindowBits = 15 + 16; // 15-bit window, gzip header and trailer
 }
 
-QByteArray gzipCompress(QByteArrayView data)
+QByteArray gzipCompress(QByteArrayView data, GzipLevel level)
 {
     z_stream zs {};
-    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, gzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    const int zlibLevel = level == GzipLevel::Smallest ? Z_BEST_COMPRESSION : Z_DEFAULT_COMPRESSION;
+    if (deflateInit2(&zs, zlibLevel, Z_DEFLATED, gzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out(qsizetype(deflateBound(&zs, uLong(data.size()))) + 32, Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
