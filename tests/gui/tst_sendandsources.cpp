@@ -2,6 +2,7 @@
 #include "net/connectionprobe.h"
 #include "sandbox/sandbox.h"
 #include "ui/composerpanel.h"
+#include "ui/forwardmenu.h"
 #include "ui/historytableproxy.h"
 #include "ui/mainwindow.h"
 #include "ui/palette.h"
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -213,6 +216,59 @@ private slots:
         QCOMPARE(asked.size(), 2);
         QTRY_COMPARE(m_keyedSandbox.recentEvents(1000).size(), before + 1);
         m_window->setSendConfirmation({});
+    }
+
+    // Issue 12: Sandbox > Forward Accepted Calls To makes the built-in sandbox a live debugger in
+    // front of a real API (here the keyed sandbox, which knows only the source's key).
+    void forwardingSendsAcceptedCallsToASource()
+    {
+        auto *menu = m_window->findChild<ForwardMenu *>(QStringLiteral("forwardMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow(); // the list is made when the menu opens
+        QAction *good = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->text().startsWith(QStringLiteral("Good (")))
+                good = action;
+        QVERIFY(good);
+        good->trigger();
+        auto *status = find<QLabel>(QStringLiteral("forwardStatus"));
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Forwarding accepted calls to Good")),
+            qPrintable(status->text()));
+        QVERIFY(m_window->sandbox()->isForwarding());
+
+        // An app posts to the built-in sandbox with whatever key: what is accepted goes upstream with
+        // the source's key (the keyed sandbox accepts nothing else), and the outcome is recorded.
+        const auto post = [this](const QByteArray &event) {
+            QNetworkAccessManager manager;
+            QNetworkRequest request(
+                QUrl(m_window->sandbox()->baseUrl().toString() + QStringLiteral("/track")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("Authorization", "Basic " + QByteArray("app-key:").toBase64());
+            QNetworkReply *reply = manager.post(request, R"({"userId":"u1","event":")" + event + R"("})");
+            QTRY_VERIFY(reply->isFinished());
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(post("Forwarded Call"), 200);
+        const auto upstreamHas = [this](const QString &event) {
+            for (const RecordedEvent &e : m_keyedSandbox.recentEvents(1000))
+                if (e.accepted && e.payload.object().value(u"event").toString() == event)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(upstreamHas(QStringLiteral("Forwarded Call")), 10000);
+        QTRY_COMPARE(
+            m_window->sandbox()->recentEvents(1).value(0).forward.state, ForwardOutcome::State::Forwarded);
+        QCOMPARE(m_window->sandbox()->recentEvents(1).value(0).forward.status, 200);
+
+        // Off again: recorded, not forwarded.
+        QAction *off = menu->findChild<QAction *>(QStringLiteral("forwardOff"));
+        QVERIFY(off);
+        off->trigger();
+        QVERIFY(!m_window->sandbox()->isForwarding());
+        QVERIFY(status->text().isEmpty());
+        QCOMPARE(post("Kept Local"), 200);
+        QCOMPARE(m_window->sandbox()->recentEvents(1).value(0).forward.state, ForwardOutcome::State::None);
     }
 
     void noKeyInAnyFileTheApplicationWrote()
