@@ -9,8 +9,10 @@ namespace ewb {
 
 ForwardMenu::ForwardMenu(KeyStore *keys, SourceList sources, QWidget *parent)
     : QMenu(tr("&Forward Accepted Calls To"), parent), m_keys(keys), m_sources(std::move(sources)),
-      m_group(new QActionGroup(this)), m_dropped(new QAction(tr("Also Forward &Dropped Calls"), this))
+      m_group(new QActionGroup(this)), m_dropped(new QAction(tr("Also Forward &Dropped Calls"), m_group))
 {
+    // Owned by the group, not the menu: QMenu::clear() in rebuild() deletes the menu's own actions.
+    m_group->removeAction(m_dropped);
     setObjectName(QStringLiteral("forwardMenu"));
     setToolTipsVisible(true);
     m_dropped->setObjectName(QStringLiteral("forwardDroppedAction"));

@@ -69,6 +69,43 @@ void SandboxEventsModel::add(const QList<RecordedEvent> &events, qint64 notKept)
     endInsertRows();
 }
 
+bool SandboxEventsModel::updateForward(qint64 id, const ForwardOutcome &outcome)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return false;
+    m_events[size_t(row)].forward = outcome;
+    emit dataChanged(index(row, UpstreamColumn), index(row, UpstreamColumn));
+    return true;
+}
+
+QString SandboxEventsModel::upstreamText(const ForwardOutcome &outcome)
+{
+    switch (outcome.state) {
+    case ForwardOutcome::State::None: return QString();
+    case ForwardOutcome::State::Pending: return tr("pending");
+    case ForwardOutcome::State::Forwarded: return QString::number(outcome.status);
+    case ForwardOutcome::State::Failed:
+        return outcome.status > 0 ? tr("failed: %1").arg(outcome.status)
+                                  : tr("failed: %1").arg(outcome.reason);
+    case ForwardOutcome::State::Skipped: return tr("skipped: %1").arg(outcome.reason);
+    }
+    return QString();
+}
+
+Tone SandboxEventsModel::upstreamTone(const ForwardOutcome &outcome)
+{
+    switch (outcome.state) {
+    case ForwardOutcome::State::Forwarded:
+        return outcome.status >= 200 && outcome.status < 300 ? Tone::Success : Tone::Error;
+    case ForwardOutcome::State::Failed: return Tone::Error;
+    case ForwardOutcome::State::Skipped: return Tone::Warning;
+    case ForwardOutcome::State::None:
+    case ForwardOutcome::State::Pending: break;
+    }
+    return Tone::Normal;
+}
+
 bool SandboxEventsModel::updateEvent(const RecordedEvent &event)
 {
     const int row = rowOfId(event.id);
@@ -127,6 +164,7 @@ QVariant SandboxEventsModel::data(const QModelIndex &index, int role) const
             return !e.accepted ? tr("dropped: %1").arg(e.reason)
                 : e.duplicate  ? tr("duplicate")
                                : tr("accepted");
+        case UpstreamColumn: return upstreamText(e.forward);
         case ColumnCount: break;
         }
         return {};
@@ -150,11 +188,18 @@ QVariant SandboxEventsModel::data(const QModelIndex &index, int role) const
                           "one event per messageId")
                     .arg(e.messageId);
             return tr("Accepted (answered %1)").arg(e.status);
+        case UpstreamColumn:
+            if (!e.forward.isSet())
+                return tr("Not forwarded: forwarding was off");
+            return e.forward.message.isEmpty() ? upstreamText(e.forward)
+                                               : upstreamText(e.forward) + u'\n' + e.forward.message;
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn)
             return toneColor(!e.accepted ? Tone::Error : e.duplicate ? Tone::Warning : Tone::Success);
+        if (index.column() == UpstreamColumn && e.forward.isSet())
+            return toneColor(upstreamTone(e.forward));
         return {};
     default: return {};
     }
@@ -170,6 +215,7 @@ QVariant SandboxEventsModel::headerData(int section, Qt::Orientation orientation
     case NameColumn: return tr("Event");
     case UserColumn: return tr("User");
     case ResultColumn: return tr("Result");
+    case UpstreamColumn: return tr("Upstream");
     case ColumnCount: break;
     }
     return {};

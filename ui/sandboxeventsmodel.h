@@ -1,5 +1,6 @@
 #pragma once
 
+#include "palette.h"
 #include "sandbox/eventfilter.h"
 #include "sandbox/recordedevent.h"
 
@@ -24,7 +25,7 @@ class SandboxEventsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SandboxEventsModel)
 
 public:
-    enum Column { TimeColumn, TypeColumn, NameColumn, UserColumn, ResultColumn, ColumnCount };
+    enum Column { TimeColumn, TypeColumn, NameColumn, UserColumn, ResultColumn, UpstreamColumn, ColumnCount };
     enum Role {
         EventIdRole = Qt::UserRole + 1, // qint64: RecordedEvent::id
         AcceptedRole, // bool
@@ -46,6 +47,11 @@ public:
     // Replaces the kept event with the same id (its outcome changed) and refreshes its row; false
     // when it is no longer kept.
     bool updateEvent(const RecordedEvent &event);
+    // An event's forwarding outcome changed (Sandbox::eventForwarded); false when it is not kept.
+    bool updateForward(qint64 id, const ForwardOutcome &outcome);
+    // "200", "pending", "failed: 503", "skipped: forward.queue-full"; empty when not forwarded.
+    static QString upstreamText(const ForwardOutcome &outcome);
+    static Tone upstreamTone(const ForwardOutcome &outcome);
     void clear();
 
     int capacity() const { return m_capacity; }

@@ -112,6 +112,9 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     header->resizeSection(SandboxEventsModel::UserColumn, x * 10);
     header->resizeSection(SandboxEventsModel::ResultColumn, x * 10);
     header->setSectionHidden(SandboxEventsModel::UserColumn, true);
+    // Shown once an event has been forwarded (Sandbox > Forward Accepted Calls To).
+    header->resizeSection(SandboxEventsModel::UpstreamColumn, x * 8);
+    header->setSectionHidden(SandboxEventsModel::UpstreamColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
         QMenu menu(this);
@@ -297,6 +300,7 @@ void SandboxPanel::attach(Sandbox *sandbox)
                             "endpoints are under %2/_sandbox/.")
                              .arg(sandbox->baseUrl().toString(), sandbox->rootUrl().toString()));
     connect(sandbox, &Sandbox::eventRecorded, this, &SandboxPanel::addEvent);
+    connect(sandbox, &Sandbox::eventForwarded, this, &SandboxPanel::updateForward);
     updateActions();
     updateCounts();
 }
@@ -396,6 +400,21 @@ void SandboxPanel::flushPending()
     const QList<RecordedEvent> events = std::exchange(m_pending, {});
     m_model->add(events, std::exchange(m_pendingLetGo, 0));
     updateCounts();
+}
+
+void SandboxPanel::updateForward(qint64 id, const ForwardOutcome &outcome)
+{
+    m_table->horizontalHeader()->setSectionHidden(SandboxEventsModel::UpstreamColumn, false);
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        if (m_pending[i].id == id) {
+            m_pending[i].forward = outcome;
+            return;
+        }
+    }
+    if (m_model->updateForward(id, outcome))
+        if (const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+            current.isValid() && m_model->event(current.row()).id == id)
+            showCurrent();
 }
 
 bool SandboxPanel::updateEvent(const RecordedEvent &event)

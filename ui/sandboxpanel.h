@@ -67,6 +67,8 @@ public:
     // A recorded event whose outcome changed later (the upstream answer, when forwarding): its row
     // is refreshed, or its copy still waiting to be taken in replaced. False when it is no longer kept.
     bool updateEvent(const RecordedEvent &event);
+    // Sandbox::eventForwarded: the Upstream column (shown from the first one) and the payload view.
+    void updateForward(qint64 id, const ForwardOutcome &outcome);
     // The selected events, oldest first (the order they are replayed in).
     QList<RecordedEvent> selectedEvents() const;
 
