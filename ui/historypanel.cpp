@@ -1,5 +1,6 @@
 #include "historypanel.h"
 
+#include "columnsmenu.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "historytableproxy.h"
@@ -175,19 +176,8 @@ void HistoryPanel::arrangeColumns()
     for (int column :
         {HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn, HistoryModel::DurationColumn})
         header->setSectionHidden(column, true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
-        QMenu menu(this);
-        for (int column :
-            {HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn, HistoryModel::DurationColumn}) {
-            QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(column));
-            connect(a, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-        }
-        menu.exec(header->mapToGlobal(at));
-    });
+    offerColumnsMenu(
+        header, {HistoryModel::SourceColumn, HistoryModel::EnvironmentColumn, HistoryModel::DurationColumn});
 }
 
 void HistoryPanel::focusSearch()

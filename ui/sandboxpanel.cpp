@@ -1,5 +1,6 @@
 #include "sandboxpanel.h"
 
+#include "columnsmenu.h"
 #include "json/jsonwriter.h"
 #include "sandbox/replay.h"
 #include "sandbox/sandbox.h"
@@ -115,19 +116,10 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     // Shown once an event has been forwarded (Sandbox > Forward Accepted Calls To).
     header->resizeSection(SandboxEventsModel::UpstreamColumn, x * 8);
     header->setSectionHidden(SandboxEventsModel::UpstreamColumn, true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
-        QMenu menu(this);
-        for (int column = SandboxEventsModel::TypeColumn; column < SandboxEventsModel::ColumnCount;
-             ++column) {
-            QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(column));
-            connect(a, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-        }
-        menu.exec(header->mapToGlobal(at));
-    });
+    QList<int> choosable;
+    for (int column = SandboxEventsModel::TypeColumn; column < SandboxEventsModel::ColumnCount; ++column)
+        choosable.append(column);
+    offerColumnsMenu(header, choosable);
 
     m_payload = new QPlainTextEdit(this);
     m_payload->setObjectName(QStringLiteral("sandboxPayload"));
