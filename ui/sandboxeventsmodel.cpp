@@ -149,7 +149,7 @@ QVariant SandboxEventsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const RecordedEvent &e = event(index.row());
+    const RecordedEvent &e = eventAt(index.row());
     switch (role) {
     case EventIdRole: return e.id;
     case AcceptedRole: return e.accepted;
@@ -234,7 +234,7 @@ bool SandboxEventsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (sourceParent.isValid() || m_filter.isEmpty())
         return true;
     const auto *events = static_cast<const SandboxEventsModel *>(sourceModel());
-    return m_filter.accepts(events->event(sourceRow));
+    return m_filter.accepts(events->eventAt(sourceRow));
 }
 
 } // namespace ewb

@@ -55,7 +55,7 @@ public:
     void clear();
 
     int capacity() const { return m_capacity; }
-    const RecordedEvent &event(int row) const { return m_events[size_t(row)]; }
+    const RecordedEvent &eventAt(int row) const { return m_events[size_t(row)]; }
     // The row of the event with that id, or -1 (a binary search: ids only grow).
     int rowOfId(qint64 id) const;
     // Over the events kept.

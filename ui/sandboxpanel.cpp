@@ -405,7 +405,7 @@ void SandboxPanel::updateForward(qint64 id, const ForwardOutcome &outcome)
     }
     if (m_model->updateForward(id, outcome))
         if (const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
-            current.isValid() && m_model->event(current.row()).id == id)
+            current.isValid() && m_model->eventAt(current.row()).id == id)
             showCurrent();
 }
 
@@ -421,7 +421,7 @@ bool SandboxPanel::updateEvent(const RecordedEvent &event)
     if (kept) {
         updateCounts();
         if (const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
-            current.isValid() && m_model->event(current.row()).id == event.id)
+            current.isValid() && m_model->eventAt(current.row()).id == event.id)
             showCurrent();
     }
     return kept;
@@ -485,7 +485,7 @@ void SandboxPanel::showCurrent()
     const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
     if (!current.isValid())
         return;
-    const RecordedEvent &e = m_model->event(current.row());
+    const RecordedEvent &e = m_model->eventAt(current.row());
     QString text = e.accepted ? QString() : tr("Dropped: %1\n%2\n\n").arg(e.reason, e.message);
     text += e.payload.isString() ? e.payload.toString()
                                  : QString::fromUtf8(writeJson(e.payload, JsonStyle::Pretty));
@@ -502,7 +502,7 @@ QList<RecordedEvent> SandboxPanel::selectedEvents() const
     QList<RecordedEvent> events;
     events.reserve(rows.size());
     for (int row : rows)
-        events.append(m_model->event(row));
+        events.append(m_model->eventAt(row));
     return events;
 }
 

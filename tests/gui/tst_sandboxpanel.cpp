@@ -148,7 +148,7 @@ private:
         QStringList ids;
         for (int row = 0; row < shown()->rowCount(); ++row) {
             const qint64 id = shown()->index(row, 0).data(SandboxEventsModel::EventIdRole).toLongLong();
-            ids.append(panel()->model()->event(panel()->model()->rowOfId(id)).messageId);
+            ids.append(panel()->model()->eventAt(panel()->model()->rowOfId(id)).messageId);
         }
         return ids;
     }
@@ -238,22 +238,22 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.add(burst(1, 30));
         QCOMPARE(model.rowCount(), 30);
-        QCOMPARE(model.event(0).id, qint64(30)); // newest first
+        QCOMPARE(model.eventAt(0).id, qint64(30)); // newest first
         model.add(burst(31, 90));
         QCOMPARE(model.rowCount(), 100);
-        QCOMPARE(model.event(0).id, qint64(120));
-        QCOMPARE(model.event(99).id, qint64(21));
+        QCOMPARE(model.eventAt(0).id, qint64(120));
+        QCOMPARE(model.eventAt(99).id, qint64(21));
         QCOMPARE(model.received(), qint64(120));
         // A burst longer than the bound: its newest only.
         model.add(burst(121, 250), 7);
         QCOMPARE(model.rowCount(), 100);
-        QCOMPARE(model.event(99).id, qint64(271));
+        QCOMPARE(model.eventAt(99).id, qint64(271));
         QCOMPARE(model.received(), qint64(377));
         QCOMPARE(model.rowOfId(300), 70);
         QCOMPARE(model.rowOfId(20), -1);
         QCOMPARE(model.counts().accepted, qint64(100));
         // An outcome that changes later (forwarding) comes back through updateEvent.
-        RecordedEvent changed = model.event(5);
+        RecordedEvent changed = model.eventAt(5);
         changed.accepted = false;
         changed.reason = QStringLiteral("upstream.refused");
         QVERIFY(model.updateEvent(changed));
@@ -360,8 +360,8 @@ private slots:
         QCOMPARE(counts(),
             QStringLiteral(
                 "Showing 2,000 of 2,000 kept (2,600 received) · 2,000 accepted · 0 dropped · 0 duplicates"));
-        QCOMPARE(panel()->model()->event(0).messageId, QStringLiteral("s-2599"));
-        QCOMPARE(panel()->model()->event(1999).messageId, QStringLiteral("s-600"));
+        QCOMPARE(panel()->model()->eventAt(0).messageId, QStringLiteral("s-2599"));
+        QCOMPARE(panel()->model()->eventAt(1999).messageId, QStringLiteral("s-600"));
     }
 
     // A backfill streaming in must not move what the user is looking at.
@@ -391,14 +391,14 @@ private slots:
         // The payload view still shows the current call.
         QVERIFY(find<QPlainTextEdit>(QStringLiteral("sandboxPayload"))
                     ->toPlainText()
-                    .contains(panel()->model()->event(panel()->model()->rowOfId(current)).messageId));
+                    .contains(panel()->model()->eventAt(panel()->model()->rowOfId(current)).messageId));
 
         // At the top with nothing selected, the view follows the newest.
         table->clearSelection();
         table->scrollToTop();
         stream(50, QStringLiteral("c"));
         QCOMPARE(table->verticalScrollBar()->value(), 0);
-        QCOMPARE(panel()->model()->event(panel()->model()->rowOfId(topVisibleId())).messageId,
+        QCOMPARE(panel()->model()->eventAt(panel()->model()->rowOfId(topVisibleId())).messageId,
             QStringLiteral("c-49"));
     }
 
