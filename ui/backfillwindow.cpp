@@ -130,6 +130,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_preview = makeTable(this, QStringLiteral("backfillPreview"),
         {tr("Line"), tr("Type"), tr("Person"), tr("Check"), tr("The call as it will be sent")});
+    m_preview->setAccessibleName(tr("Preview: the first rows as they will be sent"));
     m_preview->setColumnWidth(0, 60);
     m_preview->setColumnWidth(1, 80);
     m_preview->setColumnWidth(2, 110);
@@ -163,9 +164,10 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_rejects = makeTable(
         this, QStringLiteral("backfillRejects"), {tr("Line"), tr("Why it was not sent"), tr("Row")});
+    m_rejects->setAccessibleName(tr("Rows not sent"));
     m_rejects->setColumnWidth(0, 60);
     m_rejects->setColumnWidth(1, 420);
-    m_openRejected = new QPushButton(tr("Open in &Composer"), this);
+    m_openRejected = new QPushButton(tr("Open &in Composer"), this);
     m_openRejected->setObjectName(QStringLiteral("backfillOpenRejected"));
     m_openRejected->setEnabled(false);
     connect(m_rejects, &QTableWidget::itemSelectionChanged, this,

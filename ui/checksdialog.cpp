@@ -56,7 +56,7 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     m_recorded->addItem(tr("Every call accepted, whatever the status"));
     m_recorded->addItem(tr("Dropped: a negative test"));
     m_recorded->setCurrentIndex(int(current.recorded));
-    form->addRow(tr("Against a &sandbox:"), m_recorded);
+    form->addRow(tr("Against a sand&box:"), m_recorded);
     m_reason = new QLineEdit(current.reason, this);
     m_reason->setObjectName(QStringLiteral("checksReason"));
     m_reason->setPlaceholderText(tr("any reason, or a code such as track.event.missing"));

@@ -155,6 +155,9 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("collectionsTree"));
+    m_tree->setAccessibleName(tr("Collections"));
+    m_tree->setAccessibleDescription(
+        tr("Enter opens a request; F2 renames; Delete deletes; Ctrl+Z undoes what was done in the tree"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -163,6 +166,7 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setDropIndicatorShown(true);
     m_tree->installEventFilter(this);
+    setFocusProxy(m_tree); // View > Go To > Collections lands in the tree, not on its buttons
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &at) { openIndex(toSource(at)); });
 
     m_problems = new QLabel(this);

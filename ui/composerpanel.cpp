@@ -9,6 +9,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "jsoneditor.h"
+#include "keyboardaccess.h"
 #include "palette.h"
 #include "sizemeter.h"
 
@@ -249,7 +250,34 @@ void ComposerPanel::focusTab(bool json)
     if (json)
         m_json->setFocus(Qt::ShortcutFocusReason);
     else
-        m_formStack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        focusInto(m_formStack->currentWidget()); // its first field: the form itself takes no keys
+}
+
+QWidget *ComposerPanel::problemsView() const
+{
+    return m_diagnostics;
+}
+
+void ComposerPanel::focusEditor()
+{
+    focusTab(m_tabs->currentIndex() == JsonTab);
+}
+
+void ComposerPanel::focusProblems()
+{
+    if (!m_diagnostics->currentItem() && m_diagnostics->topLevelItemCount() > 0)
+        m_diagnostics->setCurrentItem(m_diagnostics->topLevelItem(0));
+    m_diagnostics->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ComposerPanel::goToProblem(int delta)
+{
+    if (!m_diagnostics->step(delta)) {
+        emit notice(tr("No problems: this call is ready to send."));
+        return;
+    }
+    // The focus has gone to the field: the list's line says what is wrong with it.
+    emit notice(m_diagnostics->currentProblem());
 }
 
 void ComposerPanel::documentChanged(RequestDocument::Origin origin)

@@ -33,6 +33,7 @@ EnvironmentDialog::EnvironmentDialog(
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("environmentList"));
+    m_list->setAccessibleName(tr("Environments"));
     auto *add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addEnvironment"));
     auto *remove = new QPushButton(tr("Remove"), this);
@@ -50,6 +51,7 @@ EnvironmentDialog::EnvironmentDialog(
     m_name->setObjectName(QStringLiteral("environmentName"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("variablesTable"));
+    m_table->setAccessibleName(tr("Variables"));
     m_table->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Secret")});
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
@@ -149,6 +151,7 @@ void EnvironmentDialog::addRow(const Variable &variable)
     m_table->setItem(row, NameColumn, new QTableWidgetItem(variable.name));
     auto *value = new QLineEdit(variable.value, m_table);
     value->setObjectName(QStringLiteral("variableValue"));
+    value->setAccessibleName(variable.name.isEmpty() ? tr("Value") : tr("Value of %1").arg(variable.name));
     value->setFrame(false);
     value->setEchoMode(variable.secret && !m_reveal->isChecked() ? QLineEdit::Password : QLineEdit::Normal);
     m_table->setCellWidget(row, ValueColumn, value);

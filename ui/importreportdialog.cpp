@@ -20,6 +20,7 @@ ImportReportDialog::ImportReportDialog(
 
     auto *tree = new QTreeWidget(this);
     tree->setObjectName(QStringLiteral("importNotes"));
+    tree->setAccessibleName(tr("What the import could not carry over, or changed"));
     tree->setHeaderLabels({tr("Where"), tr("What")});
     tree->setRootIsDecorated(true);
     tree->setColumnWidth(0, 220);

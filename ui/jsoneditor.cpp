@@ -39,6 +39,7 @@ private:
 JsonEditor::JsonEditor(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("jsonEditor"));
+    setAccessibleName(tr("JSON"));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);

@@ -48,6 +48,7 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     });
     auto *remove = new QPushButton(tr("Remove"), this);
     remove->setObjectName(name + QStringLiteral("Remove"));
+    remove->setToolTip(tr("Remove the selected row"));
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0)
@@ -143,6 +144,7 @@ void KeyValueTable::addRow(const QString &key, const JsonValue &value)
     m_table->setItem(row, KeyColumn, new QTableWidgetItem(key));
     auto *type = new QComboBox;
     type->setObjectName(QStringLiteral("typeCombo"));
+    type->setAccessibleName(tr("Value type"));
     type->addItems(valueTypeTitles());
     type->setCurrentIndex(int(valueTypeOf(value)));
     type->setFrame(false);

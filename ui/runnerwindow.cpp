@@ -1,6 +1,7 @@
 #include "runnerwindow.h"
 
 #include "collections/collection.h"
+#include "keyboardaccess.h"
 #include "net/httpclient.h"
 #include "palette.h"
 #include "responseview.h"
@@ -86,6 +87,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_collection = new QComboBox(this);
     m_collection->setObjectName(QStringLiteral("runnerCollection"));
     auto *choose = new QPushButton(tr("Open Folder…"), this);
+    choose->setToolTip(tr("Run a collection folder that is not open in the window"));
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Run the collection in"));
         if (!folder.isEmpty())
@@ -101,7 +103,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_items = new QLineEdit(this);
     m_items->setObjectName(QStringLiteral("runnerItems"));
     m_items->setPlaceholderText(tr("every request; or folders and requests by name, separated by commas"));
-    m_items->setClearButtonEnabled(true);
+    enableClearButton(m_items);
     auto *itemsLabel = new QLabel(tr("O&nly:"), this);
     itemsLabel->setBuddy(m_items);
     form->addRow(itemsLabel, m_items);
@@ -117,8 +119,9 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_dataFile->setObjectName(QStringLiteral("runnerDataFile"));
     m_dataFile->setPlaceholderText(
         tr("none (CSV, JSON or JSONL: one iteration per row, columns as variables)"));
-    m_dataFile->setClearButtonEnabled(true);
+    enableClearButton(m_dataFile);
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setToolTip(tr("Choose the data file"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Data file: one iteration per row"),
             QString(), tr("Data files (*.csv *.json *.jsonl *.ndjson);;All files (*)"));
@@ -197,6 +200,9 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     connect(m_failuresOnly, &QCheckBox::toggled, this, [filter](bool on) { filter->setFailuresOnly(on); });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("runnerResults"));
+    m_table->setAccessibleName(tr("Results"));
+    m_table->setAccessibleDescription(
+        tr("Each request of each iteration; the selected one's exchange is shown below"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

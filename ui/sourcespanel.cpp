@@ -29,6 +29,8 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sourcesList"));
+    m_list->setAccessibleName(tr("Sources"));
+    m_list->setAccessibleDescription(tr("Where Send goes: the selected source"));
     // The selection is where Send goes: a click on the list's empty space must not hide it.
     connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
         if (m_list->selectedItems().isEmpty() && m_list->currentItem())
