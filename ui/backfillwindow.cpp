@@ -42,6 +42,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setTabKeyNavigation(false); // read-only rows: arrows go through them, Tab moves on
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setWordWrap(false);

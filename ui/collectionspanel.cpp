@@ -166,7 +166,6 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setDropIndicatorShown(true);
     m_tree->installEventFilter(this);
-    setFocusProxy(m_tree); // View > Go To > Collections lands in the tree, not on its buttons
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &at) { openIndex(toSource(at)); });
 
     m_problems = new QLabel(this);
@@ -282,6 +281,11 @@ void CollectionsPanel::newCollection()
         return;
     }
     openCollection(folder);
+}
+
+void CollectionsPanel::focusTree()
+{
+    m_tree->setFocus(Qt::ShortcutFocusReason);
 }
 
 void CollectionsPanel::chooseCollection()

@@ -1,5 +1,6 @@
 #include "environmentdialog.h"
 
+#include "keyboardaccess.h"
 #include "variables/secretstore.h"
 
 #include <QCheckBox>
@@ -57,6 +58,7 @@ EnvironmentDialog::EnvironmentDialog(
     m_table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(NameColumn, 170);
     m_table->verticalHeader()->hide();
+    letTabLeave(m_table);
     auto *addVariable = new QPushButton(tr("Add variable"), this);
     addVariable->setObjectName(QStringLiteral("addVariable"));
     connect(addVariable, &QPushButton::clicked, this, [this] {

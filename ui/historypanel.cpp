@@ -77,6 +77,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // a list of sends: arrows go through it, Tab moves on
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -84,7 +85,6 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     arrangeColumns();
-    setFocusProxy(m_table); // View > Go To > History lands on the sends (Ctrl+H: the search)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &at) { reopen(at.row()); });
 
     m_count = new QLabel(this);
@@ -200,6 +200,13 @@ void HistoryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void HistoryPanel::focusList()
+{
+    if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+        m_table->setCurrentIndex(m_table->model()->index(0, HistoryModel::StatusColumn));
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void HistoryPanel::showBanner(const QString &text)

@@ -32,6 +32,7 @@ public:
     HistoryModel *model() const { return m_model; }
     void showBanner(const QString &text);
     void focusSearch();
+    void focusList(); // View > Go To > History: the sends, the first one current
     static QString sendCount(qint64 n); // "1 send", "2 sends"
 
 signals:

@@ -1,6 +1,7 @@
 #include "keyvaluetable.h"
 
 #include "compose/typedvalue.h"
+#include "keyboardaccess.h"
 #include "palette.h"
 
 #include <QComboBox>
@@ -35,6 +36,7 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(110);
+    letTabLeave(m_table);
     connect(m_table, &QTableWidget::cellChanged, this, [this](int row, int) { rowChanged(row); });
 
     m_add = new QToolButton(this);

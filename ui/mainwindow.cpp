@@ -526,8 +526,8 @@ void MainWindow::createNavigation()
         {m_ui.responseDock, m_ui.responseDock, into(m_response)},
         {m_ui.sandboxDock, m_ui.sandboxDock, into(m_sandboxPanel)},
         {m_ui.sourcesDock, m_ui.sourcesDock, into(m_sourcesPanel)},
-        {dockOf(collections), dockOf(collections), into(collections)},
-        {dockOf(history), dockOf(history), into(history)},
+        {dockOf(collections), dockOf(collections), [collections] { collections->focusTree(); }},
+        {dockOf(history), dockOf(history), [history] { history->focusList(); }},
     };
     const QString titles[] = {tr("&Composer"), tr("Pro&blems"), tr("&Response"), tr("S&andbox"),
         tr("&Sources"), tr("C&ollections"), tr("&History")};

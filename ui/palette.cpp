@@ -76,8 +76,21 @@ QPalette darkPalette()
 
 void applyPalette(PaletteChoice choice)
 {
-    if (choice == PaletteChoice::System)
+    if (choice == PaletteChoice::System) {
+        // Without a desktop theme (a bare X session, a window manager alone) "the system's look" is
+        // Fusion's palette as it is, under AA in two colours: that one gets lightPalette's shades.
+        // A theme's own palette (GNOME, KDE, a dark one) is left alone.
+        QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        const bool plainFusion = fusion &&
+            QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0 &&
+            QApplication::palette() == fusion->standardPalette();
+        delete fusion;
+        if (plainFusion) {
+            QApplication::setPalette(lightPalette());
+            refreshTones();
+        }
         return;
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(choice == PaletteChoice::Light ? lightPalette() : darkPalette());
     refreshTones();

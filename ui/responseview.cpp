@@ -43,6 +43,7 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     // Reachable by the keyboard (View > Go To > Response lands here): a screen reader says the
     // outcome first, and the text can be selected and copied.
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setFocusPolicy(Qt::StrongFocus); // in the Tab chain too (the flags give ClickFocus)
     m_explanation = new WrapLabel(this);
     m_explanation->setObjectName(QStringLiteral("responseExplanation"));
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,7 +108,6 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     m_tabs->tabBar()->setUsesScrollButtons(false);
     m_tabs->tabBar()->setElideMode(Qt::ElideNone);
 
-    setFocusProxy(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_explanation);

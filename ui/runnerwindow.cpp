@@ -205,6 +205,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
         tr("Each request of each iteration; the selected one's exchange is shown below"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // read-only rows: arrows go through them, Tab moves on
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);

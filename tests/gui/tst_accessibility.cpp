@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -494,6 +495,73 @@ private slots:
         press(Qt::Key_4, Qt::AltModifier);
         QCOMPARE(pane(), QStringLiteral("sandboxDock"));
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("sandboxDock"))->isVisible());
+    }
+
+    // Tab goes through every control of the window and comes back to where it started: no table,
+    // editor or box keeps it (an editable table wrapped Tab from its last cell to its first).
+    void tabLeavesEverything_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addRow("track") << int(CallType::Track);
+        QTest::addRow("batch") << int(CallType::Batch);
+    }
+
+    void tabLeavesEverything()
+    {
+        QFETCH(int, type);
+        activate();
+        m_window->composer()->document()->loadText(
+            QStringLiteral(R"({"type":"track","userId":"u1","event":"E","properties":{"plan":"pro","n":1},)"
+                           R"("context":{"ip":"203.0.113.9"},"timestamp":"2026-01-01T00:00:00.000Z"})"),
+            CallType::Track);
+        m_window->composer()->pickCallType(CallType(type));
+        m_window->composer()->focusTab(false);
+        QWidget *start = QApplication::focusWidget();
+        QVERIFY(start);
+        QSet<QWidget *> visited;
+        QStringList walk;
+        for (int i = 0; i < 400; ++i) {
+            press(Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            visited.insert(now);
+            walk << (now->objectName().isEmpty() ? QString::fromLatin1(now->metaObject()->className())
+                                                 : now->objectName());
+            if (now == start)
+                break;
+        }
+        if (QApplication::focusWidget() != start)
+            qWarning("%s", qPrintable(walk.join(u' ')));
+        QVERIFY2(QApplication::focusWidget() == start,
+            qPrintable(QStringLiteral("Tab never came back; its last steps: ") +
+                walk.mid(walk.size() - 12).join(u' ')));
+        // Every control shown that takes Tab was on the way.
+        QStringList missed;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (w->window() != m_window.get() || !w->isVisible() || !w->isEnabled() ||
+                !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() || visited.contains(w))
+                continue;
+            missed << describe(w);
+        }
+        for (const QString &m : missed)
+            qWarning("not reached by Tab: %s", qPrintable(m));
+        QVERIFY2(missed.isEmpty(), "some controls are not reached by Tab (listed above)");
+    }
+
+    // Shift+Tab goes back out of an editable table as Tab goes forward out of it.
+    void shiftTabLeavesATable()
+    {
+        activate();
+        m_window->composer()->document()->loadText(
+            QStringLiteral(R"({"type":"track","userId":"u1","event":"E","properties":{"plan":"pro"}})"),
+            CallType::Track);
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("callForm_attributesTable"));
+        QVERIFY(table);
+        table->setFocus(Qt::TabFocusReason);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && !table->isAncestorOf(focus) && focus != table, qPrintable(focusName()));
     }
 
     // A shortcut nobody can find is as good as none: each one is in a menu (which shows it) or

@@ -110,7 +110,7 @@ private slots:
         const double ratio = contrastRatio(foreground, background);
         QVERIFY2(ratio >= minimum,
             qPrintable(QStringLiteral("%1 on %2: %3:1, below %4:1")
-                           .arg(foreground.name(), background.name())
+                           .arg(composited(foreground, background).name(), background.name())
                            .arg(ratio, 0, 'f', 2)
                            .arg(minimum)));
     }
