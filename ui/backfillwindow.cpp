@@ -132,10 +132,11 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_preview = makeTable(this, QStringLiteral("backfillPreview"),
         {tr("Line"), tr("Type"), tr("Person"), tr("Check"), tr("The call as it will be sent")});
     m_preview->setAccessibleName(tr("Preview: the first rows as they will be sent"));
-    m_preview->setColumnWidth(0, 60);
-    m_preview->setColumnWidth(1, 80);
-    m_preview->setColumnWidth(2, 110);
-    m_preview->setColumnWidth(3, 240);
+    const int character = m_preview->fontMetrics().averageCharWidth(); // widths that grow with the font
+    m_preview->setColumnWidth(0, character * 8);
+    m_preview->setColumnWidth(1, character * 11);
+    m_preview->setColumnWidth(2, character * 15);
+    m_preview->setColumnWidth(3, character * 32);
 
     auto *buttons = new QHBoxLayout;
     m_dryRun = new QPushButton(tr("&Dry Run"), this);
@@ -166,8 +167,8 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_rejects = makeTable(
         this, QStringLiteral("backfillRejects"), {tr("Line"), tr("Why it was not sent"), tr("Row")});
     m_rejects->setAccessibleName(tr("Rows not sent"));
-    m_rejects->setColumnWidth(0, 60);
-    m_rejects->setColumnWidth(1, 420);
+    m_rejects->setColumnWidth(0, character * 8);
+    m_rejects->setColumnWidth(1, character * 56);
     m_openRejected = new QPushButton(tr("Open &in Composer"), this);
     m_openRejected->setObjectName(QStringLiteral("backfillOpenRejected"));
     m_openRejected->setEnabled(false);

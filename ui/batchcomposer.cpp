@@ -3,6 +3,7 @@
 #include "callform.h"
 #include "compose/batchedit.h"
 #include "compose/fieldcatalog.h"
+#include "keyboardaccess.h"
 #include "keyvaluetable.h"
 #include "palette.h"
 
@@ -173,6 +174,7 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keepFocusVisible(scroll);
     scroll->setMinimumWidth(200);
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);

@@ -19,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -30,6 +32,35 @@ namespace ewb {
 
 namespace {
 enum Tab { FormTab, JsonTab };
+// Scrolls up and down only, and is as wide as what it holds needs (room kept for its scroll
+// bar), as a plain layout would be: the window's width stays what it was.
+class VerticalScroll final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override { return withWidth(QScrollArea::minimumSizeHint(), true); }
+    QSize sizeHint() const override { return withWidth(QScrollArea::sizeHint(), false); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry(); // another call type: other labels, another width
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    QSize withWidth(QSize hint, bool minimum) const
+    {
+        if (!widget())
+            return hint;
+        const int inside = minimum ? widget()->minimumSizeHint().width() : widget()->sizeHint().width();
+        hint.setWidth(inside + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+        return hint;
+    }
+};
+
 // Small documents are checked almost at once; big ones wait for a pause in typing.
 int debounceFor(qsizetype chars)
 {
@@ -76,7 +107,16 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
             m_document.edit(p, RequestDocument::Origin::Form, description, mergeId);
         });
     m_formStack = new QStackedWidget(this);
-    m_formStack->addWidget(m_form);
+    // The form scrolls rather than set the window's height: with a larger system font (125% on a
+    // 1366x768 laptop) its rows made the window taller than the screen, its bottom cut off.
+    auto *formScroll = new VerticalScroll(this);
+    formScroll->setObjectName(QStringLiteral("callFormScroll"));
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keepFocusVisible(formScroll);
+    m_formStack->addWidget(formScroll);
     m_formStack->addWidget(m_batch);
     // A stack is as wide as its widest page; only the page shown may count, or the batch
     // composer's width would be forced on single calls too and the window not fit a laptop screen.

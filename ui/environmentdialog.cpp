@@ -56,7 +56,7 @@ EnvironmentDialog::EnvironmentDialog(
     m_table->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Secret")});
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(NameColumn, 170);
+    m_table->setColumnWidth(NameColumn, m_table->fontMetrics().averageCharWidth() * 24);
     m_table->verticalHeader()->hide();
     letTabLeave(m_table);
     auto *addVariable = new QPushButton(tr("Add variable"), this);

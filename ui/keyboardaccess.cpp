@@ -1,10 +1,12 @@
 #include "keyboardaccess.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTableView>
 #include <QWidget>
 
@@ -121,6 +123,14 @@ bool focusInto(QWidget *container, Qt::FocusReason reason)
         }
     }
     return false;
+}
+
+void keepFocusVisible(QScrollArea *area)
+{
+    QObject::connect(qApp, &QApplication::focusChanged, area, [area](QWidget *, QWidget *now) {
+        if (now && area->widget() && area->widget()->isAncestorOf(now))
+            area->ensureWidgetVisible(now);
+    });
 }
 
 void letTabLeave(QTableView *table)

@@ -3,6 +3,7 @@
 #include <Qt>
 
 class QLineEdit;
+class QScrollArea;
 class QTableView;
 class QWidget;
 
@@ -20,6 +21,10 @@ bool focusInto(QWidget *container, Qt::FocusReason reason = Qt::ShortcutFocusRea
 // QLineEdit::setClearButtonEnabled, with the button named: Qt leaves it nameless, and a screen
 // reader announces it as "button".
 void enableClearButton(QLineEdit *line);
+
+// Scrolls area to whatever gets the focus inside it, however it got there: Qt does so for Tab
+// only, not for a mnemonic, a jump to a problem's field or a click on its label.
+void keepFocusVisible(QScrollArea *area);
 
 // An editable table's Tab goes from cell to cell (Key, Value, the Type box...), and Qt wraps it
 // from the last cell to the first: the keyboard could never leave the table. With this, Tab on

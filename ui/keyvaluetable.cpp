@@ -30,12 +30,19 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Fixed);
-    m_table->setColumnWidth(TypeColumn, 96);
-    m_table->setColumnWidth(KeyColumn, 170);
+    // From the font, not pixels: with a larger system font a 96-pixel Type column cut "number" off.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const QString &title : valueTypeTitles())
+        widest = qMax(widest, metrics.horizontalAdvance(title));
+    m_table->setColumnWidth(TypeColumn, widest + metrics.height() * 3); // and the box's arrow
+    m_table->setColumnWidth(KeyColumn, metrics.averageCharWidth() * 24);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 12);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setMinimumHeight(110);
+    // The header and three rows.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * (metrics.height() + 12) +
+        2 * m_table->frameWidth());
     letTabLeave(m_table);
     connect(m_table, &QTableWidget::cellChanged, this, [this](int row, int) { rowChanged(row); });
 

@@ -211,7 +211,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RunResultsModel::Request, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(RunResultsModel::Verdict, QHeaderView::Stretch);
-    m_table->setColumnWidth(RunResultsModel::Request, 260);
+    m_table->setColumnWidth(RunResultsModel::Request, m_table->fontMetrics().averageCharWidth() * 36);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RunnerWindow::showSelected);
     m_response = new ResponseView(this);

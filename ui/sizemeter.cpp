@@ -46,7 +46,7 @@ void SizeMeter::showGauges(const QList<SizeGauge> &gauges)
         auto *label = new QLabel(this);
         auto *bar = new QProgressBar(this);
         bar->setTextVisible(false);
-        bar->setFixedHeight(8);
+        bar->setFixedHeight(qMax(6, fontMetrics().height() / 2)); // grows with a larger system font
         bar->setRange(0, 1000);
         m_layout->addWidget(label);
         m_layout->addWidget(bar);

@@ -564,6 +564,32 @@ private slots:
         QVERIFY2(focus && !table->isAncestorOf(focus) && focus != table, qPrintable(focusName()));
     }
 
+    // A larger system font (125%, GNOME's Large Text) on a 1366x768 laptop: the window still fits
+    // the screen less a title bar and a desktop's top bar. (The form's rows made it 724 high.)
+    void fitsALaptopWithALargerFont()
+    {
+        m_window.reset();
+        const QFont before = QApplication::font();
+        QFont larger = before;
+        larger.setPointSizeF(before.pointSizeF() * 1.25);
+        QApplication::setFont(larger);
+        WorkbenchOptions options;
+        options.configFolder = m_dir->filePath(QStringLiteral("config-large"));
+        options.dataFolder = m_dir->filePath(QStringLiteral("data-large"));
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The layouts settle (the font reaches every widget through posted events).
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        const QSize minimum = m_window->minimumSizeHint();
+        QApplication::setFont(before);
+        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 700,
+            qPrintable(QStringLiteral("the window needs at least %1x%2")
+                           .arg(minimum.width())
+                           .arg(minimum.height())));
+    }
+
     // A shortcut nobody can find is as good as none: each one is in a menu (which shows it) or
     // named in the tooltip of the control it belongs to.
     void shortcutsAreListed()
