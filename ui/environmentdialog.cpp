@@ -35,9 +35,9 @@ EnvironmentDialog::EnvironmentDialog(
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("environmentList"));
     m_list->setAccessibleName(tr("Environments"));
-    auto *add = new QPushButton(tr("Add"), this);
+    auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addEnvironment"));
-    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
     remove->setObjectName(QStringLiteral("removeEnvironment"));
     connect(add, &QPushButton::clicked, this, &EnvironmentDialog::addEnvironment);
     connect(remove, &QPushButton::clicked, this, &EnvironmentDialog::removeEnvironment);
@@ -59,20 +59,20 @@ EnvironmentDialog::EnvironmentDialog(
     m_table->setColumnWidth(NameColumn, m_table->fontMetrics().averageCharWidth() * 24);
     m_table->verticalHeader()->hide();
     letTabLeave(m_table);
-    auto *addVariable = new QPushButton(tr("Add variable"), this);
+    auto *addVariable = new QPushButton(tr("Add &variable"), this);
     addVariable->setObjectName(QStringLiteral("addVariable"));
     connect(addVariable, &QPushButton::clicked, this, [this] {
         addRow(Variable {});
         m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
     });
-    auto *removeVariable = new QPushButton(tr("Remove variable"), this);
+    auto *removeVariable = new QPushButton(tr("Re&move variable"), this);
     removeVariable->setObjectName(QStringLiteral("removeVariable"));
     connect(removeVariable, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
     });
-    m_reveal = new QCheckBox(tr("Reveal secrets"), this);
+    m_reveal = new QCheckBox(tr("Reveal &secrets"), this);
     m_reveal->setObjectName(QStringLiteral("revealSecrets"));
     connect(m_reveal, &QCheckBox::toggled, this, &EnvironmentDialog::setReveal);
     auto *tableButtons = new QHBoxLayout;
@@ -85,7 +85,7 @@ EnvironmentDialog::EnvironmentDialog(
         this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("&Name:"), m_name);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_table, 1);

@@ -171,7 +171,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_run = new QPushButton(tr("&Run"), this);
     m_run->setObjectName(QStringLiteral("runnerRun"));
     m_run->setDefault(true);
-    m_run->setToolTip(tr("Run the collection as saved on disk (Ctrl+Return)"));
+    m_run->setToolTip(tr("Run the collection as saved on disk (Ctrl+Return; Escape stops, Ctrl+W closes)"));
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("runnerStop"));
     m_export = new QPushButton(tr("&Export Report…"), this);
@@ -249,6 +249,9 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
         if (isRunning())
             stop();
     });
+    // Closed from the keyboard as the Backfill window is (its close asks first while running).
+    auto *closeKey = new QShortcut(QKeySequence::Close, this);
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
     setRunning(false);
     m_export->setEnabled(false);
     m_summary->setText(

@@ -367,13 +367,17 @@ private slots:
     void mnemonicsAreUnique_data()
     {
         QTest::addColumn<QString>("window");
-        for (const char *name : {"track", "batch", "json", "runner", "backfill", "source", "checks"})
+        for (const char *name :
+            {"track", "batch", "json", "runner", "backfill", "source", "checks", "environments"})
             QTest::addRow("%s", name) << QString::fromLatin1(name);
     }
 
     void mnemonicsAreUnique()
     {
         QFETCH(QString, window);
+        EnvironmentStore store(environmentsFolder(m_dir->filePath(QStringLiteral("data"))));
+        SessionKeyStore keys;
+        SecretStore secrets(keys);
         std::unique_ptr<QWidget> dialog;
         QWidget *shown = m_window.get();
         if (window == u"batch")
@@ -389,6 +393,8 @@ private slots:
                 (dialog = std::make_unique<SourceDialog>(Source::create(QString(), Region::US), true)).get();
         else if (window == u"checks")
             shown = (dialog = std::make_unique<ChecksDialog>(QStringLiteral("r"), Expectations {})).get();
+        else if (window == u"environments")
+            shown = (dialog = std::make_unique<EnvironmentDialog>(&store, &secrets, QString())).get();
         const QStringList clashes = mnemonicClashes(shown);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
