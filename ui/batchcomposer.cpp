@@ -41,6 +41,7 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("batchList"));
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Calls in this batch"));
+    m_list->setAccessibleDescription(tr("Each call with its size; the selected one is in the form beside"));
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_updating)
             selectItem(row);
@@ -164,7 +165,9 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     tabs->addTab(m_integrations, tr("Shared integrations"));
     tabs->setAccessibleName(tr("The selected call and what the batch shares"));
     m_context->table()->setAccessibleName(tr("Shared context"));
+    m_context->table()->setAccessibleDescription(tr("The context every call of the batch shares"));
     m_integrations->table()->setAccessibleName(tr("Shared integrations"));
+    m_integrations->table()->setAccessibleDescription(tr("The integrations every call of the batch shares"));
 
     // The selected call's form scrolls sideways rather than widen the window: the composer must
     // fit a 1024 px screen beside the docks, batch or not.

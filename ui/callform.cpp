@@ -173,13 +173,19 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     m_sections->addTab(m_integrations, tr("Integrations"));
     m_sections->setAccessibleName(tr("Properties, context and integrations"));
     m_context->table()->setAccessibleName(tr("Context"));
+    m_context->table()->setAccessibleDescription(
+        tr("Where the call comes from (library, page, device, ip…): key, value and type"));
     m_integrations->table()->setAccessibleName(tr("Integrations"));
+    m_integrations->table()->setAccessibleDescription(
+        tr("Which destinations get the call: key, value and type"));
 
     // Named from the start, also the fields the first call type hides (showType names those shown).
     for (CallType type : allCallTypes) {
         for (const FormField &f : formFields(type)) {
-            if (QLineEdit *line = m_lines.value(f.key); line && line->accessibleName().isEmpty())
+            if (QLineEdit *line = m_lines.value(f.key); line && line->accessibleName().isEmpty()) {
                 line->setAccessibleName(f.label);
+                line->setAccessibleDescription(f.hint);
+            }
         }
     }
 
@@ -237,6 +243,9 @@ void CallForm::showType()
     m_sections->setTabVisible(0, !attributes.isEmpty());
     m_sections->setTabText(0, attributes == u"traits" ? tr("Traits") : tr("Properties"));
     m_attributes->table()->setAccessibleName(m_sections->tabText(0));
+    m_attributes->table()->setAccessibleDescription(attributes == u"traits"
+            ? tr("What is known of the person or group: key, value and type")
+            : tr("What happened, in detail: key, value and type"));
     m_attributes->setSuggestions(attributeSuggestions(type));
 }
 

@@ -154,6 +154,8 @@ void KeyValueTable::addRow(const QString &key, const JsonValue &value)
     auto *type = new QComboBox;
     type->setObjectName(QStringLiteral("typeCombo"));
     type->setAccessibleName(tr("Value type"));
+    type->setToolTip(
+        tr("How the value is read: a string, a number, true or false, null, an object or an array as JSON"));
     type->addItems(valueTypeTitles());
     type->setCurrentIndex(int(valueTypeOf(value)));
     type->setFrame(false);

@@ -391,8 +391,10 @@ void MainWindow::createActions()
     bar->setObjectName(QStringLiteral("sendToolBar"));
     bar->setMovable(false);
     // Qt's own overflow button (shown when the window is too narrow for the bar) has no name.
-    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More toolbar items"));
+        more->setToolTip(tr("The toolbar's items that do not fit the window's width"));
+    }
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sendAction =
         bar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Send"), this, &MainWindow::send);

@@ -54,17 +54,21 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("responseBody"));
     m_body->setAccessibleName(tr("Response body"));
+    m_body->setAccessibleDescription(tr("What the server answered, pretty-printed when it is JSON"));
     m_body->setReadOnly(true);
     m_body->setFont(fixed);
     m_headers = new QTreeWidget(this);
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
     m_headers->setAccessibleName(tr("Response headers"));
+    m_headers->setAccessibleDescription(tr("The answer's headers, name and value"));
     m_headers->setHeaderLabels({tr("Header"), tr("Value")});
     m_headers->setRootIsDecorated(false);
     m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(QStringLiteral("requestAsSent"));
     m_request->setAccessibleName(tr("Request as sent"));
+    m_request->setAccessibleDescription(
+        tr("The URL, headers and body exactly as sent; the key masked unless Reveal key is on"));
     m_request->setReadOnly(true);
     m_request->setFont(fixed);
     m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -86,6 +86,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_collection = new QComboBox(this);
     m_collection->setObjectName(QStringLiteral("runnerCollection"));
+    m_collection->setToolTip(tr("The collection to run: one open in the window, or a folder opened here"));
     auto *choose = new QPushButton(tr("Open Folder…"), this);
     choose->setToolTip(tr("Run a collection folder that is not open in the window"));
     connect(choose, &QPushButton::clicked, this, [this] {
@@ -110,6 +111,8 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("runnerTarget"));
+    m_target->setToolTip(
+        tr("Where the requests go: the built-in sandbox or a source (its key from the keychain)"));
     form->addRow(tr("&Target:"), m_target);
     m_environment = new QLabel(this);
     m_environment->setObjectName(QStringLiteral("runnerEnvironment"));
@@ -174,8 +177,10 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_run->setToolTip(tr("Run the collection as saved on disk (Ctrl+Return; Escape stops, Ctrl+W closes)"));
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("runnerStop"));
+    m_stop->setToolTip(tr("Cancel what is in flight and mark the run partial (Escape)"));
     m_export = new QPushButton(tr("&Export Report…"), this);
     m_export->setObjectName(QStringLiteral("runnerExport"));
+    m_export->setToolTip(tr("Write the last run's report: JUnit (.xml), JSON or HTML"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runnerProgress"));
     m_progress->setTextVisible(true);
@@ -192,6 +197,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
 
     m_failuresOnly = new QCheckBox(tr("Show &failures only"), this);
     m_failuresOnly->setObjectName(QStringLiteral("runnerFailuresOnly"));
+    m_failuresOnly->setToolTip(tr("List only the requests that failed or were not sent"));
     layout->addWidget(m_failuresOnly);
 
     auto *filter = new FailuresFilter(this);

@@ -39,6 +39,7 @@ SourceDialog::SourceDialog(const Source &source, bool isNew, QWidget *parent)
     m_key->setPlaceholderText(isNew ? tr("the source's API key") : tr("unchanged (type to replace)"));
     m_strict = new QCheckBox(tr("&Strict mode (X-Strict-Mode: 1): get real errors instead of 200"), this);
     m_strict->setObjectName(QStringLiteral("sourceStrict"));
+    m_strict->setToolTip(tr("Without it the API answers 200 OK to an invalid call and silently drops it"));
     m_strict->setChecked(source.strictMode);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sourceError"));

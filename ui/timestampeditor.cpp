@@ -27,11 +27,13 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_edit->setCalendarPopup(true);
     m_edit->setAccessibleName(tr("Timestamp date and time"));
+    m_edit->setToolTip(tr("When the event happened, in the zone beside (Backfill turns it on)"));
     const QDateTime utcNow = QDateTime::currentDateTimeUtc();
     m_edit->setDateTime(QDateTime(utcNow.date(), utcNow.time()));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("timestampZone"));
     m_zone->setAccessibleName(tr("Timestamp zone"));
+    m_zone->setToolTip(tr("The zone of the date and time: UTC, this machine's, or an offset"));
     m_zone->addItem(tr("UTC"), 0);
     const int local = QDateTime::currentDateTime().offsetFromUtc();
     if (local != 0)

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -140,6 +141,13 @@ private:
             return;
         m_seen.insert(key);
         ++m_checked;
+        // And what it does, unless its name says it all: a dialog's OK, Cancel or Close.
+        // (A tab bar says what it holds by its tabs; its scroll arrows are Qt's and say it too.)
+        if (iface->text(QAccessible::Description).trimmed().isEmpty() &&
+            !qobject_cast<const QDialogButtonBox *>(object->parent()) &&
+            iface->role() != QAccessible::PageTabList && !qobject_cast<const QTabBar *>(object->parent()))
+            m_findings.append(QStringLiteral("%1 (“%2”): no accessible description (a tooltip is one)")
+                                  .arg(describe(object), iface->text(QAccessible::Name)));
         if (iface->text(QAccessible::Name).trimmed().isEmpty())
             m_findings.append(
                 QStringLiteral("%1, %2: no accessible name").arg(describe(object), roleName(iface->role())));
