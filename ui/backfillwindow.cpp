@@ -42,6 +42,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setTabKeyNavigation(false); // read-only rows: arrows go through them, Tab moves on
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setWordWrap(false);
@@ -68,6 +69,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_file->setPlaceholderText(tr("JSONL, JSON or CSV (gzip too): the history to send"));
     m_browse = new QPushButton(tr("Browse…"), this);
     m_browse->setObjectName(QStringLiteral("backfillBrowse"));
+    m_browse->setToolTip(tr("Choose the file to send"));
     QPushButton *browse = m_browse;
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("History to send"), QString(),
@@ -84,12 +86,14 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("backfillFormat"));
+    m_format->setToolTip(tr("How the file is read: by its name's extension, or as chosen here"));
     m_format->addItem(tr("From the name"), int(BackfillInput::Format::Auto));
     m_format->addItem(tr("JSONL: a call per line"), int(BackfillInput::Format::Lines));
     m_format->addItem(tr("JSON: an array of calls"), int(BackfillInput::Format::Array));
     m_format->addItem(tr("CSV with a header row"), int(BackfillInput::Format::Csv));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("backfillType"));
+    m_type->setToolTip(tr("The call type of rows that do not say (a CSV's rows)"));
     m_type->addItem(tr("each row's own \"type\""), QString());
     for (CallType t : {CallType::Identify, CallType::Track, CallType::Page, CallType::Screen, CallType::Group,
              CallType::Alias})
@@ -123,6 +127,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("backfillTarget"));
+    m_target->setToolTip(tr("Where the calls go: the built-in sandbox or a source"));
     auto *targetLabel = new QLabel(tr("&Target:"), this);
     targetLabel->setBuddy(m_target);
     form->addRow(targetLabel, m_target);
@@ -130,10 +135,14 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_preview = makeTable(this, QStringLiteral("backfillPreview"),
         {tr("Line"), tr("Type"), tr("Person"), tr("Check"), tr("The call as it will be sent")});
-    m_preview->setColumnWidth(0, 60);
-    m_preview->setColumnWidth(1, 80);
-    m_preview->setColumnWidth(2, 110);
-    m_preview->setColumnWidth(3, 240);
+    m_preview->setAccessibleName(tr("Preview: the first rows as they will be sent"));
+    m_preview->setAccessibleDescription(
+        tr("Each row's line, type, person, check and the call as it will be sent"));
+    const int character = m_preview->fontMetrics().averageCharWidth(); // widths that grow with the font
+    m_preview->setColumnWidth(0, character * 8);
+    m_preview->setColumnWidth(1, character * 11);
+    m_preview->setColumnWidth(2, character * 15);
+    m_preview->setColumnWidth(3, character * 32);
 
     auto *buttons = new QHBoxLayout;
     m_dryRun = new QPushButton(tr("&Dry Run"), this);
@@ -141,6 +150,7 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
     m_dryRun->setToolTip(tr("Check and plan the whole file; send nothing"));
     m_start = new QPushButton(tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("backfillStart"));
+    m_start->setToolTip(tr("Send the file to the target, resuming where a paused backfill stopped"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("backfillPause"));
     m_pause->setToolTip(tr("Stop, keeping what was acknowledged: Resume goes on from there"));
@@ -163,10 +173,14 @@ BackfillWindow::BackfillWindow(BackfillParts parts, QWidget *parent)
 
     m_rejects = makeTable(
         this, QStringLiteral("backfillRejects"), {tr("Line"), tr("Why it was not sent"), tr("Row")});
-    m_rejects->setColumnWidth(0, 60);
-    m_rejects->setColumnWidth(1, 420);
-    m_openRejected = new QPushButton(tr("Open in &Composer"), this);
+    m_rejects->setAccessibleName(tr("Rows not sent"));
+    m_rejects->setAccessibleDescription(
+        tr("Each row that was not sent, why, and the row; Enter opens it in the composer"));
+    m_rejects->setColumnWidth(0, character * 8);
+    m_rejects->setColumnWidth(1, character * 56);
+    m_openRejected = new QPushButton(tr("Open &in Composer"), this);
     m_openRejected->setObjectName(QStringLiteral("backfillOpenRejected"));
+    m_openRejected->setToolTip(tr("Open the selected row in the composer, as the call its mapping made"));
     m_openRejected->setEnabled(false);
     connect(m_rejects, &QTableWidget::itemSelectionChanged, this,
         [this] { m_openRejected->setEnabled(!m_rejects->selectedItems().isEmpty()); });

@@ -3,6 +3,7 @@
 #include "callform.h"
 #include "compose/batchedit.h"
 #include "compose/fieldcatalog.h"
+#include "keyboardaccess.h"
 #include "keyvaluetable.h"
 #include "palette.h"
 
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,6 +40,8 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("batchList"));
     m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Calls in this batch"));
+    m_list->setAccessibleDescription(tr("Each call with its size; the selected one is in the form beside"));
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_updating)
             selectItem(row);
@@ -47,6 +51,7 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     add->setObjectName(QStringLiteral("batchAdd"));
     add->setText(tr("Add call"));
     add->setPopupMode(QToolButton::InstantPopup);
+    add->setToolTip(tr("Add a call of a type to the batch, after the selected one"));
     auto *addMenu = new QMenu(add);
     for (CallType type : allCallTypes) {
         if (type == CallType::Batch)
@@ -60,32 +65,35 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
         action->setObjectName(QStringLiteral("batchAdd_") + callTypeName(type));
     }
     add->setMenu(addMenu);
-    const auto button = [this](const QString &name, const QString &text, auto handler) {
+    const auto button = [this](const QString &name, const QString &text, const QString &tip, auto handler) {
         auto *b = new QToolButton(this); // tool buttons: five of them fit beside a narrow list
         b->setText(text);
+        b->setToolTip(tip);
         b->setObjectName(name);
         connect(b, &QToolButton::clicked, this, handler);
         return b;
     };
-    auto *duplicate = button(QStringLiteral("batchDuplicate"), tr("Duplicate"), [this] {
-        const int i = currentItem();
-        if (duplicateBatchItem(m_batch, i)) {
-            editList(tr("Duplicate call %1").arg(i + 1), i + 1);
-        }
-    });
-    auto *remove = button(QStringLiteral("batchRemove"), tr("Remove"), [this] {
-        const int i = currentItem();
-        if (removeBatchItem(m_batch, i)) {
-            editList(tr("Remove call %1").arg(i + 1), qMin(i, int(m_batch.batchItems().size()) - 1));
-        }
-    });
-    auto *up = button(QStringLiteral("batchUp"), tr("Up"), [this] {
+    auto *duplicate = button(QStringLiteral("batchDuplicate"), tr("Duplicate"),
+        tr("Duplicate the selected call (without its messageId, which would get the copy dropped)"), [this] {
+            const int i = currentItem();
+            if (duplicateBatchItem(m_batch, i)) {
+                editList(tr("Duplicate call %1").arg(i + 1), i + 1);
+            }
+        });
+    auto *remove =
+        button(QStringLiteral("batchRemove"), tr("Remove"), tr("Remove the selected call"), [this] {
+            const int i = currentItem();
+            if (removeBatchItem(m_batch, i)) {
+                editList(tr("Remove call %1").arg(i + 1), qMin(i, int(m_batch.batchItems().size()) - 1));
+            }
+        });
+    auto *up = button(QStringLiteral("batchUp"), tr("Up"), tr("Move the selected call up"), [this] {
         const int i = currentItem();
         if (moveBatchItem(m_batch, i, i - 1)) {
             editList(tr("Move call up"), i - 1);
         }
     });
-    auto *down = button(QStringLiteral("batchDown"), tr("Down"), [this] {
+    auto *down = button(QStringLiteral("batchDown"), tr("Down"), tr("Move the selected call down"), [this] {
         const int i = currentItem();
         if (moveBatchItem(m_batch, i, i + 1)) {
             editList(tr("Move call down"), i + 1);
@@ -145,7 +153,9 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Calls in this batch"), left));
+    auto *listLabel = new QLabel(tr("&Calls in this batch"), left);
+    listLabel->setBuddy(m_list);
+    leftLayout->addWidget(listLabel);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_split);
@@ -153,6 +163,11 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     tabs->addTab(m_form, tr("Selected call"));
     tabs->addTab(m_context, tr("Shared context"));
     tabs->addTab(m_integrations, tr("Shared integrations"));
+    tabs->setAccessibleName(tr("The selected call and what the batch shares"));
+    m_context->table()->setAccessibleName(tr("Shared context"));
+    m_context->table()->setAccessibleDescription(tr("The context every call of the batch shares"));
+    m_integrations->table()->setAccessibleName(tr("Shared integrations"));
+    m_integrations->table()->setAccessibleDescription(tr("The integrations every call of the batch shares"));
 
     // The selected call's form scrolls sideways rather than widen the window: the composer must
     // fit a 1024 px screen beside the docks, batch or not.
@@ -162,6 +177,7 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keepFocusVisible(scroll);
     scroll->setMinimumWidth(200);
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);

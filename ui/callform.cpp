@@ -3,6 +3,7 @@
 #include "compose/eventtemplates.h"
 #include "compose/fieldcatalog.h"
 #include "compose/messageid.h"
+#include "keyboardaccess.h"
 #include "keyvaluetable.h"
 #include "timestampeditor.h"
 
@@ -22,7 +23,26 @@ namespace ewb {
 namespace {
 const QStringList lineKeys = {QStringLiteral("userId"), QStringLiteral("anonymousId"),
     QStringLiteral("previousId"), QStringLiteral("event"), QStringLiteral("name"), QStringLiteral("groupId")};
+
+// Each field's Alt+letter: none of them another's in any call type, nor the menus' (F, E, V), nor
+// the form's buttons' (Generate, Now, Backfill).
+QChar mnemonicFor(const QString &key)
+{
+    static const QHash<QString, QChar> letters = {{QStringLiteral("userId"), u'U'},
+        {QStringLiteral("anonymousId"), u'A'}, {QStringLiteral("previousId"), u'P'},
+        {QStringLiteral("event"), u't'}, {QStringLiteral("name"), u'm'}, {QStringLiteral("groupId"), u'I'}};
+    return letters.value(key);
 }
+
+// "Event" with t: "Even&t". Unchanged when the label has no such letter (a translation).
+QString withMnemonic(const QString &label, QChar letter)
+{
+    qsizetype at = label.indexOf(letter);
+    if (at < 0)
+        at = label.indexOf(letter, 0, Qt::CaseInsensitive);
+    return at < 0 ? label : QString(label).insert(at, u'&');
+}
+} // namespace
 
 CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
 {
@@ -35,9 +55,10 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     for (const QString &key : lineKeys) {
         auto *line = new QLineEdit(this);
         line->setObjectName(name + QStringLiteral("_") + key);
-        line->setClearButtonEnabled(true);
+        enableClearButton(line);
         m_lines.insert(key, line);
         auto *label = new QLabel(this);
+        label->setBuddy(line); // its Alt+letter goes to the field, and names it
         m_labels.insert(key, label);
         connect(line, &QLineEdit::textEdited, this, [this, key](const QString &text) {
             m_payload.setStringField(key, text);
@@ -50,6 +71,7 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
             row->addWidget(line, 1);
             m_templates = new QComboBox(this);
             m_templates->setObjectName(name + QStringLiteral("_templates"));
+            m_templates->setAccessibleName(tr("Semantic event template"));
             m_templates->addItem(tr("Semantic events…"));
             for (const QString &event : eventTemplateNames()) {
                 m_templates->addItem(event);
@@ -83,6 +105,7 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     });
     auto *generate = new QPushButton(tr("&Generate"), this);
     generate->setObjectName(name + QStringLiteral("_generateMessageId"));
+    generate->setToolTip(tr("A new UUID v4 as the messageId, as the official libraries send (Alt+G)"));
     connect(generate, &QPushButton::clicked, this, [this] {
         m_payload.setStringField(QStringLiteral("messageId"), generateMessageId());
         m_messageId->setText(m_payload.stringField(u"messageId"));
@@ -91,7 +114,9 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     auto *messageRow = new QHBoxLayout;
     messageRow->addWidget(m_messageId, 1);
     messageRow->addWidget(generate);
-    m_fields->addRow(tr("Message ID"), messageRow);
+    auto *messageLabel = new QLabel(tr("Message I&D"), this);
+    messageLabel->setBuddy(m_messageId);
+    m_fields->addRow(messageLabel, messageRow);
 
     m_timestamp = new TimestampEditor(this);
     m_timestamp->setObjectName(name + QStringLiteral("_timestamp"));
@@ -101,7 +126,9 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
         m_payload.setStringField(QStringLiteral("timestamp"), text);
         commit(tr("Edit timestamp"), TimestampMerge);
     });
-    m_fields->addRow(tr("Timestamp"), m_timestamp);
+    auto *timestampLabel = new QLabel(tr("Time&stamp"), this);
+    timestampLabel->setBuddy(m_timestamp); // its focus proxy: the Backfill box that turns it on
+    m_fields->addRow(timestampLabel, m_timestamp);
 
     // Made before the tables it holds: the focus chain follows creation, and Tab should reach the
     // tab bar (Properties, Context, Integrations) before the table under it.
@@ -144,6 +171,23 @@ CallForm::CallForm(const QString &name, QWidget *parent) : QWidget(parent)
     m_sections->addTab(m_attributes, tr("Properties"));
     m_sections->addTab(m_context, tr("Context"));
     m_sections->addTab(m_integrations, tr("Integrations"));
+    m_sections->setAccessibleName(tr("Properties, context and integrations"));
+    m_context->table()->setAccessibleName(tr("Context"));
+    m_context->table()->setAccessibleDescription(
+        tr("Where the call comes from (library, page, device, ip…): key, value and type"));
+    m_integrations->table()->setAccessibleName(tr("Integrations"));
+    m_integrations->table()->setAccessibleDescription(
+        tr("Which destinations get the call: key, value and type"));
+
+    // Named from the start, also the fields the first call type hides (showType names those shown).
+    for (CallType type : allCallTypes) {
+        for (const FormField &f : formFields(type)) {
+            if (QLineEdit *line = m_lines.value(f.key); line && line->accessibleName().isEmpty()) {
+                line->setAccessibleName(f.label);
+                line->setAccessibleDescription(f.hint);
+            }
+        }
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -182,16 +226,26 @@ void CallForm::showType()
             label += QStringLiteral(" *");
         else if (it->oneOfIds)
             label += QStringLiteral(" †");
-        m_labels[key]->setText(label);
-        m_labels[key]->setToolTip(it->required ? tr("Required")
-                : it->oneOfIds
-                ? tr("A user ID or an anonymous ID is required (identify may use traits.email instead)")
-                : QString());
+        const QString requirement = it->required ? tr("Required")
+            : it->oneOfIds
+            ? tr("A user ID or an anonymous ID is required (identify may use traits.email instead)")
+            : QString();
+        m_labels[key]->setText(withMnemonic(label, mnemonicFor(key)));
+        m_labels[key]->setToolTip(requirement);
         m_lines[key]->setPlaceholderText(it->hint);
+        // Said by a screen reader: the label without its marks, and what the marks and the
+        // placeholder tell a sighted person.
+        m_lines[key]->setAccessibleName(it->label);
+        m_lines[key]->setAccessibleDescription(
+            requirement.isEmpty() ? it->hint : QStringLiteral("%1. %2").arg(requirement, it->hint));
     }
     const QString attributes = attributesKey(type);
     m_sections->setTabVisible(0, !attributes.isEmpty());
     m_sections->setTabText(0, attributes == u"traits" ? tr("Traits") : tr("Properties"));
+    m_attributes->table()->setAccessibleName(m_sections->tabText(0));
+    m_attributes->table()->setAccessibleDescription(attributes == u"traits"
+            ? tr("What is known of the person or group: key, value and type")
+            : tr("What happened, in detail: key, value and type"));
     m_attributes->setSuggestions(attributeSuggestions(type));
 }
 

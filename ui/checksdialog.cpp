@@ -44,6 +44,8 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     form->addRow(validationLabel, m_sendWithErrors);
     m_maxBytes = new QSpinBox(this);
     m_maxBytes->setObjectName(QStringLiteral("checksMaxBytes"));
+    m_maxBytes->setToolTip(
+        tr("A run fails the request when its body is larger (0: only the API's own limits)"));
     m_maxBytes->setRange(0, 10000000);
     m_maxBytes->setSingleStep(1000);
     m_maxBytes->setSpecialValueText(tr("no limit of its own (bytes)"));
@@ -52,11 +54,12 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     form->addRow(tr("&Largest request body:"), m_maxBytes);
     m_recorded = new QComboBox(this);
     m_recorded->setObjectName(QStringLiteral("checksRecorded"));
+    m_recorded->setToolTip(tr("What the sandbox must have recorded of the call for the check to pass"));
     m_recorded->addItem(tr("Default: every call accepted, when a 2xx is expected"));
     m_recorded->addItem(tr("Every call accepted, whatever the status"));
     m_recorded->addItem(tr("Dropped: a negative test"));
     m_recorded->setCurrentIndex(int(current.recorded));
-    form->addRow(tr("Against a &sandbox:"), m_recorded);
+    form->addRow(tr("Against a sand&box:"), m_recorded);
     m_reason = new QLineEdit(current.reason, this);
     m_reason->setObjectName(QStringLiteral("checksReason"));
     m_reason->setPlaceholderText(tr("any reason, or a code such as track.event.missing"));

@@ -156,6 +156,9 @@ CollectionsPanel::CollectionsPanel(ComposerPanel *composer, QWidget *parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("collectionsTree"));
+    m_tree->setAccessibleName(tr("Collections"));
+    m_tree->setAccessibleDescription(
+        tr("Enter opens a request; F2 renames; Delete deletes; Ctrl+Z undoes what was done in the tree"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -279,6 +282,11 @@ void CollectionsPanel::newCollection()
         return;
     }
     openCollection(folder);
+}
+
+void CollectionsPanel::focusTree()
+{
+    m_tree->setFocus(Qt::ShortcutFocusReason);
 }
 
 void CollectionsPanel::chooseCollection()

@@ -62,6 +62,7 @@ public:
     // Asks for a folder and creates a collection there.
     void newCollection();
     void chooseCollection(); // asks for a folder and opens it
+    void focusTree(); // View > Go To > Collections: the tree, not the buttons above it
     QStringList openFolders() const;
     // The collection and folders the selected request lives in, for resolving its variables.
     std::optional<Collection> currentCollectionHeader() const;

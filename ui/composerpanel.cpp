@@ -9,6 +9,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "jsoneditor.h"
+#include "keyboardaccess.h"
 #include "palette.h"
 #include "sizemeter.h"
 
@@ -18,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -29,6 +32,35 @@ namespace ewb {
 
 namespace {
 enum Tab { FormTab, JsonTab };
+// Scrolls up and down only, and is as wide as what it holds needs (room kept for its scroll
+// bar), as a plain layout would be: the window's width stays what it was.
+class VerticalScroll final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override { return withWidth(QScrollArea::minimumSizeHint(), true); }
+    QSize sizeHint() const override { return withWidth(QScrollArea::sizeHint(), false); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry(); // another call type: other labels, another width
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    QSize withWidth(QSize hint, bool minimum) const
+    {
+        if (!widget())
+            return hint;
+        const int inside = minimum ? widget()->minimumSizeHint().width() : widget()->sizeHint().width();
+        hint.setWidth(inside + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+        return hint;
+    }
+};
+
 // Small documents are checked almost at once; big ones wait for a pause in typing.
 int debounceFor(qsizetype chars)
 {
@@ -75,7 +107,16 @@ ComposerPanel::ComposerPanel(QWidget *parent) : QWidget(parent)
             m_document.edit(p, RequestDocument::Origin::Form, description, mergeId);
         });
     m_formStack = new QStackedWidget(this);
-    m_formStack->addWidget(m_form);
+    // The form scrolls rather than set the window's height: with a larger system font (125% on a
+    // 1366x768 laptop) its rows made the window taller than the screen, its bottom cut off.
+    auto *formScroll = new VerticalScroll(this);
+    formScroll->setObjectName(QStringLiteral("callFormScroll"));
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keepFocusVisible(formScroll);
+    m_formStack->addWidget(formScroll);
     m_formStack->addWidget(m_batch);
     // A stack is as wide as its widest page; only the page shown may count, or the batch
     // composer's width would be forced on single calls too and the window not fit a laptop screen.
@@ -249,7 +290,34 @@ void ComposerPanel::focusTab(bool json)
     if (json)
         m_json->setFocus(Qt::ShortcutFocusReason);
     else
-        m_formStack->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        focusInto(m_formStack->currentWidget()); // its first field: the form itself takes no keys
+}
+
+QWidget *ComposerPanel::problemsView() const
+{
+    return m_diagnostics;
+}
+
+void ComposerPanel::focusEditor()
+{
+    focusTab(m_tabs->currentIndex() == JsonTab);
+}
+
+void ComposerPanel::focusProblems()
+{
+    if (!m_diagnostics->currentItem() && m_diagnostics->topLevelItemCount() > 0)
+        m_diagnostics->setCurrentItem(m_diagnostics->topLevelItem(0));
+    m_diagnostics->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ComposerPanel::goToProblem(int delta)
+{
+    if (!m_diagnostics->step(delta)) {
+        emit notice(tr("No problems: this call is ready to send."));
+        return;
+    }
+    // The focus has gone to the field: the list's line says what is wrong with it.
+    emit notice(m_diagnostics->currentProblem());
 }
 
 void ComposerPanel::documentChanged(RequestDocument::Origin origin)

@@ -37,11 +37,19 @@ public:
     const ComposeCheck &lastCheck() const { return m_check; }
     JsonEditor *jsonEditor() const { return m_json; }
     QTabWidget *tabs() const { return m_tabs; }
+    QWidget *problemsView() const;
 
     void pickCallType(CallType type);
     void showJsonTab(bool json);
     // Shows the tab and puts the keyboard focus in it (View > Form, View > JSON): typing goes there.
     void focusTab(bool json);
+    // The keyboard focus to the tab shown (View > Go To > Composer).
+    void focusEditor();
+    // The keyboard focus to the problems list, its first problem current when none is.
+    void focusProblems();
+    // Goes to the next (1) or previous (-1) problem: selects it in the list and puts the focus on
+    // its field or its place in the JSON (F8, Shift+F8). Says so when there is none.
+    void goToProblem(int delta);
     // Send splits oversize batches: the size meter says so.
     void setSplitting(bool on);
     void formatJson();

@@ -8,6 +8,9 @@ namespace ewb {
 DiagnosticsList::DiagnosticsList(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("diagnosticsList"));
+    setAccessibleName(tr("Problems"));
+    setAccessibleDescription(tr("Every problem the checks found. Enter jumps to its place; F8 and Shift+F8 "
+                                "go to the next and the previous one from anywhere."));
     setColumnCount(3);
     setHeaderLabels({tr("Problem"), tr("Where"), tr("Code")});
     setRootIsDecorated(false);
@@ -22,6 +25,42 @@ DiagnosticsList::DiagnosticsList(QWidget *parent) : QTreeWidget(parent)
         [this](QTreeWidgetItem *item) { emit jumpRequested(item->data(0, Qt::UserRole).toInt()); });
     connect(this, &QTreeWidget::itemClicked, this,
         [this](QTreeWidgetItem *item) { emit jumpRequested(item->data(0, Qt::UserRole).toInt()); });
+}
+
+bool DiagnosticsList::step(int delta)
+{
+    QList<QTreeWidgetItem *> problems;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, Qt::UserRole).toInt() >= -1) // not the "no problems" row
+            problems.append(topLevelItem(i));
+    }
+    if (problems.isEmpty())
+        return false;
+    const qsizetype at = problems.indexOf(currentItem());
+    const qsizetype n = problems.size();
+    // From none: the first going forward, the last going back.
+    const qsizetype next = at < 0 ? (delta > 0 ? 0 : n - 1) : ((at + delta) % n + n) % n;
+    setCurrentItem(problems[next]);
+    scrollToItem(problems[next]);
+    emit jumpRequested(problems[next]->data(0, Qt::UserRole).toInt());
+    return true;
+}
+
+QString DiagnosticsList::currentProblem() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item || item->data(0, Qt::UserRole).toInt() < -1)
+        return {};
+    int problems = 0;
+    int position = 0;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, Qt::UserRole).toInt() >= -1) {
+            ++problems;
+            if (topLevelItem(i) == item)
+                position = problems;
+        }
+    }
+    return tr("Problem %1 of %2: %3").arg(position).arg(problems).arg(item->text(0));
 }
 
 void DiagnosticsList::showDiagnostics(const Diagnostics &diagnostics, const QString &syntaxMessage)

@@ -18,6 +18,11 @@ public:
 
     // syntaxMessage, when not empty, is shown alone: the text is not a payload yet.
     void showDiagnostics(const Diagnostics &diagnostics, const QString &syntaxMessage);
+    // Makes the next (delta 1) or previous (-1) problem current, wrapping around, and asks to jump
+    // to it (F8, Shift+F8). False when there is none.
+    bool step(int delta);
+    // "Problem 2 of 3: …" for the current problem; empty when none is current.
+    QString currentProblem() const;
 
 signals:
     void jumpRequested(int index); // -1: the syntax error

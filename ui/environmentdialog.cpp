@@ -1,5 +1,6 @@
 #include "environmentdialog.h"
 
+#include "keyboardaccess.h"
 #include "variables/secretstore.h"
 
 #include <QCheckBox>
@@ -33,10 +34,14 @@ EnvironmentDialog::EnvironmentDialog(
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("environmentList"));
-    auto *add = new QPushButton(tr("Add"), this);
+    m_list->setAccessibleName(tr("Environments"));
+    m_list->setAccessibleDescription(tr("The environment selected here is the one edited beside"));
+    auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addEnvironment"));
-    auto *remove = new QPushButton(tr("Remove"), this);
+    add->setToolTip(tr("Add an environment"));
+    auto *remove = new QPushButton(tr("&Remove"), this);
     remove->setObjectName(QStringLiteral("removeEnvironment"));
+    remove->setToolTip(tr("Remove the selected environment, its file and its secrets"));
     connect(add, &QPushButton::clicked, this, &EnvironmentDialog::addEnvironment);
     connect(remove, &QPushButton::clicked, this, &EnvironmentDialog::removeEnvironment);
     auto *listButtons = new QHBoxLayout;
@@ -48,28 +53,36 @@ EnvironmentDialog::EnvironmentDialog(
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("environmentName"));
+    m_name->setToolTip(tr("The environment's name, as the toolbar's picker shows it"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("variablesTable"));
+    m_table->setAccessibleName(tr("Variables"));
+    m_table->setAccessibleDescription(
+        tr("Each variable's name, value and whether it is a secret (kept in the keychain)"));
     m_table->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Secret")});
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(NameColumn, 170);
+    m_table->setColumnWidth(NameColumn, m_table->fontMetrics().averageCharWidth() * 24);
     m_table->verticalHeader()->hide();
-    auto *addVariable = new QPushButton(tr("Add variable"), this);
+    letTabLeave(m_table);
+    auto *addVariable = new QPushButton(tr("Add &variable"), this);
     addVariable->setObjectName(QStringLiteral("addVariable"));
+    addVariable->setToolTip(tr("Add a variable to this environment"));
     connect(addVariable, &QPushButton::clicked, this, [this] {
         addRow(Variable {});
         m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
     });
-    auto *removeVariable = new QPushButton(tr("Remove variable"), this);
+    auto *removeVariable = new QPushButton(tr("Re&move variable"), this);
     removeVariable->setObjectName(QStringLiteral("removeVariable"));
+    removeVariable->setToolTip(tr("Remove the selected variable"));
     connect(removeVariable, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
     });
-    m_reveal = new QCheckBox(tr("Reveal secrets"), this);
+    m_reveal = new QCheckBox(tr("Reveal &secrets"), this);
     m_reveal->setObjectName(QStringLiteral("revealSecrets"));
+    m_reveal->setToolTip(tr("Show the secret variables' values; keep them hidden when sharing your screen"));
     connect(m_reveal, &QCheckBox::toggled, this, &EnvironmentDialog::setReveal);
     auto *tableButtons = new QHBoxLayout;
     tableButtons->addWidget(addVariable);
@@ -81,7 +94,7 @@ EnvironmentDialog::EnvironmentDialog(
         this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("&Name:"), m_name);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_table, 1);
@@ -149,6 +162,10 @@ void EnvironmentDialog::addRow(const Variable &variable)
     m_table->setItem(row, NameColumn, new QTableWidgetItem(variable.name));
     auto *value = new QLineEdit(variable.value, m_table);
     value->setObjectName(QStringLiteral("variableValue"));
+    value->setAccessibleName(variable.name.isEmpty() ? tr("Value") : tr("Value of %1").arg(variable.name));
+    value->setAccessibleDescription(variable.secret
+            ? tr("A secret: kept in the keychain, shown masked")
+            : tr("Used wherever {{%1}} is written").arg(variable.name));
     value->setFrame(false);
     value->setEchoMode(variable.secret && !m_reveal->isChecked() ? QLineEdit::Password : QLineEdit::Normal);
     m_table->setCellWidget(row, ValueColumn, value);

@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 #include "historytableproxy.h"
 #include "json/jsonparser.h"
+#include "keyboardaccess.h"
 #include "settings/settings.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search names, bodies, URLs, answers…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search history"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("historyStatus"));
     // Short texts: the three share a row of a dock that is often under 300 pixels wide.
@@ -49,15 +51,18 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_status->addItem(tr("5xx"), int(StatusFilter::ServerError));
     m_status->addItem(tr("No answer"), int(StatusFilter::NoAnswer));
     m_status->setToolTip(tr("Show only sends with this outcome"));
+    m_status->setAccessibleName(tr("Status filter"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("historyType"));
     m_type->addItem(tr("Type"), QString());
     for (CallType type : allCallTypes)
         m_type->addItem(callTypeTitle(type), callTypeName(type));
     m_type->setToolTip(tr("Show only calls of this type"));
+    m_type->setAccessibleName(tr("Type filter"));
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("historySource"));
     m_source->setToolTip(tr("Show only sends to this source"));
+    m_source->setAccessibleName(tr("Source filter"));
     // Wide enough for the no-filter texts ("Status", "Type", "Source"); the lists show the rest.
     for (QComboBox *box : {m_status, m_type, m_source}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -67,12 +72,15 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("History"));
+    m_table->setAccessibleDescription(tr("Every send, newest first; Enter reopens one in the composer"));
     auto *proxy = new HistoryTableProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // a list of sends: arrows go through it, Tab moves on
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -88,12 +96,14 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_maxDays = new QSpinBox(this);
     m_maxDays->setObjectName(QStringLiteral("historyMaxDays"));
+    m_maxDays->setAccessibleName(tr("Keep sends for"));
     m_maxDays->setRange(0, 3650);
     m_maxDays->setSuffix(tr(" days"));
     m_maxDays->setSpecialValueText(tr("any age"));
     m_maxDays->setValue(settings->getInt(Settings::Key::HistoryMaxAgeDays));
     m_maxEntries = new QSpinBox(this);
     m_maxEntries->setObjectName(QStringLiteral("historyMaxEntries"));
+    m_maxEntries->setAccessibleName(tr("Keep at most"));
     m_maxEntries->setRange(0, 9'999'999);
     m_maxEntries->setSingleStep(1000);
     m_maxEntries->setSuffix(tr(" sends"));
@@ -184,6 +194,13 @@ void HistoryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void HistoryPanel::focusList()
+{
+    if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+        m_table->setCurrentIndex(m_table->model()->index(0, HistoryModel::StatusColumn));
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void HistoryPanel::showBanner(const QString &text)

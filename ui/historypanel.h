@@ -42,6 +42,7 @@ public:
     bool saveSelectedAsRequests();
     Status exportSelected(const QString &file);
     void focusSearch();
+    void focusList(); // View > Go To > History: the sends, the first one current
     static QString sendCount(qint64 n); // "1 send", "2 sends"
 
 signals:

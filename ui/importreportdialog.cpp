@@ -20,9 +20,12 @@ ImportReportDialog::ImportReportDialog(
 
     auto *tree = new QTreeWidget(this);
     tree->setObjectName(QStringLiteral("importNotes"));
+    tree->setAccessibleName(tr("What the import could not carry over, or changed"));
+    tree->setAccessibleDescription(
+        tr("Grouped: not carried over, credentials moved to the keychain, carried over differently"));
     tree->setHeaderLabels({tr("Where"), tr("What")});
     tree->setRootIsDecorated(true);
-    tree->setColumnWidth(0, 220);
+    tree->setColumnWidth(0, tree->fontMetrics().averageCharWidth() * 32);
     const std::pair<ImportNote::Kind, QString> groups[] = {
         {ImportNote::Kind::NotCarried, tr("Not carried over")},
         {ImportNote::Kind::Credential, tr("Credentials (moved to the keychain, never written to a file)")},

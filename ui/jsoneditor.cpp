@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
@@ -39,6 +40,9 @@ private:
 JsonEditor::JsonEditor(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("jsonEditor"));
+    setAccessibleName(tr("JSON"));
+    setAccessibleDescription(tr("The call as JSON. Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move on to the "
+                                "next and the previous control."));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);
@@ -55,6 +59,37 @@ JsonEditor::JsonEditor(QWidget *parent) : QPlainTextEdit(parent)
             m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    // The caret's line number stands out while the editor has the focus (see paintLineNumbers).
+    connect(this, &QPlainTextEdit::cursorPositionChanged, m_lineNumbers, qOverload<>(&QWidget::update));
+}
+
+// Tab indents, as in any code editor; Ctrl+Tab and Ctrl+Shift+Tab take the focus out, as GTK's
+// text views do, so that the keyboard is never trapped in here. (Unhandled, Ctrl+Tab reached the
+// composer's tabs and flipped to the form.)
+bool JsonEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            const bool back = key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+            QWidget::focusNextPrevChild(!back); // QPlainTextEdit's own says no while Tab indents
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void JsonEditor::focusInEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    m_lineNumbers->update();
+}
+
+void JsonEditor::focusOutEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    m_lineNumbers->update();
 }
 
 int JsonEditor::lineNumberAreaWidth() const
@@ -76,11 +111,19 @@ void JsonEditor::paintLineNumbers(QPaintEvent *event)
 {
     QPainter painter(m_lineNumbers);
     painter.fillRect(event->rect(), palette().alternateBase());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QColor number = palette().color(QPalette::PlaceholderText);
+    // With the focus here, the caret's line in the text's own colour and bold: where typing goes,
+    // visible between the caret's blinks.
+    const int caretLine = hasFocus() ? textCursor().blockNumber() : -1;
+    QFont caretFont = font();
+    caretFont.setBold(true);
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     while (block.isValid() && top <= event->rect().bottom()) {
         const int height = qRound(blockBoundingRect(block).height());
+        const bool caret = block.blockNumber() == caretLine;
+        painter.setPen(caret ? palette().color(QPalette::Text) : number);
+        painter.setFont(caret ? caretFont : font());
         if (block.isVisible() && top + height >= event->rect().top())
             painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
                 QString::number(block.blockNumber() + 1));

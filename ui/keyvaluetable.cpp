@@ -1,6 +1,7 @@
 #include "keyvaluetable.h"
 
 #include "compose/typedvalue.h"
+#include "keyboardaccess.h"
 #include "palette.h"
 
 #include <QComboBox>
@@ -29,12 +30,20 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Fixed);
-    m_table->setColumnWidth(TypeColumn, 96);
-    m_table->setColumnWidth(KeyColumn, 170);
+    // From the font, not pixels: with a larger system font a 96-pixel Type column cut "number" off.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const QString &title : valueTypeTitles())
+        widest = qMax(widest, metrics.horizontalAdvance(title));
+    m_table->setColumnWidth(TypeColumn, widest + metrics.height() * 3); // and the box's arrow
+    m_table->setColumnWidth(KeyColumn, metrics.averageCharWidth() * 24);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 12);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setMinimumHeight(110);
+    // The header and three rows.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * (metrics.height() + 12) +
+        2 * m_table->frameWidth());
+    letTabLeave(m_table);
     connect(m_table, &QTableWidget::cellChanged, this, [this](int row, int) { rowChanged(row); });
 
     m_add = new QToolButton(this);
@@ -48,6 +57,7 @@ KeyValueTable::KeyValueTable(const QString &name, QWidget *parent) : QWidget(par
     });
     auto *remove = new QPushButton(tr("Remove"), this);
     remove->setObjectName(name + QStringLiteral("Remove"));
+    remove->setToolTip(tr("Remove the selected row"));
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0)
@@ -143,6 +153,9 @@ void KeyValueTable::addRow(const QString &key, const JsonValue &value)
     m_table->setItem(row, KeyColumn, new QTableWidgetItem(key));
     auto *type = new QComboBox;
     type->setObjectName(QStringLiteral("typeCombo"));
+    type->setAccessibleName(tr("Value type"));
+    type->setToolTip(
+        tr("How the value is read: a string, a number, true or false, null, an object or an array as JSON"));
     type->addItems(valueTypeTitles());
     type->setCurrentIndex(int(valueTypeOf(value)));
     type->setFrame(false);

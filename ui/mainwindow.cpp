@@ -9,8 +9,10 @@
 #include "composerpanel.h"
 #include "environmentselector.h"
 #include "forwardmenu.h"
+#include "historypanel.h"
 #include "interchange/codesnippets.h"
 #include "jsoneditor.h"
+#include "keyboardaccess.h"
 #include "net/httpclient.h"
 #include "palette.h"
 #include "responseview.h"
@@ -114,6 +116,7 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
     }
     connect(m_workspace->collections()->undoStack(), &QUndoStack::indexChanged, this,
         &MainWindow::updateUndoActions);
+    createNavigation();
     restoreState();
     updateUndoActions();
     statusBar()->showMessage(tr("Ready"));
@@ -434,6 +437,11 @@ void MainWindow::createActions()
     QToolBar *bar = m_ui.sendToolBar = addToolBar(tr("Send"));
     bar->setObjectName(QStringLiteral("sendToolBar"));
     bar->setMovable(false);
+    // Qt's own overflow button (shown when the window is too narrow for the bar) has no name.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More toolbar items"));
+        more->setToolTip(tr("The toolbar's items that do not fit the window's width"));
+    }
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sendAction =
         bar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Send"), this, &MainWindow::send);
@@ -470,6 +478,7 @@ void MainWindow::createActions()
     showSplit();
     m_target = new QLabel(this);
     m_target->setObjectName(QStringLiteral("sendTarget"));
+    m_target->setAccessibleName(tr("Send goes to"));
     bar->addWidget(m_target);
     // The primary action: bold, with an icon, and framed like a button even when not hovered.
     // Colours stay the palette's, so it reads the same in the light and dark look.
@@ -523,6 +532,14 @@ void MainWindow::createActions()
     QAction *json = view->addAction(tr("&JSON"), this, [this] { m_composer->focusTab(true); });
     json->setObjectName(QStringLiteral("showJsonAction"));
     json->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+2")));
+    // Qt Creator's keys for its issues: from anywhere, to the field or the JSON that is wrong.
+    QAction *nextProblem = view->addAction(tr("&Next Problem"), this, [this] { m_composer->goToProblem(1); });
+    nextProblem->setObjectName(QStringLiteral("nextProblemAction"));
+    nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousProblem =
+        view->addAction(tr("P&revious Problem"), this, [this] { m_composer->goToProblem(-1); });
+    previousProblem->setObjectName(QStringLiteral("previousProblemAction"));
+    previousProblem->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     m_viewMenu = view;
     view->addSeparator();
     m_panelsMenu = view->addMenu(tr("&Panels"));
@@ -542,6 +559,74 @@ void MainWindow::createActions()
         a->setCheckable(true);
         a->setChecked(current == name);
         group->addAction(a);
+    }
+}
+
+// View > Go To: a key for each part of the window, and F6 / Shift+F6 through them in turn (the
+// GNOME and Windows key for "the next pane"), so that nothing needs the mouse to be reached.
+void MainWindow::createNavigation()
+{
+    const auto dockOf = [](QWidget *panel) { return qobject_cast<QDockWidget *>(panel->parentWidget()); };
+    const auto into = [](QWidget *panel) { return [panel] { focusInto(panel); }; };
+    CollectionsPanel *collections = m_workspace->collections();
+    HistoryPanel *history = m_workspace->history();
+    m_panes = {
+        {m_composer, nullptr, [this] { m_composer->focusEditor(); }},
+        {m_composer->problemsView(), nullptr, [this] { m_composer->focusProblems(); }},
+        {m_ui.responseDock, m_ui.responseDock, into(m_response)},
+        {m_ui.sandboxDock, m_ui.sandboxDock, into(m_sandboxPanel)},
+        {m_ui.sourcesDock, m_ui.sourcesDock, into(m_sourcesPanel)},
+        {dockOf(collections), dockOf(collections), [collections] { collections->focusTree(); }},
+        {dockOf(history), dockOf(history), [history] { history->focusList(); }},
+    };
+    const QString titles[] = {tr("&Composer"), tr("Pro&blems"), tr("&Response"), tr("S&andbox"),
+        tr("&Sources"), tr("C&ollections"), tr("&History")};
+    const char *names[] = {"goToComposer", "goToProblems", "goToResponse", "goToSandbox", "goToSources",
+        "goToCollections", "goToHistory"};
+    QMenu *go = m_viewMenu->addMenu(tr("&Go To"));
+    go->setObjectName(QStringLiteral("goToMenu"));
+    for (int i = 0; i < int(m_panes.size()); ++i) {
+        QAction *a = go->addAction(titles[i], this, [this, i] {
+            if (QDockWidget *dock = m_panes[size_t(i)].dock) {
+                dock->show();
+                dock->raise(); // the history is tabbed behind the response
+            }
+            m_panes[size_t(i)].focus();
+        });
+        a->setObjectName(QString::fromLatin1(names[i]) + QStringLiteral("Action"));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+    go->addSeparator();
+    QAction *next = go->addAction(tr("&Next Pane"), this, [this] { goToPane(1); });
+    next->setObjectName(QStringLiteral("nextPaneAction"));
+    next->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previous = go->addAction(tr("&Previous Pane"), this, [this] { goToPane(-1); });
+    previous->setObjectName(QStringLiteral("previousPaneAction"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+}
+
+void MainWindow::goToPane(int step)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const int n = int(m_panes.size());
+    // The innermost pane holding the focus (the problems list is inside the composer).
+    int at = -1;
+    for (int i = 0; i < n; ++i) {
+        const QWidget *region = m_panes[size_t(i)].region;
+        if (focus && (focus == region || region->isAncestorOf(focus)) &&
+            (at < 0 || m_panes[size_t(at)].region->isAncestorOf(region)))
+            at = i;
+    }
+    if (at < 0)
+        at = step > 0 ? n - 1 : 0; // from nowhere: the composer first going forward
+    for (int k = 1; k <= n; ++k) {
+        const Pane &pane = m_panes[size_t(((at + step * k) % n + n) % n)];
+        if (pane.dock && !pane.dock->toggleViewAction()->isChecked())
+            continue; // closed: F6 passes it by, its Go To key opens it
+        if (pane.dock)
+            pane.dock->raise();
+        pane.focus();
+        return;
     }
 }
 

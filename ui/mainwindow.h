@@ -85,6 +85,8 @@ private:
     void updateUndoActions();
     void createActions();
     void createPanels(const WorkbenchOptions &options);
+    void createNavigation();
+    void goToPane(int step);
     void startSandbox();
     void createSandboxMenu();
     void restoreState();
@@ -135,6 +137,14 @@ private:
     BackfillWindow *m_backfill = nullptr;
     QString m_dataFolder;
     std::optional<Source> m_sandboxSource;
+    // The window's parts in the order F6 goes through them (View > Go To: Alt+1 and on).
+    struct Pane
+    {
+        QWidget *region; // holds the focus while the pane has it
+        QDockWidget *dock; // shown and raised first; null for the composer's parts
+        std::function<void()> focus;
+    };
+    std::vector<Pane> m_panes;
 };
 
 } // namespace ewb

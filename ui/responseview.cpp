@@ -40,6 +40,10 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_status->setFont(bold);
+    // Reachable by the keyboard (View > Go To > Response lands here): a screen reader says the
+    // outcome first, and the text can be selected and copied.
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setFocusPolicy(Qt::StrongFocus); // in the Tab chain too (the flags give ClickFocus)
     m_explanation = new WrapLabel(this);
     m_explanation->setObjectName(QStringLiteral("responseExplanation"));
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,15 +53,22 @@ ResponseView::ResponseView(QWidget *parent) : QWidget(parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("responseBody"));
+    m_body->setAccessibleName(tr("Response body"));
+    m_body->setAccessibleDescription(tr("What the server answered, pretty-printed when it is JSON"));
     m_body->setReadOnly(true);
     m_body->setFont(fixed);
     m_headers = new QTreeWidget(this);
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
+    m_headers->setAccessibleName(tr("Response headers"));
+    m_headers->setAccessibleDescription(tr("The answer's headers, name and value"));
     m_headers->setHeaderLabels({tr("Header"), tr("Value")});
     m_headers->setRootIsDecorated(false);
     m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(QStringLiteral("requestAsSent"));
+    m_request->setAccessibleName(tr("Request as sent"));
+    m_request->setAccessibleDescription(
+        tr("The URL, headers and body exactly as sent; the key masked unless Reveal key is on"));
     m_request->setReadOnly(true);
     m_request->setFont(fixed);
     m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -1,6 +1,7 @@
 #include "runnerwindow.h"
 
 #include "collections/collection.h"
+#include "keyboardaccess.h"
 #include "net/httpclient.h"
 #include "palette.h"
 #include "responseview.h"
@@ -85,7 +86,9 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_collection = new QComboBox(this);
     m_collection->setObjectName(QStringLiteral("runnerCollection"));
+    m_collection->setToolTip(tr("The collection to run: one open in the window, or a folder opened here"));
     auto *choose = new QPushButton(tr("Open Folder…"), this);
+    choose->setToolTip(tr("Run a collection folder that is not open in the window"));
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Run the collection in"));
         if (!folder.isEmpty())
@@ -101,13 +104,15 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_items = new QLineEdit(this);
     m_items->setObjectName(QStringLiteral("runnerItems"));
     m_items->setPlaceholderText(tr("every request; or folders and requests by name, separated by commas"));
-    m_items->setClearButtonEnabled(true);
+    enableClearButton(m_items);
     auto *itemsLabel = new QLabel(tr("O&nly:"), this);
     itemsLabel->setBuddy(m_items);
     form->addRow(itemsLabel, m_items);
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("runnerTarget"));
+    m_target->setToolTip(
+        tr("Where the requests go: the built-in sandbox or a source (its key from the keychain)"));
     form->addRow(tr("&Target:"), m_target);
     m_environment = new QLabel(this);
     m_environment->setObjectName(QStringLiteral("runnerEnvironment"));
@@ -117,8 +122,9 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_dataFile->setObjectName(QStringLiteral("runnerDataFile"));
     m_dataFile->setPlaceholderText(
         tr("none (CSV, JSON or JSONL: one iteration per row, columns as variables)"));
-    m_dataFile->setClearButtonEnabled(true);
+    enableClearButton(m_dataFile);
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setToolTip(tr("Choose the data file"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Data file: one iteration per row"),
             QString(), tr("Data files (*.csv *.json *.jsonl *.ndjson);;All files (*)"));
@@ -168,11 +174,13 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_run = new QPushButton(tr("&Run"), this);
     m_run->setObjectName(QStringLiteral("runnerRun"));
     m_run->setDefault(true);
-    m_run->setToolTip(tr("Run the collection as saved on disk (Ctrl+Return)"));
+    m_run->setToolTip(tr("Run the collection as saved on disk (Ctrl+Return; Escape stops, Ctrl+W closes)"));
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("runnerStop"));
+    m_stop->setToolTip(tr("Cancel what is in flight and mark the run partial (Escape)"));
     m_export = new QPushButton(tr("&Export Report…"), this);
     m_export->setObjectName(QStringLiteral("runnerExport"));
+    m_export->setToolTip(tr("Write the last run's report: JUnit (.xml), JSON or HTML"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runnerProgress"));
     m_progress->setTextVisible(true);
@@ -189,6 +197,7 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
 
     m_failuresOnly = new QCheckBox(tr("Show &failures only"), this);
     m_failuresOnly->setObjectName(QStringLiteral("runnerFailuresOnly"));
+    m_failuresOnly->setToolTip(tr("List only the requests that failed or were not sent"));
     layout->addWidget(m_failuresOnly);
 
     auto *filter = new FailuresFilter(this);
@@ -197,14 +206,18 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     connect(m_failuresOnly, &QCheckBox::toggled, this, [filter](bool on) { filter->setFailuresOnly(on); });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("runnerResults"));
+    m_table->setAccessibleName(tr("Results"));
+    m_table->setAccessibleDescription(
+        tr("Each request of each iteration; the selected one's exchange is shown below"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // read-only rows: arrows go through them, Tab moves on
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RunResultsModel::Request, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(RunResultsModel::Verdict, QHeaderView::Stretch);
-    m_table->setColumnWidth(RunResultsModel::Request, 260);
+    m_table->setColumnWidth(RunResultsModel::Request, m_table->fontMetrics().averageCharWidth() * 36);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RunnerWindow::showSelected);
     m_response = new ResponseView(this);
@@ -242,6 +255,9 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
         if (isRunning())
             stop();
     });
+    // Closed from the keyboard as the Backfill window is (its close asks first while running).
+    auto *closeKey = new QShortcut(QKeySequence::Close, this);
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
     setRunning(false);
     m_export->setEnabled(false);
     m_summary->setText(

@@ -46,7 +46,7 @@ void SizeMeter::showGauges(const QList<SizeGauge> &gauges)
         auto *label = new QLabel(this);
         auto *bar = new QProgressBar(this);
         bar->setTextVisible(false);
-        bar->setFixedHeight(8);
+        bar->setFixedHeight(qMax(6, fontMetrics().height() / 2)); // grows with a larger system font
         bar->setRange(0, 1000);
         m_layout->addWidget(label);
         m_layout->addWidget(bar);
@@ -104,7 +104,8 @@ void SizeMeter::restyle()
             : g.level == SizeLevel::Warning ? tr("  — past the safe margin")
                                             : QString();
         m_rows[i].label->setText(QStringLiteral("%1: %2").arg(g.label, gaugeText(g)) + note);
-        const QColor chunk = m_stale ? p.color(QPalette::Disabled, QPalette::WindowText)
+        // Stale: muted, but still 3:1 on the groove (a disabled grey is under 2:1 in the light look).
+        const QColor chunk = m_stale ? composited(p.color(QPalette::PlaceholderText), p.color(QPalette::Base))
                                      : toneColor(split ? Tone::Warning : toneOf(g.level), p);
         m_rows[i].bar->setStyleSheet(
             QStringLiteral("QProgressBar { background: %1; border: 1px solid %2; border-radius: 3px; }"

@@ -37,8 +37,9 @@ SourceDialog::SourceDialog(const Source &source, bool isNew, QWidget *parent)
     m_key->setObjectName(QStringLiteral("sourceKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(isNew ? tr("the source's API key") : tr("unchanged (type to replace)"));
-    m_strict = new QCheckBox(tr("Strict mode (X-Strict-Mode: 1): get real errors instead of 200"), this);
+    m_strict = new QCheckBox(tr("&Strict mode (X-Strict-Mode: 1): get real errors instead of 200"), this);
     m_strict->setObjectName(QStringLiteral("sourceStrict"));
+    m_strict->setToolTip(tr("Without it the API answers 200 OK to an invalid call and silently drops it"));
     m_strict->setChecked(source.strictMode);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sourceError"));
@@ -52,10 +53,10 @@ SourceDialog::SourceDialog(const Source &source, bool isNew, QWidget *parent)
     showUrl();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Region"), m_region);
-    form->addRow(tr("Custom URL"), m_url);
-    form->addRow(tr("API key"), m_key);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Region"), m_region);
+    form->addRow(tr("Custom &URL"), m_url);
+    form->addRow(tr("API &key"), m_key);
     form->addRow(QString(), m_strict);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("sourceButtons"));

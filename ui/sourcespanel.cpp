@@ -18,6 +18,16 @@
 
 namespace ewb {
 
+namespace {
+// The verdict's lines are shown only with something to say: empty, each still took a row's
+// spacing, and with a larger font the left column made the window taller than a 768-pixel screen.
+void say(WrapLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
 SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClient *client, QWidget *parent)
     : QWidget(parent), m_store(store), m_keys(keys), m_probe(new ConnectionProbe(client, this))
 {
@@ -29,6 +39,8 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sourcesList"));
+    m_list->setAccessibleName(tr("Sources"));
+    m_list->setAccessibleDescription(tr("Where Send goes: the selected source"));
     // The selection is where Send goes: a click on the list's empty space must not hide it.
     connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
         if (m_list->selectedItems().isEmpty() && m_list->currentItem())
@@ -85,6 +97,8 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
     layout->addWidget(m_test);
     layout->addWidget(m_verdict);
     layout->addWidget(m_whatToDo);
+    m_verdict->hide(); // until there is a verdict (see say)
+    m_whatToDo->hide();
     refresh();
 }
 
@@ -150,8 +164,8 @@ void SourcesPanel::select(const QUuid &id)
 
 void SourcesPanel::clearVerdict()
 {
-    m_verdict->clear();
-    m_whatToDo->clear();
+    say(m_verdict, QString());
+    say(m_whatToDo, QString());
     m_verdict->setProperty("verdict", QVariant());
 }
 
@@ -257,9 +271,9 @@ void SourcesPanel::testConnection()
     const auto source = selectedSource();
     if (!source || m_probing) // nothing selected, or a test is running
         return;
-    m_verdict->setText(tr("Testing %1…").arg(source->name));
+    say(m_verdict, tr("Testing %1…").arg(source->name));
     setTone(m_verdict, Tone::Normal);
-    m_whatToDo->setText(QString());
+    say(m_whatToDo, QString());
     m_probing = true;
     m_probed = *source;
     m_test->setEnabled(false);
@@ -270,9 +284,9 @@ void SourcesPanel::testConnection()
             m_test->setEnabled(selectedSource().has_value());
             if (selectedSource() != m_probed)
                 return;
-            m_verdict->setText(tr("No key"));
+            say(m_verdict, tr("No key"));
             setTone(m_verdict, Tone::Error);
-            m_whatToDo->setText(key.error().message);
+            say(m_whatToDo, key.error().message);
             return;
         }
         m_probe->start(url, key.value());
@@ -286,10 +300,10 @@ void SourcesPanel::showVerdict(const ProbeResult &result)
     // Selected another source or changed this one's URL meanwhile: the verdict is not about it.
     if (selectedSource() != m_probed)
         return;
-    m_verdict->setText(result.title);
+    say(m_verdict, result.title);
     m_verdict->setProperty("verdict", int(result.verdict));
     setTone(m_verdict, result.success ? Tone::Success : Tone::Error);
-    m_whatToDo->setText(result.whatToDo);
+    say(m_whatToDo, result.whatToDo);
 }
 
 } // namespace ewb

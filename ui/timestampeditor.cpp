@@ -26,10 +26,14 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     m_edit->setObjectName(QStringLiteral("timestampDateTime"));
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_edit->setCalendarPopup(true);
+    m_edit->setAccessibleName(tr("Timestamp date and time"));
+    m_edit->setToolTip(tr("When the event happened, in the zone beside (Backfill turns it on)"));
     const QDateTime utcNow = QDateTime::currentDateTimeUtc();
     m_edit->setDateTime(QDateTime(utcNow.date(), utcNow.time()));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("timestampZone"));
+    m_zone->setAccessibleName(tr("Timestamp zone"));
+    m_zone->setToolTip(tr("The zone of the date and time: UTC, this machine's, or an offset"));
     m_zone->addItem(tr("UTC"), 0);
     const int local = QDateTime::currentDateTime().offsetFromUtc();
     if (local != 0)
@@ -40,15 +44,21 @@ TimestampEditor::TimestampEditor(QWidget *parent) : QWidget(parent)
     }
     auto *now = new QPushButton(tr("&Now"), this);
     now->setObjectName(QStringLiteral("timestampNow"));
+    now->setToolTip(tr("Set the timestamp to this moment in the chosen zone (Alt+N)"));
     m_iso = new QLineEdit(this);
     m_iso->setObjectName(QStringLiteral("timestampIso"));
     m_iso->setReadOnly(true);
     m_iso->setPlaceholderText(tr("set by the server on receipt"));
+    m_iso->setAccessibleName(tr("Timestamp as sent"));
+    m_iso->setAccessibleDescription(
+        tr("The ISO 8601 text the call carries; empty: set by the server on receipt"));
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("timestampWarning"));
     m_warning->setWordWrap(true);
     setTone(m_warning, Tone::Warning);
     m_warning->hide();
+    // The form's Timestamp label and a diagnostic's jump land on the box that turns it on.
+    setFocusProxy(m_enabled);
 
     // Two rows, so that the form fits the composer beside the docks on a 1024 px screen.
     auto *row = new QHBoxLayout;

@@ -25,8 +25,6 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include <cmath>
-
 using namespace ewb;
 
 // Drives the real main window, offscreen, by objectName.
@@ -68,19 +66,6 @@ private:
     {
         QTRY_VERIFY(m_window->composer()->lastCheck().parsed &&
             m_window->composer()->lastCheck().payload == m_window->composer()->document()->payload());
-    }
-
-    // WCAG's contrast ratio of two colours (1 to 21).
-    static double contrast(const QColor &a, const QColor &b)
-    {
-        const auto luminance = [](const QColor &c) {
-            const auto channel = [](double v) {
-                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-        };
-        const double x = luminance(a), y = luminance(b);
-        return (qMax(x, y) + 0.05) / (qMin(x, y) + 0.05);
     }
 
 private slots:
@@ -194,7 +179,7 @@ private slots:
         const QPalette palette = dark ? darkPalette() : lightPalette();
         const QColor color = toneColor(Tone(tone), palette);
         for (QPalette::ColorRole background : {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
-            const double ratio = contrast(color, palette.color(background));
+            const double ratio = contrastRatio(color, palette.color(background));
             QVERIFY2(ratio >= 4.5,
                 qPrintable(QStringLiteral("%1 on %2: %3")
                                .arg(color.name(), palette.color(background).name())
