@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // Figures for collections and history (issue 5's targets: open 5,000 requests < 500 ms, search
 // 100,000 history entries < 50 ms). Prints; asserts nothing. Run: build/dev/bench/bench_collections
 #include "collections/collection.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // Prints the workbench window's figures (not a test; nothing here asserts a time):
 //   - cold start to the first painted main window: the event-workbench executable run several times
 //     with --quit-after-first-paint, median wall time from process start to its report;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // Prints how long the workbench's per-keystroke work takes on a 500 KB batch of about 1,500
 // events, beside Qt's own QJsonDocument doing a parse and a compact write of the same bytes.
 // Not a test: figures, no assertions. Run a Release or RelWithDebInfo build.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // ewb-helpdocs: the manual pages and shell completions of event-workbench and ewb, made at build
 // time from what the built programs print for --help, so that they can never say something else.
 #include "commanddoc.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // A collection's files as a git checkout may hold them (a merge conflict, a hand edit, a file from
 // someone else's tool): each input is written as collection.json and folder.json of a folder, and
 // read by the loaders the window and ewb use: loadRequestFile, loadCollectionHeader, loadFolderInfo.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The CSV reader under `ewb run --data` (and the backfill's rows): never a crash or a hang on any
 // bytes, an error that says where, and a round trip: the records it read, written back with every
 // field quoted, read back as the same records.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // A pasted curl command (docs, a terminal, a colleague's chat message) read into a saved request.
 // What it produces must save and read back unchanged.
 #include "fuzzcheck.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The body of POST /_sandbox/expect, as any client may post it, and the partial matching it asks
 // for. Whatever is refused has a message; whatever is read is met by the call it describes
 // (matching is reflexive), with no difference listed, and judging the sandbox's events against it,

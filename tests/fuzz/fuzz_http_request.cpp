@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The sandbox's HTTP/1.x request parser: the bytes a client (or anyone on the port) sends. The
 // parser promises the same requests however the stream is cut into reads, so each input is parsed
 // whole and in small pieces, with the server's limits and with small ones that the fuzzer reaches.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The ISO 8601 / RFC 3339 reader behind every "timestamp" check. An instant it accepts, written
 // back in UTC with milliseconds, must read as the same instant.
 #include "fuzzcheck.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The JSON reader and everything the editor runs on a document on each keystroke: parse, write
 // back, read as a payload, validate, measure and split. Input: any bytes (a file, a paste).
 #include "fuzzcheck.h"

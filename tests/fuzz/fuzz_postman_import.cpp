@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // Postman collection import: a file from anyone's disk or a colleague. What it produces must be
 // savable and read back as it was, and its Postman export must import again.
 #include "collections/collection.h"

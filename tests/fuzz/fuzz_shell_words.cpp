@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The shell-word splitter under the curl import, and its inverse: a word quoted by shellQuote
 // (code snippets, ewb's messages) must split back into exactly that word.
 #include "fuzzcheck.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // Puts the real main window in one of the states the docs show, then prints READY and waits to
 // be killed, so scripts/screenshots.sh can take the picture under Xvfb. Not a test.
 #include "compose/batchedit.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The reading of --help texts and the writing of manual pages and completion scripts, on help
 // texts that QCommandLineParser itself lays out (so a change in its layout shows here first).
 #include "commanddoc.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 #include "json/jsonwriter.h"
 #include "support/diagnosticlines.h"
 #include "validation/sizebudget.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
 // The official spec against the validator: every JSON code sample in it validates without errors
 // (its warnings asserted exactly), and the semantic events table says what the spec's schemas say.
 #include "json/jsonparser.h"
