@@ -239,7 +239,7 @@ void MainWindow::startSandbox()
 
 void MainWindow::createSandboxMenu()
 {
-    QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+    QMenu *sandbox = menuBar()->addMenu(tr("Sandbo&x"));
     sandbox->setObjectName(QStringLiteral("sandboxMenu"));
     m_forwardMenu = new ForwardMenu(
         m_keys,
