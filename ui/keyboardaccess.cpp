@@ -25,7 +25,7 @@ bool takesTab(const QWidget *w)
 class TabExits final : public QObject
 {
 public:
-    explicit TabExits(QTableView *table) : QObject(table), m_table(table)
+    explicit TabExits(QTableView *table) : QObject(table), m_table(table), m_viewport(table->viewport())
     {
         table->installEventFilter(this);
         table->viewport()->installEventFilter(this); // to watch the cell widgets it is given
@@ -35,15 +35,16 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_table->viewport() && event->type() == QEvent::ChildAdded) {
+        // The viewport as it was given: events also come while the table is being destroyed (its
+        // children go in ~QWidget), when calling into it is no longer valid (UBSan caught it).
+        if (watched == m_viewport && event->type() == QEvent::ChildAdded) {
             static_cast<QChildEvent *>(event)->child()->installEventFilter(this);
             return false;
         }
         // A cell's widget joins the window's tab chain at its end, far from the table: Tab out of
         // the window's last control went into the table and never came back to the first. When
         // it is shown, it goes right after the table and the cells' widgets before it.
-        if (event->type() == QEvent::Show && watched->isWidgetType() &&
-            watched->parent() == m_table->viewport()) {
+        if (event->type() == QEvent::Show && watched->isWidgetType() && watched->parent() == m_viewport) {
             placeAfterTable(static_cast<QWidget *>(watched));
             return false;
         }
@@ -108,6 +109,7 @@ private:
     }
 
     QTableView *m_table;
+    const QWidget *m_viewport;
 };
 } // namespace
 
