@@ -325,7 +325,10 @@ void TestSandboxCommand::forwardsToAStoredSource()
     local.setProcessEnvironment(env);
     startSandbox(local, {QStringLiteral("--forward"), QStringLiteral("Upstream")});
     const QUrl localUrl = firstLineUrl(local);
-    QVERIFY2(localUrl.port() > 0, local.readAllStandardError().constData());
+    // Not QVERIFY2(..., readAllStandardError()): Qt 6.4 evaluates the message even when the check
+    // holds, and the lines it read were missing from the log checked below (a flaky failure).
+    if (localUrl.port() <= 0)
+        QFAIL(local.readAllStandardError().constData());
     test::SandboxClient client(quint16(localUrl.port()));
     for (const QByteArray &id : {QByteArray("cli-1"), QByteArray("cli-2")})
         QVERIFY(client.post("/v1/track", R"({"userId":"u1","event":"E","messageId":")" + id + "\"}",
@@ -375,7 +378,10 @@ void TestSandboxCommand::forwardsToAUrlWithTheKeyFromTheEnvironment()
     local.setProcessEnvironment(env);
     startSandbox(local, {QStringLiteral("--forward-url"), upstreamUrl.toString()});
     const QUrl localUrl = firstLineUrl(local);
-    QVERIFY2(localUrl.port() > 0, local.readAllStandardError().constData());
+    // Not QVERIFY2(..., readAllStandardError()): Qt 6.4 evaluates the message even when the check
+    // holds, and the lines it read were missing from the log checked below (a flaky failure).
+    if (localUrl.port() <= 0)
+        QFAIL(local.readAllStandardError().constData());
     test::SandboxClient client(quint16(localUrl.port()));
     QVERIFY(client.post("/v1/track", R"({"userId":"u1","event":"E","messageId":"url-1"})",
         {{"Authorization", test::SandboxClient::basicAuth(appKey + ':')}}));
