@@ -19,7 +19,6 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
-
 namespace ewb::cli {
 
 namespace {

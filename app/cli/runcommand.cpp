@@ -21,7 +21,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 
-
 namespace ewb::cli {
 
 namespace {

@@ -797,8 +797,8 @@ void TestSandbox::inspectionFilters_data()
                              << QStringList {QStringLiteral("bad")};
     QTest::addRow("pointer, number") << QByteArray("match=/properties/total=12.5")
                                      << QStringList {QStringLiteral("t1")};
-    QTest::addRow("pointer, number by value") << QByteArray("match=/properties/total=12.50")
-                                              << QStringList {QStringLiteral("t1")};
+    QTest::addRow("pointer, number by value")
+        << QByteArray("match=/properties/total=12.50") << QStringList {QStringLiteral("t1")};
     QTest::addRow("pointer, text, two")
         << QByteArray("match=/properties/currency=EUR&match=/properties/total=3")
         << QStringList {QStringLiteral("t2")};
