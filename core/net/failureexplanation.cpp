@@ -193,7 +193,7 @@ QString describeSslErrors(const QList<QSslError::SslError> &errors, const QStrin
         if (!parts.contains(part))
             parts.append(part);
     }
-    return parts.join(FailureExplanation::tr("; "));
+    return parts.join(QStringLiteral("; "));
 }
 
 Explanation explainResult(const HttpResult &r, const OutgoingRequest &request)

@@ -57,7 +57,7 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
     case Verdict:
         return s.failures.isEmpty()
             ? StepResult::verdictText(s.verdict)
-            : tr("%1: %2").arg(StepResult::verdictText(s.verdict), s.failures.first());
+            : QStringLiteral("%1: %2").arg(StepResult::verdictText(s.verdict), s.failures.first());
     case Time: return QStringLiteral("%1 ms").arg(s.ms);
     }
     return {};
