@@ -111,14 +111,19 @@ private:
 
     // --- emitting --------------------------------------------------------------------------------
 
+    // message makes the text (a callable returning QString), only when the diagnostic is listed: past
+    // maxPerCode of a code a diagnostic is only counted, and a batch of 250,000 empty calls would
+    // otherwise translate and format a quarter of a million sentences nobody sees.
+    template<typename MakeMessage>
     void report(
-        Severity severity, QStringView code, const QString &message, std::initializer_list<Step> extra = {})
+        Severity severity, QStringView code, MakeMessage &&message, std::initializer_list<Step> extra = {})
     {
         reportAt(m_path, std::span<const Step>(extra.begin(), extra.size()), severity, code, message);
     }
 
+    template<typename MakeMessage>
     void reportAt(std::span<const Step> base, std::span<const Step> extra, Severity severity,
-        QStringView code, const QString &message)
+        QStringView code, MakeMessage &&message)
     {
         if (m_options.maxPerCode > 0) {
             Count &count = m_perCode[code.toString()];
@@ -129,7 +134,7 @@ private:
         Entry e;
         e.diagnostic.severity = severity;
         e.diagnostic.code = code.toString();
-        e.diagnostic.message = message;
+        e.diagnostic.message = message();
         e.order.reserve(m_path.size() + extra.size());
         bool absent = false;
         const auto add = [&](const Step &s) {
@@ -194,15 +199,19 @@ private:
         const int at = positionOf(body, u"batch");
         if (!items || items->isNull()) {
             report(Severity::Error, u"batch.missing",
-                Validator::tr("a batch needs a \"batch\" array holding the calls to send, e.g. "
-                              "{\"batch\": [{\"type\": \"track\", ...}]}"),
+                [&] {
+                    return Validator::tr("a batch needs a \"batch\" array holding the calls to send, e.g. "
+                                         "{\"batch\": [{\"type\": \"track\", ...}]}");
+                },
                 {Step {u"batch", -1}});
             return;
         }
         if (!items->isArray()) {
             report(Severity::Error, u"batch.type",
-                Validator::tr("\"batch\" is %1; it must be an array of calls")
-                    .arg(JsonValue::kindName(items->kind())),
+                [&] {
+                    return Validator::tr("\"batch\" is %1; it must be an array of calls")
+                        .arg(JsonValue::kindName(items->kind()));
+                },
                 {Step {u"batch", at}});
             return;
         }
@@ -210,7 +219,7 @@ private:
         const JsonArray &array = items->array();
         if (array.empty()) {
             report(Severity::Error, u"batch.empty",
-                Validator::tr("the batch is empty: nothing to send; add at least one call"));
+                [&] { return Validator::tr("the batch is empty: nothing to send; add at least one call"); });
             return;
         }
         m_batchBody = &body;
@@ -224,41 +233,54 @@ private:
     void checkBatchItem(const JsonValue &item)
     {
         if (!item.isObject()) {
-            report(Severity::Error, u"batch.item.not-object",
-                Validator::tr("this batch item is %1; each item must be a call object with a \"type\"")
-                    .arg(JsonValue::kindName(item.kind())));
+            report(Severity::Error, u"batch.item.not-object", [&] {
+                return Validator::tr("this batch item is %1; each item must be a call object with a \"type\"")
+                    .arg(JsonValue::kindName(item.kind()));
+            });
             return;
         }
         const JsonObject &object = item.object();
         const JsonValue *type = object.find(u"type");
         if (!type || type->isNull()) {
             report(Severity::Error, u"batch.item.type.missing",
-                Validator::tr("this batch item has no \"type\"; inside a batch each call must say what it "
-                              "is: identify, track, page, screen, group or alias"),
+                [&] {
+                    return Validator::tr(
+                        "this batch item has no \"type\"; inside a batch each call must say what it "
+                        "is: identify, track, page, screen, group or alias");
+                },
                 {Step {u"type", -1}});
             return;
         }
         const Step typeStep {u"type", positionOf(object, u"type")};
         if (!type->isString()) {
             report(Severity::Error, u"batch.item.type.unknown",
-                Validator::tr("\"type\" is %1; it must be one of identify, track, page, screen, group, alias")
-                    .arg(JsonValue::kindName(type->kind())),
+                [&] {
+                    return Validator::tr(
+                        "\"type\" is %1; it must be one of identify, track, page, screen, group, alias")
+                        .arg(JsonValue::kindName(type->kind()));
+                },
                 {typeStep});
             return;
         }
         const std::optional<CallType> callType = callTypeFromName(type->stringRef());
         if (callType == CallType::Batch) {
             report(Severity::Error, u"batch.item.type.nested",
-                Validator::tr("a batch cannot contain another batch; put these calls directly in the outer "
-                              "\"batch\" array"),
+                [&] {
+                    return Validator::tr(
+                        "a batch cannot contain another batch; put these calls directly in the outer "
+                        "\"batch\" array");
+                },
                 {typeStep});
             return;
         }
         if (!callType) {
             report(Severity::Error, u"batch.item.type.unknown",
-                Validator::tr("\"type\" is %1, which is not a call type; use identify, track, page, screen, "
-                              "group or alias (lower case)")
-                    .arg(quoted(type->stringRef())),
+                [&] {
+                    return Validator::tr(
+                        "\"type\" is %1, which is not a call type; use identify, track, page, screen, "
+                        "group or alias (lower case)")
+                        .arg(quoted(type->stringRef()));
+                },
                 {typeStep});
             return;
         }
@@ -295,21 +317,25 @@ private:
             case SemanticIdentity::UserId:
                 if (!isUsableId(userId))
                     report(Severity::Error, u"semantic.userId.missing",
-                        (isUsableId(anonymousId)
-                                ? Validator::tr(
-                                      "\"%1\" %2, so it needs the person's \"userId\"; an anonymousId "
-                                      "is not enough")
-                                : Validator::tr("\"%1\" %2, so it needs the person's \"userId\""))
-                            .arg(semantic->name, semanticEventPurpose(*semantic)),
+                        [&] {
+                            return (isUsableId(anonymousId)
+                                    ? Validator::tr(
+                                          "\"%1\" %2, so it needs the person's \"userId\"; an anonymousId "
+                                          "is not enough")
+                                    : Validator::tr("\"%1\" %2, so it needs the person's \"userId\""))
+                                .arg(semantic->name, semanticEventPurpose(*semantic));
+                        },
                         {Step {u"userId", positionOf(call, u"userId")}});
                 return;
             case SemanticIdentity::AnonymousId:
                 if (!isUsableId(anonymousId))
                     report(Severity::Error, u"semantic.anonymousId.missing",
-                        Validator::tr(
-                            "\"%1\" %2, which concerns no person: the spec's schema for it requires "
-                            "\"anonymousId\" (any value, e.g. a UUID)")
-                            .arg(semantic->name, semanticEventPurpose(*semantic)),
+                        [&] {
+                            return Validator::tr(
+                                "\"%1\" %2, which concerns no person: the spec's schema for it requires "
+                                "\"anonymousId\" (any value, e.g. a UUID)")
+                                .arg(semantic->name, semanticEventPurpose(*semantic));
+                        },
                         {Step {u"anonymousId", positionOf(call, u"anonymousId")}});
                 return;
             }
@@ -319,16 +345,17 @@ private:
         if (type == CallType::Identify) {
             const JsonValue *traits = call.find(u"traits");
             if (traits && traits->isObject() && isNonEmptyString(traits->object().find(u"email"))) {
-                report(Severity::Warning, u"user.email-only",
-                    Validator::tr(
+                report(Severity::Warning, u"user.email-only", [&] {
+                    return Validator::tr(
                         "no userId or anonymousId: this identify only works when Customer.io is the "
                         "destination, which identifies the person by traits.email; add a userId "
-                        "for every other destination"));
+                        "for every other destination");
+                });
                 return;
             }
         }
         const bool emptyGiven = (userId && userId->isString()) || (anonymousId && anonymousId->isString());
-        report(Severity::Error, u"user.missing", userMissing(type, emptyGiven));
+        report(Severity::Error, u"user.missing", [&] { return userMissing(type, emptyGiven); });
     }
 
     static QString userMissing(CallType type, bool emptyGiven)
@@ -375,16 +402,20 @@ private:
             const FieldRule &rule = rules[r];
             if (rule.required && (rule.calls & mask) && !(seen & (quint64(1) << r)))
                 report(Severity::Error, rule.missingCode,
-                    Validator::tr("%1 is missing; %2").arg(quoted(rule.key), rule.missingHintText()),
+                    [&] {
+                        return Validator::tr("%1 is missing; %2")
+                            .arg(quoted(rule.key), rule.missingHintText());
+                    },
                     {Step {rule.key, -1}});
         }
     }
 
     void kindMismatch(const FieldRule &rule, const JsonValue &value)
     {
-        report(rule.severity, rule.code,
-            Validator::tr("%1 is %2; %3")
-                .arg(quoted(rule.label), JsonValue::kindName(value.kind()), rule.hintText()));
+        report(rule.severity, rule.code, [&] {
+            return Validator::tr("%1 is %2; %3")
+                .arg(quoted(rule.label), JsonValue::kindName(value.kind()), rule.hintText());
+        });
     }
 
     void applyRule(const FieldRule &rule, const JsonValue &value, CallType type)
@@ -398,15 +429,17 @@ private:
                 return;
             }
             if (rule.required && value.isString() && value.stringRef().isEmpty())
-                report(Severity::Error, rule.missingCode,
-                    Validator::tr("%1 is empty; %2").arg(quoted(rule.label), rule.missingHintText()));
+                report(Severity::Error, rule.missingCode, [&] {
+                    return Validator::tr("%1 is empty; %2").arg(quoted(rule.label), rule.missingHintText());
+                });
             break;
         case FieldCheck::Id: checkId(rule, value); return; // ids have no children
         case FieldCheck::Timestamp: checkTimestamp(rule, value); return;
         case FieldCheck::ServerSet:
-            report(Severity::Info, u"field.server-set",
-                Validator::tr("%1 is set by the server on receipt; %2")
-                    .arg(quoted(rule.label), rule.hintText()));
+            report(Severity::Info, u"field.server-set", [&] {
+                return Validator::tr("%1 is set by the server on receipt; %2")
+                    .arg(quoted(rule.label), rule.hintText());
+            });
             return;
         case FieldCheck::TypeField: checkTypeField(value, type); return;
         case FieldCheck::Integrations:
@@ -430,14 +463,17 @@ private:
         case JsonValue::Kind::Null: return;
         case JsonValue::Kind::String:
             if (rule.required && value.stringRef().isEmpty())
-                report(Severity::Error, rule.missingCode,
-                    Validator::tr("%1 is empty; %2").arg(quoted(rule.label), rule.missingHintText()));
+                report(Severity::Error, rule.missingCode, [&] {
+                    return Validator::tr("%1 is empty; %2").arg(quoted(rule.label), rule.missingHintText());
+                });
             return;
         case JsonValue::Kind::Number:
-            report(Severity::Warning, u"id.number",
-                Validator::tr("%1 is a number; the API turns it into a string, but send ids as strings "
-                              "(\"%2\") so that they match exactly everywhere")
-                    .arg(quoted(rule.label), value.numberLiteral()));
+            report(Severity::Warning, u"id.number", [&] {
+                return Validator::tr(
+                    "%1 is a number; the API turns it into a string, but send ids as strings "
+                    "(\"%2\") so that they match exactly everywhere")
+                    .arg(quoted(rule.label), value.numberLiteral());
+            });
             return;
         default: kindMismatch(rule, value); return;
         }
@@ -449,24 +485,27 @@ private:
             return;
         const QString consequence = rule.hintText();
         if (!value.isString()) {
-            report(Severity::Warning, u"timestamp.invalid",
-                Validator::tr("%1 is %2, not an ISO 8601 date-time string; %3")
-                    .arg(quoted(rule.label), JsonValue::kindName(value.kind()), consequence));
+            report(Severity::Warning, u"timestamp.invalid", [&] {
+                return Validator::tr("%1 is %2, not an ISO 8601 date-time string; %3")
+                    .arg(quoted(rule.label), JsonValue::kindName(value.kind()), consequence);
+            });
             return;
         }
         const ParsedTimestamp parsed = parseIsoTimestamp(value.stringRef());
         if (parsed.problem != TimestampProblem::None) {
-            report(Severity::Warning, u"timestamp.invalid",
-                Validator::tr("%1 is %2, which is not a valid ISO 8601 date-time: %3; %4")
+            report(Severity::Warning, u"timestamp.invalid", [&] {
+                return Validator::tr("%1 is %2, which is not a valid ISO 8601 date-time: %3; %4")
                     .arg(quoted(rule.label), quoted(value.stringRef()), timestampAdvice(parsed.problem),
-                        consequence));
+                        consequence);
+            });
             return;
         }
         if (rule.key != u"receivedAt" && parsed.msecsSinceEpoch > m_now + m_options.futureToleranceMsecs)
-            report(Severity::Warning, u"timestamp.future",
-                Validator::tr("%1 (%2) is in the future; check the clock and the time zone offset "
-                              "(local time written with Z?)")
-                    .arg(quoted(rule.label), value.stringRef()));
+            report(Severity::Warning, u"timestamp.future", [&] {
+                return Validator::tr("%1 (%2) is in the future; check the clock and the time zone offset "
+                                     "(local time written with Z?)")
+                    .arg(quoted(rule.label), value.stringRef());
+            });
     }
 
     void checkTypeField(const JsonValue &value, CallType type)
@@ -474,20 +513,22 @@ private:
         if (m_inBatch || value.isNull())
             return; // in a batch "type" says what the item is, checked before the rules run
         if (!value.isString()) {
-            report(Severity::Error, u"field.type",
-                Validator::tr("\"type\" is %1; leave it out (the endpoint sets it) or write %2")
-                    .arg(JsonValue::kindName(value.kind()), quoted(callTypeName(type))));
+            report(Severity::Error, u"field.type", [&] {
+                return Validator::tr("\"type\" is %1; leave it out (the endpoint sets it) or write %2")
+                    .arg(JsonValue::kindName(value.kind()), quoted(callTypeName(type)));
+            });
             return;
         }
         if (value.stringRef() != callTypeName(type))
-            report(Severity::Error, u"type.mismatch",
-                (type == CallType::Identify || type == CallType::Alias
+            report(Severity::Error, u"type.mismatch", [&] {
+                return (type == CallType::Identify || type == CallType::Alias
                         ? Validator::tr("\"type\" is %1 but this is sent as an %2 call; the API rejects the "
                                         "mismatch: send it to the /%3 endpoint or change \"type\" to %4")
                         : Validator::tr("\"type\" is %1 but this is sent as a %2 call; the API rejects the "
                                         "mismatch: send it to the /%3 endpoint or change \"type\" to %4"))
                     .arg(quoted(value.stringRef()), callTypeName(type), value.stringRef(),
-                        quoted(callTypeName(type))));
+                        quoted(callTypeName(type)));
+            });
     }
 
     void checkIntegrations(const JsonObject &integrations)
@@ -498,10 +539,12 @@ private:
             if (v.isBool() || v.isObject())
                 continue;
             PathGuard step(m_path, Step {members[i].first, int(i)});
-            report(Severity::Warning, u"integrations.value.type",
-                Validator::tr("integration %1 is %2; use true or false to turn the destination on or off, "
-                              "or an object of options for it")
-                    .arg(quoted(members[i].first), JsonValue::kindName(v.kind())));
+            report(Severity::Warning, u"integrations.value.type", [&] {
+                return Validator::tr(
+                    "integration %1 is %2; use true or false to turn the destination on or off, "
+                    "or an object of options for it")
+                    .arg(quoted(members[i].first), JsonValue::kindName(v.kind()));
+            });
         }
     }
 
@@ -515,11 +558,12 @@ private:
                 ok = ok && c >= u'0' && c <= u'9';
         }
         if (!ok)
-            report(Severity::Warning, rule.code,
-                Validator::tr("%1 is %2; %3")
+            report(Severity::Warning, rule.code, [&] {
+                return Validator::tr("%1 is %2; %3")
                     .arg(quoted(rule.label),
                         value.isString() ? quoted(value.stringRef()) : JsonValue::kindName(value.kind()),
-                        rule.hintText()));
+                        rule.hintText());
+            });
     }
 
     // --- semantic events --------------------------------------------------------------------------
@@ -531,9 +575,13 @@ private:
             if (event && event->isString()) {
                 if (const SemanticEvent *near = findSemanticEventLoosely(event->stringRef()))
                     report(Severity::Warning, u"semantic.event.name",
-                        Validator::tr("%1 is a custom event to the API; to use the reserved event that %2, "
-                                      "write its name exactly: %3")
-                            .arg(quoted(event->stringRef()), semanticEventPurpose(*near), quoted(near->name)),
+                        [&] {
+                            return Validator::tr(
+                                "%1 is a custom event to the API; to use the reserved event that %2, "
+                                "write its name exactly: %3")
+                                .arg(quoted(event->stringRef()), semanticEventPurpose(*near),
+                                    quoted(near->name));
+                        },
                         {Step {u"event", positionOf(call, u"event")}});
             }
             return;
@@ -590,27 +638,31 @@ private:
                 reportAt(base, where, Severity::Error,
                     field.path.startsWith(u"context.") ? u"semantic.context.missing"
                                                        : u"semantic.property.missing",
-                    field.allowedValues.empty()
-                        ? Validator::tr("\"%1\" %2, so it needs %3")
-                              .arg(semantic.name, semanticEventPurpose(semantic), field.path)
-                        : Validator::tr("\"%1\" %2, so it needs %3 (one of: %4)")
-                              .arg(semantic.name, semanticEventPurpose(semantic), field.path,
-                                  joined(field.allowedValues)));
+                    [&] {
+                        return field.allowedValues.empty()
+                            ? Validator::tr("\"%1\" %2, so it needs %3")
+                                  .arg(semantic.name, semanticEventPurpose(semantic), field.path)
+                            : Validator::tr("\"%1\" %2, so it needs %3 (one of: %4)")
+                                  .arg(semantic.name, semanticEventPurpose(semantic), field.path,
+                                      joined(field.allowedValues));
+                    });
             return;
         }
         if (!value->isString()) {
-            reportAt(base, where, Severity::Warning, u"semantic.value.type",
-                Validator::tr("%1 is %2; send it as a string")
-                    .arg(field.path.toString(), JsonValue::kindName(value->kind())));
+            reportAt(base, where, Severity::Warning, u"semantic.value.type", [&] {
+                return Validator::tr("%1 is %2; send it as a string")
+                    .arg(field.path.toString(), JsonValue::kindName(value->kind()));
+            });
             return;
         }
         if (!field.allowedValues.empty() &&
             std::find(field.allowedValues.begin(), field.allowedValues.end(), value->stringRef()) ==
                 field.allowedValues.end())
-            reportAt(base, where, Severity::Warning, u"semantic.value.unknown",
-                Validator::tr("%1 is %2, which the spec does not list for \"%3\"; expected one of: %4")
+            reportAt(base, where, Severity::Warning, u"semantic.value.unknown", [&] {
+                return Validator::tr("%1 is %2, which the spec does not list for \"%3\"; expected one of: %4")
                     .arg(field.path.toString(), quoted(value->stringRef()), semantic.name.toString(),
-                        joined(field.allowedValues)));
+                        joined(field.allowedValues));
+            });
     }
 
     static QString joined(std::span<const QStringView> values)
@@ -648,10 +700,12 @@ private:
             }
             if (repeated) {
                 PathGuard step(m_path, Step {key, int(i)});
-                report(Severity::Warning, u"json.duplicate-key",
-                    Validator::tr("%1 appears more than once in this object; the API keeps only the last "
-                                  "one, so remove the others")
-                        .arg(quoted(key)));
+                report(Severity::Warning, u"json.duplicate-key", [&] {
+                    return Validator::tr(
+                        "%1 appears more than once in this object; the API keeps only the last "
+                        "one, so remove the others")
+                        .arg(quoted(key));
+                });
             }
         }
         for (size_t i = 0; i < n; ++i)
