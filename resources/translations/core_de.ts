@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>kept: it is no longer in the collection, but it does not read as a request file, so it may hold work (a merge conflict?)</source>
-        <translation>behalten: sie gehört nicht mehr zur Sammlung, lässt sich aber nicht als Anfragedatei lesen und enthält daher womöglich Arbeit (ein Merge-Konflikt?)</translation>
+        <translation>behalten: die Datei gehört nicht mehr zur Sammlung, lässt sich aber nicht als Anfragedatei lesen und enthält daher womöglich Arbeit (ein Merge-Konflikt?)</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Nothing is listening at %1.%2 Check the URL and the port; for the sandbox, start it first.</source>
-        <translation>Unter %1 lauscht nichts.%2 Prüfen Sie die URL und den Port; starten Sie die Sandbox zuerst, wenn Sie sie meinen.</translation>
+        <translation>Unter %1 lauscht nichts.%2 Prüfen Sie die URL und den Port; ist es die Sandbox, starten Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Host not found: %1</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>the API ignores it and stamps the time it receives the call, so backfilled data lands at the wrong time</source>
-        <translation>die API ignoriert den Wert und setzt die Zeit, zu der sie den Aufruf empfängt, sodass nachgeladene Daten zur falschen Zeit landen</translation>
+        <translation>die API ignoriert den Wert und setzt die Zeit, zu der sie den Aufruf empfängt, sodass Daten aus einem Backfill zur falschen Zeit landen</translation>
     </message>
     <message>
         <source>destinations that read it expect an object; send an object or leave it out</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>it is not a valid URL (%1)</source>
-        <translation>es ist keine gültige URL (%1)</translation>
+        <translation>sie ist keine gültige URL (%1)</translation>
     </message>
     <message>
         <source>it needs to start with https:// (or http:// for a local server)</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>it contains a user name or password; remove it and store the API key with the source instead</source>
-        <translation>sie enthält einen Benutzernamen oder ein Passwort; entfernen Sie ihn und speichern Sie den API-Schlüssel stattdessen bei der Quelle</translation>
+        <translation>sie enthält einen Benutzernamen oder ein Passwort; entfernen Sie diese Angaben und speichern Sie den API-Schlüssel stattdessen bei der Quelle</translation>
     </message>
     <message>
         <source>remove the part after &apos;?&apos; or &apos;#&apos;; a base URL is a host and a path</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>%1 is not a collection folder (it has no collection.json, nor has any folder above it)</source>
-        <translation>%1 ist kein Sammlungsordner (es hat keine collection.json, und auch kein Ordner darüber)</translation>
+        <translation>%1 ist kein Sammlungsordner (weder er noch ein Ordner darüber hat eine collection.json)</translation>
     </message>
     <message>
         <source>name items only with a whole collection folder, not with %1</source>
