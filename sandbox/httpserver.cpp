@@ -4,6 +4,7 @@
 #include "httpserver.h"
 
 #include "httpconnection.h"
+#include "i18n/translations.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -356,6 +357,9 @@ std::optional<HttpResponse> HttpServer::refusal(const HttpRequest &request) cons
 
 HttpResponse HttpServer::dispatch(const HttpRequest &request) const
 {
+    // The answers emulate the API's, in its language, whatever the program around speaks: the
+    // validator's messages in an error body included.
+    const EnglishScope english;
     HttpResponse response = route(request);
     filter(request, response);
     return response;

@@ -17,6 +17,27 @@ namespace {
 const QString catalogFolder = QStringLiteral(":/i18n");
 const QString english = QStringLiteral("en");
 
+thread_local bool englishOnly = false;
+
+// A catalog of a language other than English says nothing inside an EnglishScope, so that the
+// English catalog beneath it (or the source text) answers.
+class Catalog final : public QTranslator
+{
+public:
+    explicit Catalog(bool isEnglish) : m_english(isEnglish) { }
+
+    QString translate(
+        const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        if (englishOnly && !m_english)
+            return {};
+        return QTranslator::translate(context, source, disambiguation, n);
+    }
+
+private:
+    bool m_english;
+};
+
 // The translators installed last, owned here so that installing again replaces them.
 std::vector<std::unique_ptr<QTranslator>> &installed()
 {
@@ -82,19 +103,33 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
             break;
         }
     }
-    for (const QString &catalog : catalogs) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(QStringLiteral("%1_%2").arg(catalog, chosen), catalogFolder))
-            install(std::move(translator));
+    // Installed first is asked last: English beneath, the chosen language over it.
+    const QStringList languages = chosen == english ? QStringList {english} : QStringList {english, chosen};
+    for (const QString &speaking : languages) {
+        for (const QString &catalog : catalogs) {
+            auto translator = std::make_unique<Catalog>(speaking == english);
+            if (translator->load(QStringLiteral("%1_%2").arg(catalog, speaking), catalogFolder))
+                install(std::move(translator));
+        }
     }
     // Qt's words (QDialogButtonBox's Cancel, QFileDialog, QCommandLineParser's --help line), when the
     // system has them (Debian: qt6-translations-l10n). English needs none.
     if (chosen != english) {
-        auto qt = std::make_unique<QTranslator>();
+        auto qt = std::make_unique<Catalog>(false);
         if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             install(std::move(qt));
     }
     return chosen;
+}
+
+EnglishScope::EnglishScope() : m_outer(englishOnly)
+{
+    englishOnly = true;
+}
+
+EnglishScope::~EnglishScope()
+{
+    englishOnly = m_outer;
 }
 
 } // namespace ewb

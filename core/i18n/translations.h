@@ -19,9 +19,25 @@ QStringList availableLanguages();
 
 // Installs on the application, in place of any installed before, the translators for `catalogs`
 // ("core", "ewb", "workbench": :/i18n/NAME_LANG.qm) in the first of `language`'s UI languages that has
-// them, and Qt's own catalog for it (its dialogs' buttons). A language without catalogs gets
-// English, whose catalogs hold its plural forms. Returns the language installed ("de", "en").
-// Call after the application object exists and before any translated text is made.
+// them, and Qt's own catalog for it (its dialogs' buttons). The English catalogs, which hold the
+// English plural forms, are always installed beneath. A language without catalogs gets English.
+// Returns the language installed ("de", "en"). Call after the application object exists and
+// before any translated text is made.
 QString installTranslations(const QStringList &catalogs, const QLocale &language);
+
+// While one exists on a thread, what is translated there comes out in English, whatever language
+// is installed: the sandbox's answers emulate the API, which speaks English, also when the window
+// or `ewb sandbox` around it speaks German.
+class EnglishScope final
+{
+    Q_DISABLE_COPY_MOVE(EnglishScope)
+
+public:
+    EnglishScope();
+    ~EnglishScope();
+
+private:
+    bool m_outer;
+};
 
 } // namespace ewb

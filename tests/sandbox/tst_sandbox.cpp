@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The Event Workbench authors
 
+#include "i18n/translations.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "sandbox/eventring.h"
@@ -83,6 +84,7 @@ private slots:
     void ingestion_data();
     void ingestion();
     void strictErrorBodyShape();
+    void answersSpeakEnglishInAGermanProgram();
     void manyBadItemsListedUpToACap();
     void enrichment();
     void writeKeyNeverRecordedFromBadBodies_data();
@@ -388,6 +390,19 @@ void TestSandbox::strictErrorBodyShape()
     QVERIFY(errors.isArray());
     QVERIFY(!errors.array().empty());
     QVERIFY(errors.array().front().isString());
+}
+
+// The sandbox emulates the API, which answers in English: also inside the window or `ewb sandbox`
+// when they speak German (core's validator messages go into the error body).
+void TestSandbox::answersSpeakEnglishInAGermanProgram()
+{
+    QCOMPARE(installTranslations({QStringLiteral("core")}, QLocale(QLocale::German)), QStringLiteral("de"));
+    const std::optional<RawResponse> response =
+        m_client->post("/v1/track", R"({"userId":"u1"})", {auth(keyOne)[0], {"X-Strict-Mode", "1"}});
+    installTranslations({QStringLiteral("core")}, QLocale(QLocale::English));
+    QVERIFY(response);
+    QCOMPARE(response->status, 400);
+    QVERIFY2(response->body.contains(R"(\"event\" is missing)"), response->body.constData());
 }
 
 // Issue 9: a strict batch of many bad calls listed every error in its answer, and all of them again

@@ -66,6 +66,25 @@ private slots:
         QCOMPARE(installTranslations({QStringLiteral("core")}, QLocale::c()), QStringLiteral("en"));
     }
 
+    // The sandbox's answers: English inside the scope (nested scopes too), the language again after.
+    void englishScopeSpeaksEnglish()
+    {
+        const QString english = gzipMessage();
+        installTranslations({QStringLiteral("core")}, QLocale(QStringLiteral("de")));
+        const QString german = gzipMessage();
+        QVERIFY(german != english);
+        {
+            const EnglishScope outer;
+            QCOMPARE(gzipMessage(), english);
+            {
+                const EnglishScope inner;
+                QCOMPARE(gzipMessage(), english);
+            }
+            QCOMPARE(gzipMessage(), english);
+        }
+        QCOMPARE(gzipMessage(), german);
+    }
+
     // Half a language is not offered: the window would mix German menus with English messages.
     void aLanguageNeedsEveryCatalogAsked()
     {
