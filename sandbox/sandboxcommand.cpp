@@ -314,7 +314,7 @@ int runSandboxCommand(const QStringList &arguments)
                 sandbox.rootUrl().toString()));
     QCoreApplication::exec();
     sandbox.stop();
-    printError(QStringLiteral("stopped."));
+    printError(Text::tr("stopped."));
     return 0;
 }
 

@@ -72,7 +72,7 @@
         <source>Runs the sandbox: a local emulator of the Data Pipelines API that records every call it receives.
 Prints its base URL first, then one line per request. Inspect at &lt;root&gt;/_sandbox/events and /_sandbox/stats; inject faults with POST /_sandbox/faults. Stops on Ctrl+C (SIGINT) or SIGTERM.</source>
         <translation>Startet die Sandbox: einen lokalen Emulator der Data Pipelines API, der jeden empfangenen Aufruf aufzeichnet.
-Gibt zuerst ihre Basis-URL aus, dann eine Zeile je Anfrage. Einsehen unter &lt;root&gt;/_sandbox/events und /_sandbox/stats; Fehler simulieren mit POST /_sandbox/faults. Beendet sich bei Strg+C (SIGINT) oder SIGTERM.</translation>
+Gibt zuerst ihre Basis-URL aus, dann eine Zeile je Anfrage. Die Aufzeichnung einsehen unter &lt;root&gt;/_sandbox/events und /_sandbox/stats; Fehler simulieren mit POST /_sandbox/faults. Beendet sich bei Strg+C (SIGINT) oder SIGTERM.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -205,6 +205,10 @@ Gibt zuerst ihre Basis-URL aus, dann eine Zeile je Anfrage. Einsehen unter &lt;r
     <message>
         <source>events stored in %1</source>
         <translation>Ereignisse gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>stopped.</source>
+        <translation>beendet.</translation>
     </message>
 </context>
 <context>
@@ -913,7 +917,7 @@ Exit-Status: 0 exportiert, 1 einige Dateien der Sammlung waren nicht lesbar (der
     </message>
     <message>
         <source>Start a sandbox in this process and run against it (a hermetic CI run); what it records is checked for every call.</source>
-        <translation>Eine Sandbox in diesem Prozess starten und gegen sie laufen (ein abgeschotteter CI-Lauf); was sie aufzeichnet, wird für jeden Aufruf geprüft.</translation>
+        <translation>Eine Sandbox in diesem Prozess starten und die Sammlung gegen sie ausführen (ein abgeschotteter CI-Lauf); was sie aufzeichnet, wird für jeden Aufruf geprüft.</translation>
     </message>
     <message>
         <source>Resolve {{variables}} with environment NAME.</source>
