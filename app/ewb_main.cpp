@@ -23,45 +23,70 @@ using namespace ewb::cli;
 
 namespace {
 
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::Main)
+};
+
 struct Command
 {
     std::function<int(const QStringList &)> run;
-    const char *summary;
+    const char *summary; // QT_TRANSLATE_NOOP: translated when printed, once the translators are in
 };
 
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("validate"),
-            {runValidateCommand, "check a call or batch against the API's rules and limits"}},
-        {QStringLiteral("send"), {runSendCommand, "validate, send and explain the answer"}},
+            {runValidateCommand,
+                QT_TRANSLATE_NOOP(
+                    "ewb::cli::Main", "check a call or batch against the API's rules and limits")}},
+        {QStringLiteral("send"),
+            {runSendCommand, QT_TRANSLATE_NOOP("ewb::cli::Main", "validate, send and explain the answer")}},
         {QStringLiteral("backfill"),
             {runBackfillCommand,
-                "send history in batches at the API's rate; checked, resumable (JSONL, CSV)"}},
+                QT_TRANSLATE_NOOP("ewb::cli::Main",
+                    "send history in batches at the API's rate; checked, resumable (JSONL, CSV)")}},
         {QStringLiteral("run"),
-            {runRunCommand, "run a collection's requests and check each answer (for CI)"}},
+            {runRunCommand,
+                QT_TRANSLATE_NOOP(
+                    "ewb::cli::Main", "run a collection's requests and check each answer (for CI)")}},
         {QStringLiteral("sandbox"),
             {[](const QStringList &args) { return ewb::runSandboxCommand(args.mid(1)); },
-                "run the local emulator of the API (prints its base URL first)"}},
+                QT_TRANSLATE_NOOP(
+                    "ewb::cli::Main", "run the local emulator of the API (prints its base URL first)")}},
         {QStringLiteral("expect"),
-            {runExpectCommand, "wait until a running sandbox has recorded the events a test expects"}},
+            {runExpectCommand,
+                QT_TRANSLATE_NOOP("ewb::cli::Main",
+                    "wait until a running sandbox has recorded the events a test expects")}},
         {QStringLiteral("sources"),
-            {runSourcesCommand, "list, add, remove and test sources (keys in the keychain)"}},
-        {QStringLiteral("import"), {runImportCommand, "import a Postman collection as a collection folder"}},
-        {QStringLiteral("export"), {runExportCommand, "export a collection folder as a Postman collection"}},
+            {runSourcesCommand,
+                QT_TRANSLATE_NOOP(
+                    "ewb::cli::Main", "list, add, remove and test sources (keys in the keychain)")}},
+        {QStringLiteral("import"),
+            {runImportCommand,
+                QT_TRANSLATE_NOOP("ewb::cli::Main", "import a Postman collection as a collection folder")}},
+        {QStringLiteral("export"),
+            {runExportCommand,
+                QT_TRANSLATE_NOOP("ewb::cli::Main", "export a collection folder as a Postman collection")}},
     };
     return table;
 }
 
 void printUsage(QTextStream &stream)
 {
-    stream << "Usage: ewb COMMAND [OPTIONS]\n\n"
-              "The command-line twin of Event Workbench, for the Customer.io Data Pipelines API.\n\n"
-              "Commands:\n";
+    stream << Text::tr("Usage: %1").arg(QStringLiteral("ewb COMMAND [OPTIONS]")) << "\n\n"
+           << Text::tr("The command-line twin of Event Workbench, for the Customer.io Data Pipelines API.")
+           << "\n\n"
+           << Text::tr("Commands:") << '\n';
     for (const auto &[name, command] : commands())
-        stream << "  " << name.leftJustified(10) << ' ' << command.summary << '\n';
-    stream << "\nRun 'ewb COMMAND --help' for a command's options.\n"
-              "Exit status: 0 success, 1 a failure (invalid payload, rejected request), 2 usage error.\n";
+        stream << "  " << name.leftJustified(10) << ' '
+               << QCoreApplication::translate("ewb::cli::Main", command.summary) << '\n';
+    stream << '\n'
+           << Text::tr("Run 'ewb COMMAND --help' for a command's options.") << '\n'
+           << Text::tr(
+                  "Exit status: 0 success, 1 a failure (invalid payload, rejected request), 2 usage error.")
+           << '\n';
 }
 
 } // namespace
@@ -90,7 +115,7 @@ int main(int argc, char *argv[])
     }
     const auto it = commands().find(name);
     if (it == commands().end()) {
-        err() << "ewb: unknown command '" << name << "'\n\n";
+        err() << "ewb: " << Text::tr("unknown command '%1'").arg(name) << "\n\n";
         printUsage(err());
         return ExitUsage;
     }

@@ -14,6 +14,7 @@
 #include "util/boundedread.h"
 #include "util/stopsignals.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -22,6 +23,11 @@
 namespace ewb::cli {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::BackfillCommand)
+};
 
 QString formatRate(double perSecond)
 {
@@ -65,6 +71,12 @@ JsonObject countsJson(const QMap<QString, qint64> &counts)
     return o;
 }
 
+// "12 batches" with the thousands separated.
+QString batchesText(qint64 batches)
+{
+    return Text::tr("%1 batch(es)", nullptr, int(batches)).arg(formatCount(qsizetype(batches)));
+}
+
 QString countsText(const QMap<QString, qint64> &counts)
 {
     QStringList parts;
@@ -83,59 +95,57 @@ int runBackfillCommand(const QStringList &args)
     targetOptions.addTo(parser);
     keyOptions.addTo(parser);
     const QCommandLineOption type(QStringLiteral("type"),
-        QStringLiteral("The call type of rows without a \"type\"."), QStringLiteral("TYPE"));
+        Text::tr("The call type of rows without a \"type\"."), QStringLiteral("TYPE"));
     const QCommandLineOption format(QStringLiteral("format"),
-        QStringLiteral("jsonl, json or csv (default: from the name; standard input is jsonl)."),
+        Text::tr("jsonl, json or csv (default: from the name; standard input is jsonl)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption map(QStringLiteral("map"),
-        QStringLiteral("CSV columns to fields: FIELD=COLUMN,... (FIELD dotted, :number/:bool/:json typed; "
-                       "PATH.*=* for the other columns), e.g. userId=user_id,event=name,properties.*=*"),
+        Text::tr("CSV columns to fields: FIELD=COLUMN,... (FIELD dotted, :number/:bool/:json typed; "
+                 "PATH.*=* for the other columns), e.g. userId=user_id,event=name,properties.*=*"),
         QStringLiteral("SPEC"));
     const QCommandLineOption mapFile(QStringLiteral("map-file"),
-        QStringLiteral("The --map entries in FILE, one per line."), QStringLiteral("FILE"));
+        Text::tr("The --map entries in FILE, one per line."), QStringLiteral("FILE"));
     const QCommandLineOption rejects(QStringLiteral("rejects"),
-        QStringLiteral("Write the rows not sent to FILE (JSONL: row, line, reasons with codes, the input)."),
+        Text::tr("Write the rows not sent to FILE (JSONL: row, line, reasons with codes, the input)."),
         QStringLiteral("FILE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-        QStringLiteral(
+        Text::tr(
             "Check and plan the whole file (rows, batches, bytes, time at the rate limit); send nothing."));
     const QCommandLineOption destructive(QStringLiteral("allow-destructive"),
-        QStringLiteral(
+        Text::tr(
             "Send events that delete or suppress (User Deleted, Device Deleted, ...); refused otherwise."));
     const QCommandLineOption identifyFirst(QStringLiteral("identify-first"),
-        QStringLiteral("Send every identify before the other calls (reads the file twice)."));
+        Text::tr("Send every identify before the other calls (reads the file twice)."));
     const QCommandLineOption tag(QStringLiteral("tag"),
-        QStringLiteral(
+        Text::tr(
             "Stamp every call with NAME=VALUE under context.backfill, to find the run later. Repeatable."),
         QStringLiteral("NAME=VALUE"));
     const QCommandLineOption rate(QStringLiteral("rate"),
-        QStringLiteral("At most N requests per second (default 1000: the API's 3,000 per 3 s)."),
+        Text::tr("At most N requests per second (default 1000: the API's 3,000 per 3 s)."),
         QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-        QStringLiteral("Batches in flight at once (default 4); a person's calls keep their order."),
+        Text::tr("Batches in flight at once (default 4); a person's calls keep their order."),
         QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption retries(QStringLiteral("retries"),
-        QStringLiteral("Retry a batch up to N times on 429, 5xx and network errors (default 5)."),
+        Text::tr("Retry a batch up to N times on 429, 5xx and network errors (default 5)."),
         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QStringLiteral("Give up an attempt after SECONDS (default 30)."), QStringLiteral("SECONDS"),
+        Text::tr("Give up an attempt after SECONDS (default 30)."), QStringLiteral("SECONDS"),
         QStringLiteral("30"));
     const QCommandLineOption resume(QStringLiteral("resume"),
-        QStringLiteral("Continue an interrupted backfill of FILE: nothing acknowledged is sent again."));
+        Text::tr("Continue an interrupted backfill of FILE: nothing acknowledged is sent again."));
     const QCommandLineOption restart(QStringLiteral("restart"),
-        QStringLiteral(
-            "Forget an interrupted backfill of FILE and send it all (messageIds keep duplicates out)."));
-    const QCommandLineOption noStrict(
-        QStringLiteral("no-strict"), QStringLiteral("Do not send X-Strict-Mode: 1."));
+        Text::tr("Forget an interrupted backfill of FILE and send it all (messageIds keep duplicates out)."));
+    const QCommandLineOption noStrict(QStringLiteral("no-strict"), Text::tr("Do not send X-Strict-Mode: 1."));
     const QCommandLineOption json(
-        QStringLiteral("json"), QStringLiteral("Progress and the summary as JSON lines."));
+        QStringLiteral("json"), Text::tr("Progress and the summary as JSON lines."));
     parser.addOptions({type, format, map, mapFile, rejects, dryRun, destructive, identifyFirst, tag, rate,
         concurrency, retries, timeout, resume, restart, noStrict, json});
     parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("JSONL, JSON or CSV (.gz too), or - for standard input."));
+        QStringLiteral("FILE"), Text::tr("JSONL, JSON or CSV (.gz too), or - for standard input."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("backfill"),
-            QStringLiteral(
+            Text::tr(
                 "Sends historical calls in batches at the API's own rate: every row checked first, invalid "
                 "ones written to --rejects and never sent, a messageId for every row so nothing doubles, "
                 "resumable after Ctrl+C, kill -9 or a lost network.\nExit status: 0 every valid row was "
@@ -144,7 +154,7 @@ int runBackfillCommand(const QStringList &args)
         return done;
     const auto usage = [](const QString &message) { return usageError(QStringLiteral("backfill"), message); };
     if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("expected one FILE (or - for standard input)"));
+        return usage(Text::tr("expected one FILE (or - for standard input)"));
     const QString file = parser.positionalArguments().first();
     const auto number = [&](const QCommandLineOption &o, int min, int max, int &value) {
         return wholeNumberOption(parser, o, min, max, value);
@@ -153,11 +163,11 @@ int runBackfillCommand(const QStringList &args)
     options.input = file;
     int lanes = 4, retryCount = 5, timeoutSeconds = 30;
     if (!number(concurrency, 1, 64, lanes))
-        return usage(QStringLiteral("--concurrency takes a whole number from 1 to 64"));
+        return usage(Text::tr("--concurrency takes a whole number from 1 to 64"));
     if (!number(retries, 0, 20, retryCount))
-        return usage(QStringLiteral("--retries takes a whole number from 0 to 20"));
+        return usage(Text::tr("--retries takes a whole number from 0 to 20"));
     if (!number(timeout, 1, 3600, timeoutSeconds))
-        return usage(QStringLiteral("--timeout takes whole seconds from 1 to 3600"));
+        return usage(Text::tr("--timeout takes whole seconds from 1 to 3600"));
     Result<double> perSecond = rateOption(parser, rate);
     if (!perSecond)
         return usage(perSecond.error().message);
@@ -173,7 +183,7 @@ int runBackfillCommand(const QStringList &args)
     if (parser.isSet(type)) {
         Result<std::optional<CallType>> t = parseTypeOption(parser.value(type));
         if (!t || !t.value() || *t.value() == CallType::Batch)
-            return usage(QStringLiteral("--type takes identify, track, page, screen, group or alias"));
+            return usage(Text::tr("--type takes identify, track, page, screen, group or alias"));
         options.rules.type = t.value();
     }
     if (parser.isSet(format)) {
@@ -183,7 +193,7 @@ int runBackfillCommand(const QStringList &args)
             : f == u"csv"              ? BackfillInput::Format::Csv
                                        : BackfillInput::Format::Auto;
         if (options.format == BackfillInput::Format::Auto)
-            return usage(QStringLiteral("--format takes jsonl, json or csv"));
+            return usage(Text::tr("--format takes jsonl, json or csv"));
     }
     QString mapping = parser.values(map).join(QLatin1Char(','));
     if (parser.isSet(mapFile)) {
@@ -200,16 +210,15 @@ int runBackfillCommand(const QStringList &args)
     for (const QString &t : parser.values(tag)) {
         const qsizetype eq = t.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return usage(QStringLiteral("--tag takes NAME=VALUE, not '%1'").arg(t.left(60)));
+            return usage(Text::tr("--tag takes NAME=VALUE, not '%1'").arg(t.left(60)));
         options.rules.tags.insert(t.left(eq), t.mid(eq + 1));
     }
     if (parser.isSet(resume) && parser.isSet(restart))
-        return usage(QStringLiteral("--resume or --restart, not both"));
+        return usage(Text::tr("--resume or --restart, not both"));
     if (file == QLatin1String("-") && (parser.isSet(resume) || options.identifyFirst))
-        return usage(
-            QStringLiteral("standard input is read once: --resume and --identify-first need a file"));
+        return usage(Text::tr("standard input is read once: --resume and --identify-first need a file"));
     if (parser.isSet(keyOptions.stdinKey) && file == QLatin1String("-"))
-        return usage(QStringLiteral("--key-stdin and rows on standard input cannot share it; use a file"));
+        return usage(Text::tr("--key-stdin and rows on standard input cannot share it; use a file"));
 
     Result<std::unique_ptr<BackfillInput>> input = BackfillInput::open(file, options.format, options.mapping);
     if (!input) {
@@ -247,12 +256,11 @@ int runBackfillCommand(const QStringList &args)
         }
         const bool interrupted = QFileInfo::exists(journalPath);
         if (interrupted && !parser.isSet(resume) && !parser.isSet(restart))
-            return usage(QStringLiteral(
-                "a backfill of %1 was interrupted: --resume to continue it (nothing acknowledged is "
-                "sent again), or --restart to send it all")
+            return usage(Text::tr("a backfill of %1 was interrupted: --resume to continue it (nothing "
+                                  "acknowledged is sent again), or --restart to send it all")
                              .arg(file));
         if (!interrupted && parser.isSet(resume))
-            return usage(QStringLiteral("there is no interrupted backfill of %1 to resume").arg(file));
+            return usage(Text::tr("there is no interrupted backfill of %1 to resume").arg(file));
         Result<std::unique_ptr<BackfillJournal>> opened = BackfillJournal::open(journalPath, identity);
         if (!opened) {
             err() << "ewb backfill: " << opened.error().message << '\n';
@@ -260,8 +268,10 @@ int runBackfillCommand(const QStringList &args)
         }
         journal = std::move(opened).value();
         if (interrupted && !parser.isSet(json))
-            err() << "Resuming: " << formatCount(qsizetype(journal->acknowledgedRows()))
-                  << " row(s) were acknowledged before and are not sent again.\n";
+            err() << Text::tr("Resuming: %1 row(s) were acknowledged before and are not sent again.", nullptr,
+                         int(journal->acknowledgedRows()))
+                         .arg(formatCount(qsizetype(journal->acknowledgedRows())))
+                  << '\n';
     }
 
     QNetworkAccessManager manager;
@@ -287,14 +297,14 @@ int runBackfillCommand(const QStringList &args)
         if (!status.isOn())
             return;
         const double rateNow = p.elapsedMs > 0 ? double(p.rowsSent) * 1000.0 / double(p.elapsedMs) : 0;
-        QString line = QStringLiteral("rows %1, sent %2, rejected %3, %4 events/s")
+        QString line = Text::tr("rows %1, sent %2, rejected %3, %4 events/s")
                            .arg(formatCount(qsizetype(p.rowsRead)), formatCount(qsizetype(p.rowsSent)),
                                formatCount(qsizetype(p.rowsRejected)), formatRate(rateNow));
         if (p.inputSize > 0 && p.inputPosition > 0) {
             const double fraction = double(p.inputPosition) / double(p.inputSize);
             line.prepend(progressBar(fraction, 24) + QLatin1Char(' '));
             if (fraction > 0.01)
-                line += QStringLiteral(", ETA %1")
+                line += Text::tr(", ETA %1")
                             .arg(formatDuration(qint64(double(p.elapsedMs) * (1 - fraction) / fraction)));
         }
         status.show(line);
@@ -305,7 +315,7 @@ int runBackfillCommand(const QStringList &args)
         summary = s;
         loop.quit();
     });
-    StopSignals stopSignals([&job] { job.stop(QStringLiteral("interrupted (Ctrl+C)")); });
+    StopSignals stopSignals([&job] { job.stop(Text::tr("interrupted (Ctrl+C)")); });
     if (Status started = job.start(); !started) {
         err() << "ewb backfill: " << started.error().message << '\n';
         return ExitFailure;
@@ -332,38 +342,53 @@ int runBackfillCommand(const QStringList &args)
     } else {
         const double seconds = double(p.elapsedMs) / 1000.0;
         if (summary.dryRun) {
-            out() << "Dry run of " << file << ": nothing was sent.\n";
-            out() << "  rows " << formatCount(qsizetype(p.rowsRead)) << ", valid "
-                  << formatCount(qsizetype(p.rowsValid)) << ", rejected "
-                  << formatCount(qsizetype(p.rowsRejected)) << '\n';
-            out() << "  " << formatCount(qsizetype(p.batchesPlanned)) << " batch(es), "
-                  << formatCount(qsizetype(p.bytesPlanned)) << " bytes; at " << formatRate(options.rate)
-                  << " requests/s about "
-                  << formatDuration(qint64(double(p.batchesPlanned) * 1000.0 / options.rate))
-                  << " (m:ss) of sending\n";
+            out() << Text::tr("Dry run of %1: nothing was sent.").arg(file) << '\n';
+            out() << "  "
+                  << Text::tr("rows %1, valid %2, rejected %3")
+                         .arg(formatCount(qsizetype(p.rowsRead)), formatCount(qsizetype(p.rowsValid)),
+                             formatCount(qsizetype(p.rowsRejected)))
+                  << '\n';
+            out() << "  "
+                  << Text::tr("%1, %2 bytes; at %3 requests/s about %4 (m:ss) of sending",
+                         "batches, bytes, requests per second, time")
+                         .arg(batchesText(p.batchesPlanned), formatCount(qsizetype(p.bytesPlanned)),
+                             formatRate(options.rate),
+                             formatDuration(qint64(double(p.batchesPlanned) * 1000.0 / options.rate)))
+                  << '\n';
         } else {
-            out() << (summary.completed ? "Backfill complete" : "Backfill stopped") << ": " << file << " to "
-                  << options.target.label << '\n';
-            out() << "  rows " << formatCount(qsizetype(p.rowsRead)) << ": sent and acknowledged "
-                  << formatCount(qsizetype(p.rowsSent)) << ", rejected "
-                  << formatCount(qsizetype(p.rowsRejected));
+            out() << (summary.completed ? Text::tr("Backfill complete: %1 to %2")
+                                        : Text::tr("Backfill stopped: %1 to %2"))
+                         .arg(file, options.target.label)
+                  << '\n';
+            out() << "  "
+                  << Text::tr("rows %1: sent and acknowledged %2, rejected %3")
+                         .arg(formatCount(qsizetype(p.rowsRead)), formatCount(qsizetype(p.rowsSent)),
+                             formatCount(qsizetype(p.rowsRejected)));
             if (p.rowsSkipped > 0)
-                out() << ", acknowledged by an earlier run " << formatCount(qsizetype(p.rowsSkipped));
+                out() << Text::tr(", acknowledged by an earlier run %1")
+                             .arg(formatCount(qsizetype(p.rowsSkipped)));
             out() << '\n';
-            out() << "  " << formatCount(qsizetype(p.batchesSent)) << " batch(es), " << p.retries << " retr"
-                  << (p.retries == 1 ? "y" : "ies") << ", " << QString::number(seconds, 'f', 1) << " s, "
-                  << formatRate(seconds > 0 ? double(p.rowsSent) / seconds : 0) << " events/s\n";
+            out() << "  "
+                  << Text::tr("%1, %2, %3 s, %4 events/s", "batches, retries, seconds, events per second")
+                         .arg(batchesText(p.batchesSent), Text::tr("%n retry(-ies)", nullptr, int(p.retries)),
+                             formatDecimal(seconds, 1),
+                             formatRate(seconds > 0 ? double(p.rowsSent) / seconds : 0))
+                  << '\n';
         }
         if (!summary.rejectedByReason.isEmpty())
-            out() << "  rejected by reason: " << countsText(summary.rejectedByReason) << '\n';
+            out() << "  " << Text::tr("rejected by reason: %1").arg(countsText(summary.rejectedByReason))
+                  << '\n';
         if (!summary.warningsByCode.isEmpty())
-            out() << "  warnings: " << countsText(summary.warningsByCode) << '\n';
+            out() << "  " << Text::tr("warnings: %1").arg(countsText(summary.warningsByCode)) << '\n';
         if (p.rowsRejected > 0 && !options.rejectsPath.isEmpty())
-            out() << "  the rejected rows are in " << options.rejectsPath << '\n';
+            out() << "  " << Text::tr("the rejected rows are in %1").arg(options.rejectsPath) << '\n';
         if (!summary.stopReason.isEmpty())
-            out() << "Stopped: " << summary.stopReason << '\n';
+            out() << Text::tr("Stopped: %1").arg(summary.stopReason) << '\n';
         if (!summary.completed && !journalPath.isEmpty())
-            out() << "Run the same command with --resume to continue: nothing acknowledged is sent again.\n";
+            out()
+                << Text::tr(
+                       "Run the same command with --resume to continue: nothing acknowledged is sent again.")
+                << '\n';
     }
     return everyValidRowSent ? ExitOk : ExitFailure;
 }

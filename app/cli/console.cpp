@@ -5,13 +5,32 @@
 
 #include "terminalsafe.h"
 
-#include <QRegularExpression>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
 namespace ewb::cli {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::Console)
+};
+
+QString helpTextOf(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser names the program by the path of the process on its first line ("Usage:",
+    // in the language of Qt's own catalog); users type "ewb COMMAND".
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, program.size(), QStringLiteral("ewb ") + command);
+    return text;
+}
+} // namespace
 
 // Both streams escape control characters (terminalsafe.h): what a server sent is printed, never
 // obeyed by the terminal.
@@ -34,7 +53,7 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+        {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help and exit."));
     parser.addOption(help);
     QStringList argv = args;
     argv[0] = QStringLiteral("ewb ") + command;
@@ -43,11 +62,7 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
         return false;
     }
     if (parser.isSet(help)) {
-        // QCommandLineParser names the program from argv[0] of the process; say the command too.
-        QString text = parser.helpText();
-        text.replace(
-            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: ewb ") + command);
-        out() << text;
+        out() << helpTextOf(parser, command);
         out().flush();
         done = ExitOk;
         return false;
@@ -57,7 +72,8 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
 
 int usageError(const QString &command, const QString &message)
 {
-    err() << "ewb " << command << ": " << message << "\nTry 'ewb " << command << " --help'.\n";
+    err() << "ewb " << command << ": " << message << '\n'
+          << Text::tr("Try 'ewb %1 --help'.").arg(command) << '\n';
     err().flush();
     return ExitUsage;
 }
@@ -65,9 +81,16 @@ int usageError(const QString &command, const QString &message)
 QString formatCount(qsizetype n)
 {
     QString digits = QString::number(n);
+    const QString separator = Text::tr(",", "the thousands separator in counts: 512,000");
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
+        digits.insert(i, separator);
     return digits;
+}
+
+QString formatDecimal(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals)
+        .replace(QLatin1Char('.'), Text::tr(".", "the decimal separator: 1.5 s"));
 }
 
 bool wholeNumberOption(
@@ -87,7 +110,7 @@ Result<double> rateOption(const QCommandLineParser &parser, const QCommandLineOp
     const double rate = text.toDouble(&ok);
     if (!ok || rate <= 0 || rate > 100000)
         return Error {QStringLiteral("usage.rate"),
-            QStringLiteral("--%1 takes requests per second above 0, e.g. 100 or 100/s")
+            Text::tr("--%1 takes requests per second above 0, e.g. 100 or 100/s")
                 .arg(option.names().first())};
     return rate;
 }

@@ -27,8 +27,10 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &args, const
 // Prints "ewb COMMAND: message" and a hint to COMMAND's --help on standard error; returns ExitUsage.
 int usageError(const QString &command, const QString &message);
 
-// Thousands separators for byte counts in messages meant for people: "512,000".
+// Thousands separators for counts in messages meant for people: "512,000" (German "512.000").
 QString formatCount(qsizetype n);
+// A number with a fixed count of decimals for people: "1.5" (German "1,5").
+QString formatDecimal(double value, int decimals);
 
 // The whole number an option holds, within [min, max]; false when it is not one.
 bool wholeNumberOption(

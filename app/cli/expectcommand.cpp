@@ -11,12 +11,18 @@
 #include "net/failureexplanation.h"
 #include "net/httpclient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 
 namespace ewb::cli {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::ExpectCommand)
+};
 
 const QString command = QStringLiteral("expect");
 
@@ -32,7 +38,7 @@ Result<QUrl> sandboxRoot(const QString &given, const QString &readyFile)
         QFile file(readyFile);
         if (!file.open(QIODevice::ReadOnly))
             return Error {QStringLiteral("expect.ready-file"),
-                QStringLiteral("cannot read the ready file %1: %2 (is `ewb sandbox --ready-file` running?)")
+                Text::tr("cannot read the ready file %1: %2 (is `ewb sandbox --ready-file` running?)")
                     .arg(readyFile, file.errorString())};
         text = QString::fromUtf8(file.read(4096)).trimmed();
     }
@@ -40,13 +46,12 @@ Result<QUrl> sandboxRoot(const QString &given, const QString &readyFile)
         text = qEnvironmentVariable("EWB_SANDBOX_URL");
     if (text.isEmpty())
         return Error {QStringLiteral("usage.sandbox"),
-            QStringLiteral(
-                "say which sandbox: --sandbox URL (as `ewb sandbox` printed it), --ready-file FILE, "
-                "or EWB_SANDBOX_URL")};
+            Text::tr("say which sandbox: --sandbox URL (as `ewb sandbox` printed it), --ready-file FILE, "
+                     "or EWB_SANDBOX_URL")};
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
         return Error {QStringLiteral("usage.sandbox"),
-            QStringLiteral("\"%1\" is not a sandbox URL such as http://127.0.0.1:41234/v1").arg(text)};
+            Text::tr("\"%1\" is not a sandbox URL such as http://127.0.0.1:41234/v1").arg(text)};
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -70,7 +75,7 @@ Status setAtPointer(JsonObject &object, const QString &pointer, JsonValue value)
 {
     if (!pointer.startsWith(u'/') || pointer.size() < 2)
         return Error {QStringLiteral("usage.field"),
-            QStringLiteral("--field takes POINTER=VALUE with a JSON pointer such as /properties/total=12.5")};
+            Text::tr("--field takes POINTER=VALUE with a JSON pointer such as /properties/total=12.5")};
     QStringList tokens = pointer.mid(1).split(u'/');
     for (QString &token : tokens)
         token = token.replace(QStringLiteral("~1"), QStringLiteral("/"))
@@ -83,7 +88,7 @@ Status setAtPointer(JsonObject &object, const QString &pointer, JsonValue value)
             next = at->find(tokens[i]);
         } else if (!next->isObject()) {
             return Error {QStringLiteral("usage.field"),
-                QStringLiteral("--field %1: %2 is already given as a value, not an object")
+                Text::tr("--field %1: %2 is already given as a value, not an object")
                     .arg(pointer, tokens[i])};
         }
         at = &next->object();
@@ -98,7 +103,7 @@ Result<JsonObject> matchDocument(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return Error {QStringLiteral("usage.arguments"),
-            QStringLiteral("give one MATCH document, not %1").arg(positional.size())};
+            Text::tr("give one MATCH document, not %1").arg(positional.size())};
     if (!positional.isEmpty()) {
         const QString given = positional.first();
         // Inline JSON is the common case in a CI step; a file or "-" otherwise.
@@ -108,11 +113,11 @@ Result<JsonObject> matchDocument(const QCommandLineParser &parser)
             return text.error();
         Result<JsonValue> parsed = parseJson(text.value());
         if (!parsed)
-            return Error {QStringLiteral("usage.match"),
-                QStringLiteral("MATCH is not JSON: %1").arg(parsed.error().message)};
+            return Error {
+                QStringLiteral("usage.match"), Text::tr("MATCH is not JSON: %1").arg(parsed.error().message)};
         if (!parsed->isObject())
             return Error {QStringLiteral("usage.match"),
-                QStringLiteral("MATCH must be a JSON object, such as {\"event\": \"Order Completed\"}")};
+                Text::tr("MATCH must be a JSON object, such as {\"event\": \"Order Completed\"}")};
         match = parsed->object();
     }
     const auto shorthand = [&](const char *option, const QString &member) {
@@ -127,13 +132,13 @@ Result<JsonObject> matchDocument(const QCommandLineParser &parser)
         const qsizetype equals = field.indexOf(u'=');
         if (equals < 0)
             return Error {QStringLiteral("usage.field"),
-                QStringLiteral("--field takes POINTER=VALUE, such as /properties/total=12.5")};
+                Text::tr("--field takes POINTER=VALUE, such as /properties/total=12.5")};
         if (Status set = setAtPointer(match, field.left(equals), valueFromText(field.mid(equals + 1))); !set)
             return set.error();
     }
     if (match.isEmpty())
         return Error {QStringLiteral("usage.match"),
-            QStringLiteral("say what to expect: a MATCH document, or --type, --event, --user-id, --field")};
+            Text::tr("say what to expect: a MATCH document, or --type, --event, --user-id, --field")};
     return match;
 }
 
@@ -148,9 +153,9 @@ QString eventSummary(const JsonObject &event)
     else if (const QString anonymous = payload.value(u"anonymousId").toString(); !anonymous.isEmpty())
         parts.append(QStringLiteral("anonymousId %1").arg(anonymous));
     parts.append(event.value(u"accepted").toBool()
-            ? QStringLiteral("accepted")
-            : QStringLiteral("dropped: %1").arg(event.value(u"reason").toString()));
-    return QStringLiteral("event %1 (%2)")
+            ? Text::tr("accepted")
+            : Text::tr("dropped: %1").arg(event.value(u"reason").toString()));
+    return Text::tr("event %1 (%2)")
         .arg(event.value(u"id").numberLiteral(), parts.join(QStringLiteral(", ")));
 }
 
@@ -158,26 +163,29 @@ void printAnswer(const JsonObject &answer)
 {
     const JsonArray &events = answer.value(u"events").array();
     if (answer.value(u"matched").toBool()) {
-        out() << "Arrived: " << answer.value(u"found").numberLiteral() << " of "
-              << answer.value(u"wanted").numberLiteral() << " expected\n";
+        out() << Text::tr("Arrived: %1 of %2 expected")
+                     .arg(answer.value(u"found").numberLiteral(), answer.value(u"wanted").numberLiteral())
+              << '\n';
         for (const JsonValue &event : events)
             out() << "  " << eventSummary(event.object()) << '\n';
         return;
     }
-    out() << "Not arrived: "
-          << answer.value(u"message").toString().section(QStringLiteral(" Nearest: "), 0, 0) << '\n';
+    // The sandbox's message is in English, as all its answers (it emulates the API).
+    out() << Text::tr("Not arrived: %1")
+                 .arg(answer.value(u"message").toString().section(QStringLiteral(" Nearest: "), 0, 0))
+          << '\n';
     for (const JsonValue &event : events)
-        out() << "  matched: " << eventSummary(event.object()) << '\n';
+        out() << "  " << Text::tr("matched: %1").arg(eventSummary(event.object())) << '\n';
     const JsonArray &nearest = answer.value(u"nearest").array();
     if (!nearest.empty())
-        out() << "Nearest:\n";
+        out() << Text::tr("Nearest:") << '\n';
     for (const JsonValue &near : nearest) {
         const JsonObject &entry = near.object();
         out() << "  " << eventSummary(entry.value(u"event").object()) << '\n';
         for (const JsonValue &difference : entry.value(u"differences").array())
             out() << "    " << difference.object().value(u"message").toString() << '\n';
         if (const qint64 more = entry.value(u"more").numberLiteral().toLongLong(); more > 0)
-            out() << "    and " << more << " more\n";
+            out() << "    " << Text::tr("and %n more", nullptr, int(more)) << '\n';
     }
 }
 
@@ -187,67 +195,65 @@ int runExpectCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-        QStringLiteral("The sandbox to ask: the base URL `ewb sandbox` printed (or EWB_SANDBOX_URL)."),
+        Text::tr("The sandbox to ask: the base URL `ewb sandbox` printed (or EWB_SANDBOX_URL)."),
         QStringLiteral("URL"));
     const QCommandLineOption readyFile(QStringLiteral("ready-file"),
-        QStringLiteral("Read the sandbox's URL from the file `ewb sandbox --ready-file FILE` wrote."),
+        Text::tr("Read the sandbox's URL from the file `ewb sandbox --ready-file FILE` wrote."),
         QStringLiteral("FILE"));
-    const QCommandLineOption type(QStringLiteral("type"),
-        QStringLiteral("The call's type (track, identify, ...)."), QStringLiteral("TYPE"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), Text::tr("The call's type (track, identify, ...)."), QStringLiteral("TYPE"));
     const QCommandLineOption event(
-        QStringLiteral("event"), QStringLiteral("The track call's event name."), QStringLiteral("NAME"));
+        QStringLiteral("event"), Text::tr("The track call's event name."), QStringLiteral("NAME"));
     const QCommandLineOption userId(
-        QStringLiteral("user-id"), QStringLiteral("The call's userId."), QStringLiteral("ID"));
+        QStringLiteral("user-id"), Text::tr("The call's userId."), QStringLiteral("ID"));
     const QCommandLineOption anonymousId(
-        QStringLiteral("anonymous-id"), QStringLiteral("The call's anonymousId."), QStringLiteral("ID"));
+        QStringLiteral("anonymous-id"), Text::tr("The call's anonymousId."), QStringLiteral("ID"));
     const QCommandLineOption field(QStringLiteral("field"),
-        QStringLiteral("The call has VALUE at this JSON pointer (VALUE read as JSON when it is JSON: "
-                       "/properties/total=12.5). Repeatable."),
+        Text::tr("The call has VALUE at this JSON pointer (VALUE read as JSON when it is JSON: "
+                 "/properties/total=12.5). Repeatable."),
         QStringLiteral("POINTER=VALUE"));
     const QCommandLineOption count(QStringLiteral("count"),
-        QStringLiteral("Wait for at least N such events (default 1)."), QStringLiteral("N"),
-        QStringLiteral("1"));
+        Text::tr("Wait for at least N such events (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption within(QStringLiteral("within"),
-        QStringLiteral("Wait up to MS milliseconds for them (default 5000; 0: look once)."),
-        QStringLiteral("MS"), QStringLiteral("5000"));
-    const QCommandLineOption dropped(QStringLiteral("dropped"),
-        QStringLiteral("Expect calls the sandbox dropped (by default: accepted ones)."));
+        Text::tr("Wait up to MS milliseconds for them (default 5000; 0: look once)."), QStringLiteral("MS"),
+        QStringLiteral("5000"));
+    const QCommandLineOption dropped(
+        QStringLiteral("dropped"), Text::tr("Expect calls the sandbox dropped (by default: accepted ones)."));
     const QCommandLineOption either(
-        QStringLiteral("either"), QStringLiteral("Count calls whether accepted or dropped."));
+        QStringLiteral("either"), Text::tr("Count calls whether accepted or dropped."));
     const QCommandLineOption since(QStringLiteral("since"),
-        QStringLiteral("Only events after this event id (what a test saw last)."), QStringLiteral("ID"),
+        Text::tr("Only events after this event id (what a test saw last)."), QStringLiteral("ID"),
         QStringLiteral("0"));
     const QCommandLineOption json(
-        QStringLiteral("json"), QStringLiteral("Print the sandbox's answer as it is (JSON)."));
+        QStringLiteral("json"), Text::tr("Print the sandbox's answer as it is (JSON)."));
     parser.addOptions({sandbox, readyFile, type, event, userId, anonymousId, field, count, within, dropped,
         either, since, json});
     parser.addPositionalArgument(QStringLiteral("MATCH"),
-        QStringLiteral(
-            "The fields the event must have, as JSON ({\"event\":\"Order Completed\",\"properties\":"
-            "{\"total\":12.5}}), a FILE holding it, or - for standard input."),
+        Text::tr("The fields the event must have, as JSON ({\"event\":\"Order Completed\",\"properties\":"
+                 "{\"total\":12.5}}), a FILE holding it, or - for standard input."),
         QStringLiteral("[MATCH]"));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, command,
-            QStringLiteral("Waits until a running sandbox has recorded the events a test expects: calls "
-                           "whose fields match MATCH (objects may have more members; numbers compare by "
-                           "value).\nExit status: 0 they arrived, 1 they did not (the nearest events are "
-                           "shown with what differs) or the sandbox could not be asked, 2 usage error."),
+            Text::tr("Waits until a running sandbox has recorded the events a test expects: calls "
+                     "whose fields match MATCH (objects may have more members; numbers compare by "
+                     "value).\nExit status: 0 they arrived, 1 they did not (the nearest events are "
+                     "shown with what differs) or the sandbox could not be asked, 2 usage error."),
             done))
         return done;
 
     int wanted = 1, withinMs = 5000;
     if (!wholeNumberOption(parser, count, 1, 10000, wanted))
-        return usageError(command, QStringLiteral("--count takes a whole number from 1 to 10000"));
+        return usageError(command, Text::tr("--count takes a whole number from 1 to 10000"));
     if (!wholeNumberOption(parser, within, 0, 300000, withinMs))
-        return usageError(command, QStringLiteral("--within takes milliseconds from 0 to 300000"));
+        return usageError(command, Text::tr("--within takes milliseconds from 0 to 300000"));
     bool sinceOk = false;
     const qint64 sinceId = parser.value(since).toLongLong(&sinceOk);
     if (!sinceOk || sinceId < 0)
-        return usageError(command, QStringLiteral("--since takes an event id (a whole number)"));
+        return usageError(command, Text::tr("--since takes an event id (a whole number)"));
     if (parser.isSet(dropped) && parser.isSet(either))
-        return usageError(command, QStringLiteral("--dropped and --either do not go together"));
+        return usageError(command, Text::tr("--dropped and --either do not go together"));
     if (parser.isSet(sandbox) && parser.isSet(readyFile))
-        return usageError(command, QStringLiteral("--sandbox and --ready-file do not go together"));
+        return usageError(command, Text::tr("--sandbox and --ready-file do not go together"));
     Result<JsonObject> match = matchDocument(parser);
     if (!match) {
         if (match.error().code.startsWith(QLatin1String("usage.")))
@@ -293,9 +299,12 @@ int runExpectCommand(const QStringList &args)
     if (!readable) {
         const QString said =
             answer && answer->isObject() ? answer->object().value(u"error").toString() : QString();
-        err() << "ewb expect: the sandbox answered " << result.status << ' '
-              << QString::fromUtf8(result.reasonPhrase)
-              << (said.isEmpty() ? QString() : QStringLiteral(": ") + said) << '\n';
+        const QString answered =
+            QString::number(result.status) + u' ' + QString::fromUtf8(result.reasonPhrase);
+        err() << "ewb expect: "
+              << (said.isEmpty() ? Text::tr("the sandbox answered %1").arg(answered)
+                                 : Text::tr("the sandbox answered %1: %2").arg(answered, said))
+              << '\n';
         return ExitFailure;
     }
     if (!parser.isSet(json))

@@ -8,42 +8,49 @@
 #include "interchange/postmanexport.h"
 #include "workbench/exportservice.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace ewb::cli {
 
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::ExportCommand)
+};
+} // namespace
+
 int runExportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outFile(QStringLiteral("out"),
-        QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), Text::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOption(outFile);
-    parser.addPositionalArgument(
-        QStringLiteral("FORMAT"), QStringLiteral("postman (Postman Collection v2.1)"));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The collection folder."));
+    parser.addPositionalArgument(QStringLiteral("FORMAT"), Text::tr("postman (Postman Collection v2.1)"));
+    parser.addPositionalArgument(QStringLiteral("DIR"), Text::tr("The collection folder."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("export"),
-            QStringLiteral("Exports a collection folder as a Postman Collection v2.1 (for Postman and "
-                           "newman). Secrets are exported by name only: an export never holds a key.\n"
-                           "Exit status: 0 exported, 1 some files of the collection could not be read "
-                           "(the rest is exported), 2 usage error."),
+            Text::tr("Exports a collection folder as a Postman Collection v2.1 (for Postman and "
+                     "newman). Secrets are exported by name only: an export never holds a key.\n"
+                     "Exit status: 0 exported, 1 some files of the collection could not be read "
+                     "(the rest is exported), 2 usage error."),
             done))
         return done;
     const auto usage = [](const QString &message) { return usageError(QStringLiteral("export"), message); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usage(QStringLiteral("expected FORMAT and DIR, e.g. ewb export postman my-collection"));
+        return usage(Text::tr("expected FORMAT and DIR, e.g. ewb export postman my-collection"));
     if (positional.first() != QLatin1String("postman"))
-        return usage(
-            QStringLiteral("unknown format '%1'; the one supported is postman").arg(positional.first()));
+        return usage(Text::tr("unknown format '%1'; the one supported is postman").arg(positional.first()));
     Result<LoadedCollection> loaded = loadCollection(positional.at(1));
     if (!loaded)
         return usage(loaded.error().message);
     for (const CollectionProblem &problem : loaded->problems)
-        err() << "warning: left out: " << problem.toString() << '\n';
+        err() << Text::tr("warning: left out: %1").arg(problem.toString()) << '\n';
     const auto printNotes = [](const PostmanExport &exported) {
         for (const QString &note : exported.notes)
-            err() << "note: " << note << '\n';
+            err() << Text::tr("note: %1").arg(note) << '\n';
     };
     if (parser.isSet(outFile)) {
         const Result<PostmanExport> exported = exportPostmanFile(loaded->collection, parser.value(outFile));

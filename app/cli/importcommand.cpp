@@ -9,6 +9,7 @@
 #include "variables/secretstore.h"
 #include "workbench/importservice.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,12 +17,17 @@
 namespace ewb::cli {
 
 namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::ImportCommand)
+};
+
 QString kindLabel(ImportNote::Kind kind)
 {
     switch (kind) {
-    case ImportNote::Kind::NotCarried: return QStringLiteral("not carried over");
-    case ImportNote::Kind::Credential: return QStringLiteral("credential");
-    case ImportNote::Kind::Info: return QStringLiteral("note");
+    case ImportNote::Kind::NotCarried: return Text::tr("not carried over");
+    case ImportNote::Kind::Credential: return Text::tr("credential");
+    case ImportNote::Kind::Info: return Text::tr("note");
     }
     return {};
 }
@@ -31,30 +37,29 @@ int runImportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption into(QStringLiteral("into"),
-        QStringLiteral("Create the collection in folder DIR (new or empty)."), QStringLiteral("DIR"));
+        Text::tr("Create the collection in folder DIR (new or empty)."), QStringLiteral("DIR"));
     const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
-        QStringLiteral("Drop literal credentials found in the file instead of moving them to the keychain."));
+        Text::tr("Drop literal credentials found in the file instead of moving them to the keychain."));
     parser.addOptions({into, noKeychain});
     parser.addPositionalArgument(
-        QStringLiteral("FORMAT"), QStringLiteral("postman (a Postman Collection v2.1 file)"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
+        QStringLiteral("FORMAT"), Text::tr("postman (a Postman Collection v2.1 file)"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The file to import."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("import"),
-            QStringLiteral("Imports a Postman collection as a collection folder: one JSON file per "
-                           "request. What cannot be carried over is listed; literal keys go to the "
-                           "keychain, never into the files."),
+            Text::tr("Imports a Postman collection as a collection folder: one JSON file per "
+                     "request. What cannot be carried over is listed; literal keys go to the "
+                     "keychain, never into the files."),
             done))
         return done;
     const auto usage = [](const QString &message) { return usageError(QStringLiteral("import"), message); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usage(
-            QStringLiteral("expected FORMAT and FILE, e.g. ewb import postman collection.json --into DIR"));
+            Text::tr("expected FORMAT and FILE, e.g. ewb import postman collection.json --into DIR"));
     if (positional.first() != QLatin1String("postman"))
-        return usage(
-            QStringLiteral("unknown format '%1'; the one supported is postman").arg(positional.first()));
+        return usage(Text::tr("unknown format '%1'; the one supported is postman").arg(positional.first()));
     if (!parser.isSet(into))
-        return usage(QStringLiteral("say where the collection goes: --into DIR"));
+        return usage(Text::tr("say where the collection goes: --into DIR"));
     const QString folder = parser.value(into);
     Result<PostmanImport> imported = importPostmanFile(positional.at(1), folder);
     if (!imported) {
@@ -72,8 +77,10 @@ int runImportCommand(const QStringList &args)
     if (!result.secrets.isEmpty()) {
         if (parser.isSet(noKeychain)) {
             for (const ImportedSecret &secret : result.secrets)
-                err() << "warning: the value of the secret {{" << secret.variable
-                      << "}} was dropped (--no-keychain); set it before sending\n";
+                err() << Text::tr("warning: the value of the secret {{%1}} was dropped (--no-keychain); "
+                                  "set it before sending")
+                             .arg(secret.variable)
+                      << '\n';
         } else {
             std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
             SecretStore secrets(*keychain);
@@ -81,17 +88,23 @@ int runImportCommand(const QStringList &args)
                 Status stored =
                     secrets.writeAndWait(result.collection.secretScope(), secret.variable, secret.value);
                 if (stored)
-                    err() << "The value of the secret {{" << secret.variable << "}} is in the keychain.\n";
+                    err()
+                        << Text::tr("The value of the secret {{%1}} is in the keychain.").arg(secret.variable)
+                        << '\n';
                 else
-                    err() << "warning: the value of the secret {{" << secret.variable
-                          << "}} was dropped: " << stored.error().message << '\n';
+                    err() << Text::tr("warning: the value of the secret {{%1}} was dropped: %2")
+                                 .arg(secret.variable, stored.error().message)
+                          << '\n';
             }
         }
     }
-    out() << "Imported \"" << result.collection.name << "\": " << result.requestsImported
-          << " request(s) into " << folder << '\n';
+    out() << Text::tr("Imported \"%1\": %n request(s) into %2", nullptr, int(result.requestsImported))
+                 .arg(result.collection.name, folder)
+          << '\n';
     if (result.requestsSkipped > 0)
-        out() << result.requestsSkipped << " request(s) could not be carried over (see below).\n";
+        out() << Text::tr("%n request(s) could not be carried over (see below).", nullptr,
+                     int(result.requestsSkipped))
+              << '\n';
     for (const ImportNote &note : result.notes)
         out() << "  " << kindLabel(note.kind) << ": " << note.toString() << '\n';
     return ExitOk;

@@ -10,15 +10,15 @@ namespace ewb::cli {
 Result<QString> readKeyOption(const QCommandLineParser &parser, const KeyOptions &options)
 {
     if (parser.isSet(options.env) && parser.isSet(options.stdinKey))
-        return Error {QStringLiteral("usage.key"), QStringLiteral("use --key-env or --key-stdin, not both")};
+        return Error {QStringLiteral("usage.key"), KeyOptions::tr("use --key-env or --key-stdin, not both")};
     if (parser.isSet(options.stdinKey)) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return Error {
-                QStringLiteral("key.stdin"), QStringLiteral("cannot read the key from standard input")};
+                QStringLiteral("key.stdin"), KeyOptions::tr("cannot read the key from standard input")};
         const QString key = QString::fromUtf8(in.readLine(4096)).trimmed();
         if (key.isEmpty())
-            return Error {QStringLiteral("key.empty"), QStringLiteral("standard input held no key")};
+            return Error {QStringLiteral("key.empty"), KeyOptions::tr("standard input held no key")};
         return key;
     }
     const QString variable =
@@ -26,7 +26,7 @@ Result<QString> readKeyOption(const QCommandLineParser &parser, const KeyOptions
     const QString key = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
     if (key.isEmpty() && parser.isSet(options.env))
         return Error {QStringLiteral("key.env"),
-            QStringLiteral("environment variable %1 is not set or empty").arg(variable)};
+            KeyOptions::tr("environment variable %1 is not set or empty").arg(variable)};
     return key;
 }
 
@@ -34,7 +34,7 @@ QString maskKey(const QString &key)
 {
     if (key.size() <= 8)
         return QStringLiteral("****");
-    return key.left(4) + QStringLiteral("…(%1 chars)").arg(key.size());
+    return key.left(4) + KeyOptions::tr("…(%n char(s))", nullptr, int(key.size()));
 }
 
 } // namespace ewb::cli

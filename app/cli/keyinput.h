@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ewb::cli {
 
@@ -14,11 +15,13 @@ namespace ewb::cli {
 // those (ps, /proc) and shells keep them in history.
 struct KeyOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::KeyOptions)
+
+public:
     QCommandLineOption env {QStringLiteral("key-env"),
-        QStringLiteral("Read the API key from environment variable VAR (default: EWB_API_KEY)."),
-        QStringLiteral("VAR")};
-    QCommandLineOption stdinKey {QStringLiteral("key-stdin"),
-        QStringLiteral("Read the API key from the first line of standard input.")};
+        tr("Read the API key from environment variable VAR (default: EWB_API_KEY)."), QStringLiteral("VAR")};
+    QCommandLineOption stdinKey {
+        QStringLiteral("key-stdin"), tr("Read the API key from the first line of standard input.")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({env, stdinKey}); }
 };

@@ -5,7 +5,16 @@
 
 #include "model/payloadfile.h"
 
+#include <QCoreApplication>
+
 namespace ewb::cli {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::PayloadInput)
+};
+} // namespace
 
 Result<PayloadInput> readPayloadInput(const QString &path, std::optional<CallType> forcedType)
 {
@@ -37,7 +46,7 @@ Result<std::optional<CallType>> parseTypeOption(const QString &value)
     if (auto type = callTypeFromName(value.toLower()))
         return std::optional<CallType>(*type);
     return Error {QStringLiteral("usage.type"),
-        QStringLiteral("unknown call type '%1'; use identify, track, page, screen, group, alias or batch")
+        Text::tr("unknown call type '%1'; use identify, track, page, screen, group, alias or batch")
             .arg(value)};
 }
 

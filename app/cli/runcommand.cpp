@@ -17,6 +17,7 @@
 #include "util/stopsignals.h"
 #include "variables/secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QMap>
 #include <QNetworkAccessManager>
@@ -24,6 +25,11 @@
 namespace ewb::cli {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::RunCommand)
+};
 
 struct ReportRequest
 {
@@ -60,11 +66,11 @@ Result<QList<ReportRequest>> takeReporters(QStringList &args)
         const std::optional<RunReport::Kind> k = RunReport::kindFromName(kind);
         if (!k)
             return Error {QStringLiteral("usage.reporter"),
-                QStringLiteral("--reporter takes junit, json or html and a FILE, e.g. --reporter junit "
-                               "results.xml")};
+                Text::tr("--reporter takes junit, json or html and a FILE, e.g. --reporter junit "
+                         "results.xml")};
         if (path.isEmpty() || path.startsWith(QLatin1String("--")))
             return Error {QStringLiteral("usage.reporter"),
-                QStringLiteral("--reporter %1 needs the FILE to write").arg(kind)};
+                Text::tr("--reporter %1 needs the FILE to write").arg(kind)};
         reports.append({*k, path});
         args.remove(i, used);
     }
@@ -79,7 +85,7 @@ Result<Variables> parseVars(const QStringList &values)
         const QString name = v.left(eq);
         if (eq <= 0 || !isValidVariableName(name))
             return Error {QStringLiteral("usage.var"),
-                QStringLiteral("--var takes NAME=VALUE with a variable name, not '%1'").arg(v.left(60))};
+                Text::tr("--var takes NAME=VALUE with a variable name, not '%1'").arg(v.left(60))};
         setVariable(vars, Variable {name, v.mid(eq + 1)});
     }
     return vars;
@@ -123,33 +129,54 @@ struct StepTally
 
 void printTable(const RunPlan &plan, const std::vector<StepTally> &tallies, int nameWidth)
 {
-    const auto num = [](qint64 n, int width) { return QString::number(n).rightJustified(width); };
-    out() << '\n'
-          << "  " << padded(QStringLiteral("Request"), nameWidth)
-          << "    Runs  Passed  Failed  Not sent  Avg ms  Max ms\n";
+    // Each column as wide as its heading (in the language shown), the numbers right-aligned under it.
+    const QStringList headings {Text::tr("Runs"), Text::tr("Passed"), Text::tr("Failed"),
+        Text::tr("Not sent"), Text::tr("Avg ms"), Text::tr("Max ms")};
+    const auto row = [&headings](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text +=
+                QStringLiteral("  ") + cells[i].rightJustified(std::max<qsizetype>(6, headings[i].size()));
+        return text;
+    };
+    out() << '\n' << "  " << padded(Text::tr("Request"), nameWidth) << row(headings) << '\n';
     for (size_t i = 0; i < tallies.size(); ++i) {
         const StepTally &t = tallies[i];
-        const QString avg =
-            t.runs() ? QString::number(double(t.totalMs) / t.runs(), 'f', 1) : QStringLiteral("-");
-        out() << "  " << padded(plan.steps[i].name, nameWidth) << "  " << num(t.runs(), 6) << num(t.passed, 8)
-              << num(t.failed, 8) << num(t.notSent, 10) << avg.rightJustified(8) << num(t.maxMs, 8) << '\n';
+        const QString avg = t.runs() ? formatDecimal(double(t.totalMs) / t.runs(), 1) : QStringLiteral("-");
+        out() << "  " << padded(plan.steps[i].name, nameWidth)
+              << row({QString::number(t.runs()), QString::number(t.passed), QString::number(t.failed),
+                     QString::number(t.notSent), avg, QString::number(t.maxMs)})
+              << '\n';
     }
+}
+
+QString requestsText(qsizetype requests)
+{
+    return Text::tr("%n request(s)", nullptr, int(requests));
+}
+
+QString iterationsText(qsizetype iterations)
+{
+    return Text::tr("%n iteration(s)", nullptr, int(iterations));
 }
 
 void printSummary(const RunSummary &s)
 {
+    const QString verdict = s.allPassed() ? Text::tr("All passed")
+        : s.partial                       ? Text::tr("Stopped before the end")
+                                          : Text::tr("Not all passed");
     out() << '\n'
-          << (s.allPassed()      ? "All passed"
-                     : s.partial ? "Stopped before the end"
-                                 : "Not all passed")
-          << ": " << s.total() << " request(s) in " << s.iterations << " iteration(s): " << s.passed
-          << " passed, " << s.failed << " failed, " << s.notSent << " not sent; "
-          << QString::number(double(s.ms) / 1000.0, 'f', 2) << " s";
+          << Text::tr("%1: %2 in %3: %4 passed, %5 failed, %6 not sent; %7 s",
+                 "verdict, requests, iterations, passed, failed, not sent, seconds")
+                 .arg(verdict, requestsText(s.total()), iterationsText(s.iterations),
+                     QString::number(s.passed), QString::number(s.failed), QString::number(s.notSent),
+                     formatDecimal(double(s.ms) / 1000.0, 2));
     if (s.ms > 0 && s.total() > 0)
-        out() << " (" << QString::number(double(s.total()) * 1000.0 / double(s.ms), 'f', 1) << " requests/s)";
+        out()
+            << Text::tr(" (%1 requests/s)").arg(formatDecimal(double(s.total()) * 1000.0 / double(s.ms), 1));
     out() << '\n';
     if (!s.stopReason.isEmpty())
-        out() << "Stopped: " << s.stopReason << '\n';
+        out() << Text::tr("Stopped: %1").arg(s.stopReason) << '\n';
 }
 
 } // namespace
@@ -164,58 +191,55 @@ int runRunCommand(const QStringList &givenArgs)
     targetOptions.addTo(parser);
     keyOptions.addTo(parser);
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-        QStringLiteral("Start a sandbox in this process and run against it (a hermetic CI run); what it "
-                       "records is checked for every call."));
+        Text::tr("Start a sandbox in this process and run against it (a hermetic CI run); what it "
+                 "records is checked for every call."));
     const QCommandLineOption env(QStringLiteral("env"),
-        QStringLiteral("Resolve {{variables}} with environment NAME."), QStringLiteral("NAME"));
+        Text::tr("Resolve {{variables}} with environment NAME."), QStringLiteral("NAME"));
     const QCommandLineOption var(QStringLiteral("var"),
-        QStringLiteral("Set variable NAME to VALUE for the run (above the data, the environment and the "
-                       "collection). Repeatable."),
+        Text::tr("Set variable NAME to VALUE for the run (above the data, the environment and the "
+                 "collection). Repeatable."),
         QStringLiteral("NAME=VALUE"));
     const QCommandLineOption data(QStringLiteral("data"),
-        QStringLiteral("One iteration per row of FILE (CSV with a header row, a JSON array of objects, or "
-                       "JSONL); its columns are variables."),
+        Text::tr("One iteration per row of FILE (CSV with a header row, a JSON array of objects, or "
+                 "JSONL); its columns are variables."),
         QStringLiteral("FILE"));
     const QCommandLineOption iterations(QStringLiteral("iterations"),
-        QStringLiteral("Run N iterations (with --data: the first N rows)."), QStringLiteral("N"));
-    const QCommandLineOption bail(QStringLiteral("bail"), QStringLiteral("Stop at the first failure."));
+        Text::tr("Run N iterations (with --data: the first N rows)."), QStringLiteral("N"));
+    const QCommandLineOption bail(QStringLiteral("bail"), Text::tr("Stop at the first failure."));
     const QCommandLineOption delay(QStringLiteral("delay"),
-        QStringLiteral("Wait MS milliseconds between two requests of an iteration."), QStringLiteral("MS"),
+        Text::tr("Wait MS milliseconds between two requests of an iteration."), QStringLiteral("MS"),
         QStringLiteral("0"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-        QStringLiteral("Run N iterations at once (each iteration's requests stay in order; default 1)."),
+        Text::tr("Run N iterations at once (each iteration's requests stay in order; default 1)."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption rate(QStringLiteral("rate"),
-        QStringLiteral("At most N requests per second over the whole run (default 1000, the API's limit)."),
+        Text::tr("At most N requests per second over the whole run (default 1000, the API's limit)."),
         QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QStringLiteral("Give up an attempt after SECONDS (default 30)."), QStringLiteral("SECONDS"),
+        Text::tr("Give up an attempt after SECONDS (default 30)."), QStringLiteral("SECONDS"),
         QStringLiteral("30"));
     const QCommandLineOption retries(QStringLiteral("retries"),
-        QStringLiteral("Retry up to N times on 429, 5xx and network errors (default 2)."),
-        QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption noStrict(
-        QStringLiteral("no-strict"), QStringLiteral("Do not send X-Strict-Mode: 1."));
+        Text::tr("Retry up to N times on 429, 5xx and network errors (default 2)."), QStringLiteral("N"),
+        QStringLiteral("2"));
+    const QCommandLineOption noStrict(QStringLiteral("no-strict"), Text::tr("Do not send X-Strict-Mode: 1."));
     const QCommandLineOption json(QStringLiteral("json"),
-        QStringLiteral("Print one JSON object per request as it finishes, then the summary."));
+        Text::tr("Print one JSON object per request as it finishes, then the summary."));
     const QCommandLineOption reporterHelp(QStringLiteral("reporter"),
-        QStringLiteral("Also write a report: junit, json or html, and the FILE (e.g. --reporter junit "
-                       "results.xml). Repeatable."),
+        Text::tr("Also write a report: junit, json or html, and the FILE (e.g. --reporter junit "
+                 "results.xml). Repeatable."),
         QStringLiteral("KIND FILE"));
     parser.addOptions({sandboxOption, env, var, data, iterations, bail, delay, concurrency, rate, timeout,
         retries, noStrict, json, reporterHelp});
     parser.addPositionalArgument(QStringLiteral("COLLECTION"),
-        QStringLiteral("A collection folder, a folder or request inside one, or a Postman v2.1 file."));
+        Text::tr("A collection folder, a folder or request inside one, or a Postman v2.1 file."));
     parser.addPositionalArgument(QStringLiteral("ITEM"),
-        QStringLiteral("Only these requests or folders (by name or relative path)."),
-        QStringLiteral("[ITEM...]"));
+        Text::tr("Only these requests or folders (by name or relative path)."), QStringLiteral("[ITEM...]"));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("run"),
-            QStringLiteral(
-                "Runs a collection's requests in order, for each iteration, and checks each answer "
-                "against the request's expectations (by default: 2xx, no validation errors, and, "
-                "against a sandbox, every call recorded as accepted).\nExit status: 0 every request "
-                "passed, 1 any failed or was not sent, 2 usage error."),
+            Text::tr("Runs a collection's requests in order, for each iteration, and checks each answer "
+                     "against the request's expectations (by default: 2xx, no validation errors, and, "
+                     "against a sandbox, every call recorded as accepted).\nExit status: 0 every request "
+                     "passed, 1 any failed or was not sent, 2 usage error."),
             done))
         return done;
     const auto usage = [](const QString &message) { return usageError(QStringLiteral("run"), message); };
@@ -223,23 +247,23 @@ int runRunCommand(const QStringList &givenArgs)
         return usage(reporters.error().message);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(QStringLiteral("expected a COLLECTION folder or Postman file"));
+        return usage(Text::tr("expected a COLLECTION folder or Postman file"));
     const auto number = [&](const QCommandLineOption &o, int min, int max, int &value) {
         return wholeNumberOption(parser, o, min, max, value);
     };
     RunOptions options;
     int delayMs = 0, lanes = 1, timeoutSeconds = 30, retryCount = 2;
     if (!number(delay, 0, 600000, delayMs))
-        return usage(QStringLiteral("--delay takes milliseconds from 0 to 600000"));
+        return usage(Text::tr("--delay takes milliseconds from 0 to 600000"));
     if (!number(concurrency, 1, 256, lanes))
-        return usage(QStringLiteral("--concurrency takes a whole number from 1 to 256"));
+        return usage(Text::tr("--concurrency takes a whole number from 1 to 256"));
     if (!number(timeout, 1, 3600, timeoutSeconds))
-        return usage(QStringLiteral("--timeout takes whole seconds from 1 to 3600"));
+        return usage(Text::tr("--timeout takes whole seconds from 1 to 3600"));
     if (!number(retries, 0, 10, retryCount))
-        return usage(QStringLiteral("--retries takes a whole number from 0 to 10"));
+        return usage(Text::tr("--retries takes a whole number from 0 to 10"));
     if (parser.isSet(iterations)) {
         if (!number(iterations, 1, 100000000, options.iterations))
-            return usage(QStringLiteral("--iterations takes a whole number above 0"));
+            return usage(Text::tr("--iterations takes a whole number above 0"));
         options.iterationsGiven = true;
     }
     Result<double> perSecond = rateOption(parser, rate);
@@ -250,7 +274,7 @@ int runRunCommand(const QStringList &givenArgs)
         return usage(vars.error().message);
     if (parser.isSet(sandboxOption) &&
         (parser.isSet(targetOptions.source) || parser.isSet(targetOptions.region)))
-        return usage(QStringLiteral("--sandbox is a target of its own: not with --source or --region"));
+        return usage(Text::tr("--sandbox is a target of its own: not with --source or --region"));
     Result<QString> key = readKeyOption(parser, keyOptions);
     if (!key)
         return usage(key.error().message);
@@ -270,16 +294,17 @@ int runRunCommand(const QStringList &givenArgs)
         return plan.error().code == u"run.plan" ? int(ExitUsage) : int(ExitFailure);
     }
     for (const CollectionProblem &p : plan->problems)
-        err() << "warning: not run, cannot be read: " << p.toString() << '\n';
+        err() << Text::tr("warning: not run, cannot be read: %1").arg(p.toString()) << '\n';
     for (const ImportNote &note : plan->importNotes)
-        err() << "note: " << note.toString() << '\n';
+        err() << Text::tr("note: %1").arg(note.toString()) << '\n';
 
     std::unique_ptr<KeyStore> keychain = makeVariableKeychain();
     SecretStore secrets(*keychain);
     if (!plan->fromPostman) {
         if (Status s = secrets.fillSecretsAndWait(plan->collection.secretScope(), plan->collection.variables);
             !s)
-            err() << "warning: the collection's secret variables could not be read: " << s.error().message
+            err() << Text::tr("warning: the collection's secret variables could not be read: %1")
+                         .arg(s.error().message)
                   << '\n';
     }
     if (parser.isSet(env)) {
@@ -290,7 +315,8 @@ int runRunCommand(const QStringList &givenArgs)
             return ExitFailure;
         }
         if (Status s = secrets.fillSecretsAndWait(environment->secretScope(), environment->variables); !s)
-            err() << "warning: the environment's secret variables could not be read: " << s.error().message
+            err() << Text::tr("warning: the environment's secret variables could not be read: %1")
+                         .arg(s.error().message)
                   << '\n';
         options.environment = std::move(environment).value();
     }
@@ -308,7 +334,7 @@ int runRunCommand(const QStringList &givenArgs)
     for (const ReportRequest &r : reporters.value()) {
         Result<std::unique_ptr<RunReport>> report = RunReport::create(r.kind, r.path);
         if (!report) {
-            err() << "ewb run: " << report.error().message << "; nothing was run\n";
+            err() << "ewb run: " << Text::tr("%1; nothing was run").arg(report.error().message) << '\n';
             return ExitFailure;
         }
         reports.push_back(std::move(report).value());
@@ -319,7 +345,8 @@ int runRunCommand(const QStringList &givenArgs)
         SandboxOptions sandboxOptions;
         sandboxOptions.port = 0;
         if (Status started = sandbox.start(sandboxOptions); !started) {
-            err() << "ewb run: the sandbox could not start: " << started.error().message << '\n';
+            err() << "ewb run: " << Text::tr("the sandbox could not start: %1").arg(started.error().message)
+                  << '\n';
             return ExitFailure;
         }
         // Any key is accepted by a sandbox without keys; the request's own is not needed.
@@ -345,13 +372,12 @@ int runRunCommand(const QStringList &givenArgs)
             if (auto it = cache->constFind(id); it != cache->constEnd())
                 return *it;
             Result<Target> t = resolveTarget(parser, targetOptions, keyGiven, saved);
-            Result<RunTarget> r = t
-                ? Result<RunTarget>(t.value())
-                : Result<RunTarget>(t.error().code.startsWith(u"usage.target")
-                          ? Error {t.error().code,
-                                QStringLiteral("the request has no target of its own: use "
-                                               "--sandbox, --source NAME or --region")}
-                          : t.error());
+            Result<RunTarget> r = t ? Result<RunTarget>(t.value())
+                                    : Result<RunTarget>(t.error().code.startsWith(u"usage.target")
+                                              ? Error {t.error().code,
+                                                    Text::tr("the request has no target of its own: use "
+                                                             "--sandbox, --source NAME or --region")}
+                                              : t.error());
             cache->insert(id, r);
             return r;
         };
@@ -367,10 +393,11 @@ int runRunCommand(const QStringList &givenArgs)
     for (const RunStep &s : runner.plan().steps)
         nameWidth = std::max(nameWidth, int(std::min<qsizetype>(s.name.size(), 48)));
     if (!asJson) {
-        out() << "Running \"" << runner.plan().label << "\": " << runner.plan().steps.size()
-              << " request(s) x " << runner.plannedIterations() << " iteration(s)";
+        out() << Text::tr("Running \"%1\": %2 x %3", "the collection, requests, iterations")
+                     .arg(runner.plan().label, requestsText(qsizetype(runner.plan().steps.size())),
+                         iterationsText(runner.plannedIterations()));
         if (runner.plannedIterations() == 0)
-            out() << " (nothing to run)";
+            out() << Text::tr(" (nothing to run)");
         out() << '\n';
         out().flush();
     }
@@ -396,7 +423,7 @@ int runRunCommand(const QStringList &givenArgs)
         } else {
             printStep(step, nameWidth);
         }
-        progress.show(QStringLiteral("%1 %2/%3 requests, %4 failed")
+        progress.show(Text::tr("%1 %2/%3 requests, %4 failed")
                           .arg(progressBar(double(finishedSteps) / runner.plannedRequests(), 30))
                           .arg(finishedSteps)
                           .arg(runner.plannedRequests())
@@ -408,7 +435,7 @@ int runRunCommand(const QStringList &givenArgs)
         summary = s;
         loop.quit();
     });
-    StopSignals stopSignals([&runner] { runner.stop(QStringLiteral("interrupted (Ctrl+C)")); });
+    StopSignals stopSignals([&runner] { runner.stop(Text::tr("interrupted (Ctrl+C)")); });
     runner.start();
     if (runner.isRunning())
         loop.exec();
@@ -419,7 +446,9 @@ int runRunCommand(const QStringList &givenArgs)
             err() << "ewb run: " << s.error().message << '\n';
             reportFailed = true;
         } else if (!asJson) {
-            err() << "Report: " << report->path() << (summary.partial ? " (partial)" : "") << '\n';
+            err() << (summary.partial ? Text::tr("Report: %1 (partial)") : Text::tr("Report: %1"))
+                         .arg(report->path())
+                  << '\n';
         }
     }
     if (asJson) {
@@ -432,8 +461,10 @@ int runRunCommand(const QStringList &givenArgs)
     }
     // A request file that could not be read was not run: the run is not a pass, though the rest ran.
     if (!runner.plan().problems.isEmpty())
-        err() << "ewb run: " << runner.plan().problems.size()
-              << " request file(s) could not be read and were not run (see the warnings above)\n";
+        err() << "ewb run: "
+              << Text::tr("%n request file(s) could not be read and were not run (see the warnings above)",
+                     nullptr, int(runner.plan().problems.size()))
+              << '\n';
     return summary.allPassed() && !reportFailed && runner.plan().problems.isEmpty() ? ExitOk : ExitFailure;
 }
 

@@ -19,6 +19,7 @@
 #include "validation/validator.h"
 #include "variables/secretstore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 
@@ -26,11 +27,16 @@ namespace ewb::cli {
 
 namespace {
 
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::SendCommand)
+};
+
 // The response body pretty-printed when it is JSON, as received otherwise.
 QString displayBody(const QByteArray &body)
 {
     if (body.isEmpty())
-        return QStringLiteral("(empty body)");
+        return Text::tr("(empty body)");
     Result<JsonValue> parsed = parseJson(body);
     return QString::fromUtf8(parsed ? writeJson(parsed.value(), JsonStyle::Pretty) : body);
 }
@@ -59,20 +65,32 @@ JsonObject resultJson(const OutgoingRequest &request, HttpResult result, const S
 void printResult(const OutgoingRequest &request, HttpResult result, const SecretMask &secrets)
 {
     result.body = secrets.apply(result.body);
+    const int bytes = int(request.body.size());
     out() << request.method << ' ' << secrets.apply(request.url.toString()) << "  ("
-          << formatCount(request.body.size()) << " bytes" << (request.strictMode ? ", strict mode" : "")
+          << (request.strictMode ? Text::tr("%1 byte(s), strict mode", nullptr, bytes)
+                                 : Text::tr("%1 byte(s)", nullptr, bytes))
+                 .arg(formatCount(bytes))
           << ")\n";
     out() << result.headline << '\n';
     if (!result.explanation.isEmpty())
         out() << result.explanation << '\n';
     if (result.status != 0)
         out() << displayBody(result.body) << '\n';
-    out() << "time to headers "
-          << (result.timeToHeaders ? QStringLiteral("%1 ms").arg(result.timeToHeaders->count())
-                                   : QStringLiteral("-"))
-          << ", total " << result.totalTime.count() << " ms, " << formatCount(result.bytesUp) << " bytes up, "
-          << formatCount(result.bytesDown) << " down, " << result.attempts.size()
-          << (result.attempts.size() == 1 ? " attempt\n" : " attempts\n");
+    const QString toHeaders = result.timeToHeaders
+        ? QStringLiteral("%1 ms").arg(result.timeToHeaders->count())
+        : QStringLiteral("-");
+    out() << Text::tr("time to headers %1, total %2 ms, %3 bytes up, %4 down, %n attempt(s)", nullptr,
+                 int(result.attempts.size()))
+                 .arg(toHeaders, QString::number(result.totalTime.count()), formatCount(result.bytesUp),
+                     formatCount(result.bytesDown))
+          << '\n';
+}
+
+// "error /properties/total: ...": a diagnostic of what is about to be sent.
+void printDiagnostic(const Diagnostic &d)
+{
+    err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? Text::tr("(body)") : d.pointer) << ": "
+          << d.message << '\n';
 }
 
 // A file saved in a collection (or a lone saved-request file): it has a "body" or "bodyText"
@@ -107,15 +125,16 @@ std::variant<SendInput, int> readSendInput(
     if (!isSavedRequest(path, input->bytes)) {
         if (!targetGiven) {
             return usageError(QStringLiteral("send"),
-                QStringLiteral("say where to send: --source NAME, or --region us|eu|URL"));
+                TargetOptions::tr("say where to send: --source NAME, or --region us|eu|URL"));
         }
         if (!environment.isEmpty()) {
-            err() << "ewb send: --env applies to requests saved in a collection, and " << path
-                  << " is not one\n";
+            err() << "ewb send: "
+                  << Text::tr("--env applies to requests saved in a collection, and %1 is not one").arg(path)
+                  << '\n';
             return int(ExitUsage);
         }
         if (!input->payload) {
-            err() << "ewb send: not sent: " << input->problem.message << '\n';
+            err() << "ewb send: " << Text::tr("not sent: %1").arg(input->problem.message) << '\n';
             return int(ExitFailure);
         }
         return SendInput {std::move(*input->payload), {}, {}};
@@ -130,11 +149,11 @@ std::variant<SendInput, int> readSendInput(
         return int(ExitFailure);
     }
     for (const Diagnostic &d : prepared->diagnostics)
-        err() << severityName(d.severity) << ' '
-              << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << ": " << d.message << '\n';
+        printDiagnostic(d);
     // Never sent with an unresolved {{variable}}, even with --force: it would go out literally.
     if (hasErrors(prepared->diagnostics) || !prepared->payload) {
-        err() << "ewb send: not sent: the saved request '" << prepared->name << "' cannot be resolved\n";
+        err() << "ewb send: "
+              << Text::tr("not sent: the saved request '%1' cannot be resolved").arg(prepared->name) << '\n';
         return int(ExitFailure);
     }
     return SendInput {std::move(*prepared->payload),
@@ -152,48 +171,47 @@ int runSendCommand(const QStringList &args)
     targetOptions.addTo(parser);
     keyOptions.addTo(parser);
     const QCommandLineOption type(QStringLiteral("type"),
-        QStringLiteral("The call type when the file has no \"type\" field."), QStringLiteral("TYPE"));
+        Text::tr("The call type when the file has no \"type\" field."), QStringLiteral("TYPE"));
     const QCommandLineOption noStrict(QStringLiteral("no-strict"),
-        QStringLiteral("Do not send X-Strict-Mode: 1 (the API then answers 200 to "
-                       "invalid calls and drops them)."));
+        Text::tr("Do not send X-Strict-Mode: 1 (the API then answers 200 to "
+                 "invalid calls and drops them)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QStringLiteral("Give up an attempt after SECONDS without progress (default 30)."),
+        Text::tr("Give up an attempt after SECONDS without progress (default 30)."),
         QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption retries(QStringLiteral("retries"),
-        QStringLiteral("Retry up to N times on 429, 5xx and network errors (default 2)."),
-        QStringLiteral("N"), QStringLiteral("2"));
+        Text::tr("Retry up to N times on 429, 5xx and network errors (default 2)."), QStringLiteral("N"),
+        QStringLiteral("2"));
     const QCommandLineOption split(QStringLiteral("split"),
-        QStringLiteral("Send an oversize batch as the fewest batches that fit, in order."));
+        Text::tr("Send an oversize batch as the fewest batches that fit, in order."));
     const QCommandLineOption force(QStringLiteral("force"),
-        QStringLiteral("Send even when validation finds errors (to see what the API says)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
+        Text::tr("Send even when validation finds errors (to see what the API says)."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the results as JSON."));
     const QCommandLineOption env(QStringLiteral("env"),
-        QStringLiteral("For a request saved in a collection: resolve its {{variables}} "
-                       "with environment NAME."),
+        Text::tr("For a request saved in a collection: resolve its {{variables}} "
+                 "with environment NAME."),
         QStringLiteral("NAME"));
     parser.addOptions({type, noStrict, timeout, retries, split, force, json, env});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        QStringLiteral("The payload file, a request saved in a collection, or - for "
-                       "standard input."));
+        Text::tr("The payload file, a request saved in a collection, or - for "
+                 "standard input."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("send"),
-            QStringLiteral("Validates a call or batch, sends it, and explains the answer.\nExit "
-                           "status: 0 every request answered 2xx, 1 otherwise, 2 usage error."),
+            Text::tr("Validates a call or batch, sends it, and explains the answer.\nExit "
+                     "status: 0 every request answered 2xx, 1 otherwise, 2 usage error."),
             done))
         return done;
     const auto usage = [](const QString &message) { return usageError(QStringLiteral("send"), message); };
     if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("expected one FILE (or - for standard input)"));
+        return usage(Text::tr("expected one FILE (or - for standard input)"));
     if (parser.isSet(keyOptions.stdinKey) && parser.positionalArguments().first() == QLatin1String("-"))
-        return usage(
-            QStringLiteral("--key-stdin and a payload on standard input cannot share it; use a file"));
+        return usage(Text::tr("--key-stdin and a payload on standard input cannot share it; use a file"));
     bool ok = false;
     const int timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || timeoutSeconds <= 0)
-        return usage(QStringLiteral("--timeout takes a whole number of seconds above 0"));
+        return usage(Text::tr("--timeout takes a whole number of seconds above 0"));
     const int retryCount = parser.value(retries).toInt(&ok);
     if (!ok || retryCount < 0 || retryCount > 10)
-        return usage(QStringLiteral("--retries takes a whole number from 0 to 10"));
+        return usage(Text::tr("--retries takes a whole number from 0 to 10"));
     Result<std::optional<CallType>> forced = parseTypeOption(parser.value(type));
     if (!forced)
         return usage(forced.error().message);
@@ -213,32 +231,35 @@ int runSendCommand(const QStringList &args)
         return ExitFailure;
     }
     const SendPlan plan = planSend(toSend.payload, parser.isSet(split));
-    for (const Diagnostic &d : plan.diagnostics) {
-        err() << severityName(d.severity) << ' '
-              << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << ": " << d.message << '\n';
-    }
+    for (const Diagnostic &d : plan.diagnostics)
+        printDiagnostic(d);
     if (plan.refused()) {
-        err() << "ewb send: not sent: " << plan.refusal << '\n';
+        err() << "ewb send: " << Text::tr("not sent: %1").arg(plan.refusal) << '\n';
         return ExitFailure;
     }
     if (plan.hasErrors() && !parser.isSet(force)) {
-        err()
-            << "ewb send: not sent: the payload has errors the API would reject or silently drop. Fix them, "
-               "or use --force to see what the API says.\n";
+        err() << "ewb send: "
+              << Text::tr("not sent: the payload has errors the API would reject or silently drop. Fix them, "
+                          "or use --force to see what the API says.")
+              << '\n';
         return ExitFailure;
     }
     if (plan.split)
-        err() << "Split into " << plan.parts.size() << " batches, each within the 500 KB limit.\n";
+        err() << Text::tr("Split into %n batch(es), each within the 500 KB limit.", nullptr,
+                     int(plan.parts.size()))
+              << '\n';
 
     QNetworkAccessManager manager;
     HttpClient client(&manager);
     // A wait for Retry-After can be a minute: say what is going on rather than sit silent.
     QObject::connect(&client, &HttpClient::retrying, &client,
         [](HttpClient::RequestId, const AttemptOutcome &failed, qint64 waitMs) {
-            err() << "ewb send: attempt answered "
-                  << (failed.status ? QString::number(failed.status)
-                                    : QStringLiteral("nothing (%1)").arg(failed.detail))
-                  << "; trying again in " << QString::number(double(waitMs) / 1000.0, 'f', 1) << " s\n";
+            err() << "ewb send: "
+                  << Text::tr("attempt answered %1; trying again in %2 s")
+                         .arg(failed.status ? QString::number(failed.status)
+                                            : Text::tr("nothing (%1)").arg(failed.detail),
+                             formatDecimal(double(waitMs) / 1000.0, 1))
+                  << '\n';
             err().flush();
         });
     if (Status trusted = trustCaCertOption(parser, targetOptions, client); !trusted)
@@ -253,7 +274,8 @@ int runSendCommand(const QStringList &args)
     // Every send is kept in the local history (the key redacted), as the window does.
     HistoryStore history(appDataFolder() + QStringLiteral("/history.sqlite"));
     if (Status opened = history.open(); !opened)
-        err() << "ewb send: the history is not kept this time: " << opened.error().message << '\n';
+        err() << "ewb send: " << Text::tr("the history is not kept this time: %1").arg(opened.error().message)
+              << '\n';
     else if (!history.recoveryMessage().isEmpty())
         err() << "ewb send: " << history.recoveryMessage() << '\n';
 
@@ -272,7 +294,8 @@ int runSendCommand(const QStringList &args)
             const HistoryEntry entry = HistoryEntry::fromExchange(request.value(), result, part.type(),
                 target->label, parser.value(env), sentAt, toSend.secrets);
             if (Result<qint64> added = history.add(entry); !added)
-                err() << "ewb send: not kept in the history: " << added.error().message << '\n';
+                err() << "ewb send: " << Text::tr("not kept in the history: %1").arg(added.error().message)
+                      << '\n';
         }
         if (parser.isSet(json))
             results.push_back(resultJson(request.value(), result, toSend.secrets));

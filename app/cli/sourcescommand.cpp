@@ -11,6 +11,7 @@
 #include "sources/sourcestore.h"
 #include "util/appfolders.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 
@@ -18,13 +19,24 @@ namespace ewb::cli {
 
 namespace {
 
-const QString usageText = QStringLiteral(
-    "Usage: ewb sources list [--json]\n"
-    "       ewb sources add NAME --region us|eu|URL [--no-strict] [--key-env VAR | --key-stdin]\n"
-    "       ewb sources set-key NAME [--key-env VAR | --key-stdin]\n"
-    "       ewb sources remove NAME\n"
-    "       ewb sources test NAME\n\n"
-    "Sources are kept in %1/sources.json; their API keys only in the OS keychain.\n");
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::SourcesCommand)
+};
+
+QString usageText()
+{
+    const QStringList synopses {QStringLiteral("ewb sources list [--json]"),
+        QStringLiteral("ewb sources add NAME --region us|eu|URL [--no-strict] [--key-env VAR | --key-stdin]"),
+        QStringLiteral("ewb sources set-key NAME [--key-env VAR | --key-stdin]"),
+        QStringLiteral("ewb sources remove NAME"), QStringLiteral("ewb sources test NAME")};
+    // The synopses line up under the first, whatever the length of "Usage:" in the language shown.
+    const QString usage = Text::tr("Usage:");
+    return usage + u' ' + synopses.join(u'\n' + QString(usage.size() + 1, u' ')) + QStringLiteral("\n\n") +
+        Text::tr("Sources are kept in %1/sources.json; their API keys only in the OS keychain.")
+            .arg(appDataFolder()) +
+        u'\n';
+}
 
 int usageError(const QString &message)
 {
@@ -60,7 +72,7 @@ Result<NamedSource> openNamedSource(const QString &name)
     const Source *source = store->findByName(name);
     if (!source)
         return Error {QStringLiteral("source.unknown"),
-            QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
+            Text::tr("no source named '%1' (see ewb sources list)").arg(name)};
     const Source found = *source;
     return NamedSource {std::move(store).value(), found};
 }
@@ -68,11 +80,10 @@ Result<NamedSource> openNamedSource(const QString &name)
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the sources as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the sources as JSON."));
     parser.addOption(json);
     int done = ExitOk;
-    if (!parseCommandLine(
-            parser, args, QStringLiteral("sources list"), QStringLiteral("Lists the sources."), done))
+    if (!parseCommandLine(parser, args, QStringLiteral("sources list"), Text::tr("Lists the sources."), done))
         return done;
     Result<SourceStore> store = openStore();
     if (!store)
@@ -85,10 +96,11 @@ int list(const QStringList &args)
         return ExitOk;
     }
     if (store->sources().empty())
-        out() << "No sources yet. Add one with: ewb sources add NAME --region us|eu|URL --key-stdin\n";
+        out() << Text::tr("No sources yet. Add one with: ewb sources add NAME --region us|eu|URL --key-stdin")
+              << '\n';
     for (const Source &s : store->sources()) {
         out() << s.name << "  " << regionTitle(s.region) << "  " << s.baseUrl().toString()
-              << (s.strictMode ? "" : "  (strict mode off)") << '\n';
+              << (s.strictMode ? QString() : QStringLiteral("  ") + Text::tr("(strict mode off)")) << '\n';
     }
     return ExitOk;
 }
@@ -97,22 +109,22 @@ int add(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption region(QStringLiteral("region"),
-        QStringLiteral("us, eu, or a custom base URL (https://host/v1)."), QStringLiteral("REGION"));
+        Text::tr("us, eu, or a custom base URL (https://host/v1)."), QStringLiteral("REGION"));
     const QCommandLineOption noStrict(QStringLiteral("no-strict"),
-        QStringLiteral("Do not send X-Strict-Mode: 1 (errors then come back as 200)."));
+        Text::tr("Do not send X-Strict-Mode: 1 (errors then come back as 200)."));
     KeyOptions keyOptions;
     parser.addOptions({region, noStrict});
     keyOptions.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("A unique name for the source."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("A unique name for the source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources add"),
-            QStringLiteral("Adds a source; its key goes to the OS keychain."), done))
+            Text::tr("Adds a source; its key goes to the OS keychain."), done))
         return done;
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("expected one NAME"));
+        return usageError(Text::tr("expected one NAME"));
     if (!parser.isSet(region))
-        return usageError(QStringLiteral("--region is required: the API cannot tell a key's region, and data "
-                                         "sent to the wrong one is silently dropped"));
+        return usageError(Text::tr("--region is required: the API cannot tell a key's region, and data "
+                                   "sent to the wrong one is silently dropped"));
     Result<Endpoint> endpoint = parseEndpoint(parser.value(region));
     if (!endpoint)
         return usageError(endpoint.error().message);
@@ -135,11 +147,11 @@ int add(const QStringList &args)
     }
     if (Status saved = store->save(); !saved)
         return failure(saved.error().message);
-    out() << "Added source '" << source.name << "' (" << regionTitle(source.region) << ", "
-          << source.baseUrl().toString() << ")"
-          << (key->isEmpty()
-                     ? QStringLiteral("; no key yet: ewb sources set-key %1 --key-stdin").arg(source.name)
-                     : QStringLiteral("; key stored in the OS keychain"))
+    const QString added = Text::tr("Added source '%1' (%2, %3)")
+                              .arg(source.name, regionTitle(source.region), source.baseUrl().toString());
+    out() << (key->isEmpty()
+                     ? Text::tr("%1; no key yet: ewb sources set-key %2 --key-stdin").arg(added, source.name)
+                     : Text::tr("%1; key stored in the OS keychain").arg(added))
           << '\n';
     return ExitOk;
 }
@@ -149,18 +161,18 @@ int setKey(const QStringList &args)
     QCommandLineParser parser;
     KeyOptions keyOptions;
     keyOptions.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources set-key"),
-            QStringLiteral("Stores a source's API key in the OS keychain."), done))
+            Text::tr("Stores a source's API key in the OS keychain."), done))
         return done;
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("expected one NAME"));
+        return usageError(Text::tr("expected one NAME"));
     Result<QString> key = readKeyOption(parser, keyOptions);
     if (!key)
         return usageError(key.error().message);
     if (key->isEmpty())
-        return usageError(QStringLiteral("no key given: use --key-stdin or --key-env VAR"));
+        return usageError(Text::tr("no key given: use --key-stdin or --key-env VAR"));
     Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
     if (!named)
         return failure(named.error().message);
@@ -168,20 +180,20 @@ int setKey(const QStringList &args)
     KeychainKeyStore keys;
     if (Status written = keys.writeKeyAndWait(source->id, key.value()); !written)
         return failure(written.error().message);
-    out() << "Stored the key of '" << source->name << "' in the OS keychain.\n";
+    out() << Text::tr("Stored the key of '%1' in the OS keychain.").arg(source->name) << '\n';
     return ExitOk;
 }
 
 int remove(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources remove"),
-            QStringLiteral("Removes a source and deletes its key from the keychain."), done))
+            Text::tr("Removes a source and deletes its key from the keychain."), done))
         return done;
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("expected one NAME"));
+        return usageError(Text::tr("expected one NAME"));
     Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
     if (!named)
         return failure(named.error().message);
@@ -189,13 +201,13 @@ int remove(const QStringList &args)
     const Source removed = *source;
     KeychainKeyStore keys;
     if (Status deleted = keys.deleteKeyAndWait(removed.id); !deleted) {
-        err() << "ewb sources: " << deleted.error().message << " (the source was kept)\n";
+        err() << "ewb sources: " << Text::tr("%1 (the source was kept)").arg(deleted.error().message) << '\n';
         return ExitFailure;
     }
     named->store.remove(removed.id);
     if (Status saved = named->store.save(); !saved)
         return failure(saved.error().message);
-    out() << "Removed source '" << removed.name << "' and its key.\n";
+    out() << Text::tr("Removed source '%1' and its key.").arg(removed.name) << '\n';
     return ExitOk;
 }
 
@@ -203,20 +215,20 @@ int test(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption sendEvent(
-        QStringLiteral("send-test-event"), QStringLiteral("Also send one real, clearly named test event."));
+        QStringLiteral("send-test-event"), Text::tr("Also send one real, clearly named test event."));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"),
-        QStringLiteral("Also trust the CA certificate(s) in PEM FILE."), QStringLiteral("FILE"));
+        Text::tr("Also trust the CA certificate(s) in PEM FILE."), QStringLiteral("FILE"));
     parser.addOptions({sendEvent, caCert});
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The source."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("sources test"),
-            QStringLiteral("Test Connection: checks in strict mode, without storing anything, "
-                           "whether the source's key works with its URL.\nExit status: 0 the key "
-                           "works, 1 it does not (the reason is printed)."),
+            Text::tr("Test Connection: checks in strict mode, without storing anything, "
+                     "whether the source's key works with its URL.\nExit status: 0 the key "
+                     "works, 1 it does not (the reason is printed)."),
             done))
         return done;
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("expected one NAME"));
+        return usageError(Text::tr("expected one NAME"));
     Result<NamedSource> named = openNamedSource(parser.positionalArguments().first());
     if (!named)
         return failure(named.error().message);
@@ -224,7 +236,8 @@ int test(const QStringList &args)
     KeychainKeyStore keys;
     Result<QString> key = keys.readKeyAndWait(source->id);
     if (!key) {
-        err() << "ewb sources: the key of '" << source->name << "': " << key.error().message << '\n';
+        err() << "ewb sources: " << Text::tr("the key of '%1': %2").arg(source->name, key.error().message)
+              << '\n';
         return ExitFailure;
     }
     QNetworkAccessManager manager;
@@ -255,12 +268,14 @@ int runSourcesCommand(const QStringList &args)
     if (sub == QLatin1String("test"))
         return test(rest);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out() << usageText.arg(appDataFolder());
+        out() << usageText();
         return ExitOk;
     }
-    err() << (sub.isEmpty() ? QStringLiteral("ewb sources: expected a subcommand\n")
-                            : QStringLiteral("ewb sources: unknown subcommand '%1'\n").arg(sub))
-          << usageText.arg(appDataFolder());
+    err() << "ewb sources: "
+          << (sub.isEmpty() ? Text::tr("expected a subcommand")
+                            : Text::tr("unknown subcommand '%1'").arg(sub))
+          << '\n'
+          << usageText();
     return ExitUsage;
 }
 

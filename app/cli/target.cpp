@@ -15,7 +15,7 @@ Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptio
 {
     if (parser.isSet(options.source) && parser.isSet(options.region))
         return Error {QStringLiteral("usage.target"),
-            QStringLiteral("use --source NAME or --region us|eu|URL, not both")};
+            TargetOptions::tr("use --source NAME or --region us|eu|URL, not both")};
     if (parser.isSet(options.source))
         return targetFromStoredSource(parser.value(options.source), keyFromOptions);
     if (parser.isSet(options.region))
@@ -26,7 +26,7 @@ Result<Target> resolveTarget(const QCommandLineParser &parser, const TargetOptio
     if (!saved.baseUrl.isEmpty())
         return targetFromUrl(saved.baseUrl, keyFromOptions.isEmpty() ? saved.key : keyFromOptions);
     return Error {QStringLiteral("usage.target"),
-        QStringLiteral("say where to send: --source NAME, or --region us|eu|URL")};
+        TargetOptions::tr("say where to send: --source NAME, or --region us|eu|URL")};
 }
 
 Status trustCaCertOption(const QCommandLineParser &parser, const TargetOptions &options, HttpClient &client)
@@ -36,7 +36,7 @@ Status trustCaCertOption(const QCommandLineParser &parser, const TargetOptions &
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(parser.value(options.caCert));
     if (certs.isEmpty())
         return Error {QStringLiteral("usage.ca-cert"),
-            QStringLiteral("no PEM certificate in %1").arg(parser.value(options.caCert))};
+            TargetOptions::tr("no PEM certificate in %1").arg(parser.value(options.caCert))};
     client.addTrustedCaCertificates(certs);
     return Done {};
 }

@@ -8,6 +8,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace ewb {
@@ -20,15 +21,16 @@ namespace ewb::cli {
 // URL with a key from the environment or stdin.
 struct TargetOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::TargetOptions)
+
+public:
     QCommandLineOption source {QStringLiteral("source"),
-        QStringLiteral("Send to stored source NAME (its region, strict mode and keychain key)."),
-        QStringLiteral("NAME")};
+        tr("Send to stored source NAME (its region, strict mode and keychain key)."), QStringLiteral("NAME")};
     QCommandLineOption region {{QStringLiteral("region"), QStringLiteral("url")},
-        QStringLiteral("Send to us, eu, or a base URL such as http://127.0.0.1:8080/v1."),
-        QStringLiteral("REGION")};
+        tr("Send to us, eu, or a base URL such as http://127.0.0.1:8080/v1."), QStringLiteral("REGION")};
     QCommandLineOption caCert {QStringLiteral("ca-cert"),
-        QStringLiteral("Also trust the CA certificate(s) in PEM FILE (e.g. a sandbox "
-                       "serving HTTPS). Verification stays on."),
+        tr("Also trust the CA certificate(s) in PEM FILE (e.g. a sandbox "
+           "serving HTTPS). Verification stays on."),
         QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({source, region, caCert}); }

@@ -8,9 +8,16 @@
 #include "payloadinput.h"
 #include "validation/validator.h"
 
+#include <QCoreApplication>
+
 namespace ewb::cli {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::cli::ValidateCommand)
+};
 
 QByteArray diagnosticsJson(bool valid, qsizetype bytes, const Diagnostics &diagnostics)
 {
@@ -32,16 +39,18 @@ QString summary(const QString &name, const std::optional<Payload> &payload, cons
         errors += d.severity == Severity::Error;
         warnings += d.severity == Severity::Warning;
     }
-    QString what = payload ? callTypeName(payload->type()) : QStringLiteral("payload");
-    if (payload && payload->isBatch())
-        what = QStringLiteral("batch of %1 calls").arg(formatCount(qsizetype(payload->batchItems().size())));
-    QString verdict = errors ? QStringLiteral("INVALID, %1 error(s)").arg(errors) : QStringLiteral("valid");
+    QString what = payload ? callTypeName(payload->type()) : Text::tr("payload");
+    if (payload && payload->isBatch()) {
+        const qsizetype calls = qsizetype(payload->batchItems().size());
+        what = Text::tr("batch of %1 call(s)", nullptr, int(calls)).arg(formatCount(calls));
+    }
+    QString verdict = errors ? Text::tr("INVALID, %n error(s)", nullptr, errors) : Text::tr("valid");
     if (warnings)
-        verdict += QStringLiteral(", %1 warning(s)").arg(warnings);
+        verdict += Text::tr(", %n warning(s)", nullptr, warnings);
     QString text = QStringLiteral("%1: %2, %3").arg(name, what, verdict);
     if (payload) {
         const qsizetype limit = payload->isBatch() ? sizelimits::batchHard : sizelimits::callHard;
-        text += QStringLiteral("; %1 bytes as sent (limit %2)")
+        text += Text::tr("; %1 byte(s) as sent (limit %2)", nullptr, int(check.size.bodyBytes))
                     .arg(formatCount(check.size.bodyBytes), formatCount(limit));
     }
     return text;
@@ -53,25 +62,25 @@ int runValidateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(
-        QStringLiteral("json"), QStringLiteral("Print one JSON object: {valid, bytes, diagnostics}."));
+        QStringLiteral("json"), Text::tr("Print one JSON object: {valid, bytes, diagnostics}."));
     const QCommandLineOption type(QStringLiteral("type"),
-        QStringLiteral("The call type, when the file has no \"type\" field: "
-                       "identify, track, page, screen, group, alias or batch."),
+        Text::tr("The call type, when the file has no \"type\" field: "
+                 "identify, track, page, screen, group, alias or batch."),
         QStringLiteral("TYPE"));
     parser.addOptions({json, type});
     parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("The payload file, or - for standard input."));
+        QStringLiteral("FILE"), Text::tr("The payload file, or - for standard input."));
     int done = ExitOk;
     if (!parseCommandLine(parser, args, QStringLiteral("validate"),
-            QStringLiteral("Checks a call or a batch against the API's rules and size limits, "
-                           "without sending it.\nExit status: 0 valid (warnings allowed), "
-                           "1 invalid, 2 usage error."),
+            Text::tr("Checks a call or a batch against the API's rules and size limits, "
+                     "without sending it.\nExit status: 0 valid (warnings allowed), "
+                     "1 invalid, 2 usage error."),
             done))
         return done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(
-            QStringLiteral("validate"), QStringLiteral("expected one FILE (or - for standard input)"));
+            QStringLiteral("validate"), Text::tr("expected one FILE (or - for standard input)"));
     Result<std::optional<CallType>> forced = parseTypeOption(parser.value(type));
     if (!forced)
         return usageError(QStringLiteral("validate"), forced.error().message);
@@ -96,8 +105,8 @@ int runValidateCommand(const QStringList &args)
         out() << summary(name, input->payload, check) << '\n';
         for (const Diagnostic &d : check.diagnostics) {
             out() << "  " << severityName(d.severity).leftJustified(8) << ' '
-                  << (d.pointer.isEmpty() ? QStringLiteral("(body)") : d.pointer) << "  " << d.message
-                  << "  [" << d.code << "]\n";
+                  << (d.pointer.isEmpty() ? Text::tr("(body)") : d.pointer) << "  " << d.message << "  ["
+                  << d.code << "]\n";
         }
     }
     return valid ? ExitOk : ExitFailure;

@@ -21,9 +21,10 @@ using namespace ewb::helpdocs;
 
 namespace {
 
-// The help of binary run as program, in a neutral environment: English, no user settings, and a
-// throwaway home shown as ~ (ewb sources --help names the data folder), so that the pages do not
-// depend on who built them or where.
+// The help of binary run as program, in a neutral environment: English whatever the build
+// machine's language (EWB_LANGUAGE overrides the system's, docs/translations.md), no user settings,
+// and a throwaway home shown as ~ (ewb sources --help names the data folder), so that the pages do
+// not depend on who built them or where.
 HelpSource helpSource(const QString &binary, const QString &program, const QString &home)
 {
     return [=](const QStringList &arguments) -> Result<QString> {
@@ -31,6 +32,7 @@ HelpSource helpSource(const QString &binary, const QString &program, const QStri
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("EWB_LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess process;
         process.setProcessEnvironment(env);

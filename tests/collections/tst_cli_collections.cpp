@@ -49,7 +49,7 @@ void TestCliCollections::importAndExportTheFixture()
         environment(data.path()));
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("7 request(s)"), run.out.constData());
+    QVERIFY2(run.out.contains("7 requests into"), run.out.constData());
     QVERIFY(run.out.contains("saved example response"));
     const QString difference =
         test::compareTrees(folder, test::sourcePath(QStringLiteral("tests/data/collections/customer-io")));
@@ -97,7 +97,7 @@ void TestCliCollections::literalKeysNeverReachAFile()
 #endif
     test::CliRun run = test::runEwb(args, {}, environment(data.path()));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("2 request(s) could not be carried over"), run.out.constData());
+    QVERIFY2(run.out.contains("2 requests could not be carried over"), run.out.constData());
 #ifdef KEYCHAIN
     QVERIFY2(run.err.contains("is in the keychain"), run.err.constData());
     // The values are in the keychain, under the collection's scope.

@@ -246,7 +246,7 @@ void TestCliRun::dataDrivenIterations()
     const CliRun r = run({folder, QStringLiteral("--url"), m_sandbox.baseUrl(), QStringLiteral("--data"),
         data, QStringLiteral("--var"), QStringLiteral("run=r42")});
     QVERIFY2(r.exitCode == 0, QByteArray(r.out).append(r.err).constData());
-    QVERIFY(r.out.contains("1 request(s) x 3 iteration(s)"));
+    QVERIFY(r.out.contains("1 request x 3 iterations"));
     const JsonArray events = m_sandbox.events();
     QCOMPARE(events.size(), size_t(3));
     const QStringList users {QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u,3")};
@@ -326,7 +326,7 @@ void TestCliRun::aDamagedRequestFileIsReportedAndTheRestRun()
     const CliRun r = run({folder, QStringLiteral("--url"), m_sandbox.baseUrl()});
     QCOMPARE(r.exitCode, 1); // not a pass: a request was not run
     QVERIFY2(r.err.contains("warning: not run, cannot be read: broken-later.json:3"), r.err.constData());
-    QVERIFY(r.err.contains("1 request file(s) could not be read"));
+    QVERIFY(r.err.contains("1 request file could not be read and was not run"));
     QVERIFY(r.out.contains("PASS  Fine"));
     QVERIFY2(r.out.contains("Runs  Passed  Failed  Not sent"), r.out.constData()); // the summary table
     QCOMPARE(m_sandbox.events().size(), size_t(1));
