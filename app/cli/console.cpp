@@ -3,6 +3,7 @@
 
 #include "console.h"
 
+#include "i18n/translations.h"
 #include "terminalsafe.h"
 
 #include <QCoreApplication>
@@ -80,17 +81,12 @@ int usageError(const QString &command, const QString &message)
 
 QString formatCount(qsizetype n)
 {
-    QString digits = QString::number(n);
-    const QString separator = Text::tr(",", "the thousands separator in counts: 512,000");
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, separator);
-    return digits;
+    return numberLocale().toString(qint64(n));
 }
 
 QString formatDecimal(double value, int decimals)
 {
-    return QString::number(value, 'f', decimals)
-        .replace(QLatin1Char('.'), Text::tr(".", "the decimal separator: 1.5 s"));
+    return numberLocale().toString(value, 'f', decimals);
 }
 
 bool wholeNumberOption(

@@ -3,8 +3,9 @@
 
 #include "sizestatus.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace ewb {
 
@@ -59,9 +60,9 @@ SizeLevel worstLevel(const QList<SizeGauge> &gauges)
 
 QString gaugeText(const SizeGauge &gauge)
 {
-    const QLocale c(QLocale::English);
+    const QLocale numbers = numberLocale();
     return SizeStatus::tr("%1 / %2 bytes")
-        .arg(c.toString(qint64(gauge.bytes)), c.toString(qint64(gauge.limit)));
+        .arg(numbers.toString(qint64(gauge.bytes)), numbers.toString(qint64(gauge.limit)));
 }
 
 QString sizeLimitExplanation()

@@ -19,6 +19,12 @@ const QString english = QStringLiteral("en");
 
 thread_local bool englishOnly = false;
 
+QLocale &spokenLocale()
+{
+    static QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
 // A catalog of a language other than English says nothing inside an EnglishScope, so that the
 // English catalog beneath it (or the source text) answers.
 class Catalog final : public QTranslator
@@ -103,6 +109,7 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
             break;
         }
     }
+    spokenLocale() = chosen == english ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(chosen);
     // Installed first is asked last: English beneath, the chosen language over it.
     const QStringList languages = chosen == english ? QStringList {english} : QStringList {english, chosen};
     for (const QString &speaking : languages) {
@@ -120,6 +127,11 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
             install(std::move(qt));
     }
     return chosen;
+}
+
+QLocale numberLocale()
+{
+    return englishOnly ? QLocale(QLocale::English, QLocale::UnitedStates) : spokenLocale();
 }
 
 EnglishScope::EnglishScope() : m_outer(englishOnly)

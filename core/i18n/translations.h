@@ -25,6 +25,11 @@ QStringList availableLanguages();
 // before any translated text is made.
 QString installTranslations(const QStringList &catalogs, const QLocale &language);
 
+// How numbers are written: as the language installed last writes them ("32,768" in English,
+// "32.768" in German), so that a German sentence never holds an English number that reads as a
+// decimal. English (the source's) until a language is installed.
+QLocale numberLocale();
+
 // While one exists on a thread, what is translated there comes out in English, whatever language
 // is installed: the sandbox's answers emulate the API, which speaks English, also when the window
 // or `ewb sandbox` around it speaks German.

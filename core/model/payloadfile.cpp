@@ -3,6 +3,8 @@
 
 #include "payloadfile.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +22,7 @@ class PayloadFile
 
 QString megabytes(qsizetype bytes)
 {
-    return PayloadFile::tr("%1 MB").arg(QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+    return PayloadFile::tr("%1 MB").arg(numberLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
 
 Error tooLarge(const QString &name, const QString &size, qsizetype maxBytes)

@@ -438,16 +438,6 @@ Exit-Status: 0 jede gültige Zeile wurde bestätigt, 1 sonst, 2 Aufruffehler.</t
         <translation>Weitere Informationen mit &apos;ewb %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>,</source>
-        <comment>the thousands separator in counts: 512,000</comment>
-        <translation>.</translation>
-    </message>
-    <message>
-        <source>.</source>
-        <comment>the decimal separator: 1.5 s</comment>
-        <translation>,</translation>
-    </message>
-    <message>
         <source>--%1 takes requests per second above 0, e.g. 100 or 100/s</source>
         <translation>--%1 erwartet Anfragen pro Sekunde über 0, z. B. 100 oder 100/s</translation>
     </message>
