@@ -10,6 +10,8 @@
 #
 # Usage: package-test.sh BUILD_DIR
 set -euo pipefail
+# The checks read the programs' English, whatever the machine speaks (docs/translations.md).
+export EWB_LANGUAGE=en
 build=$(cd "$1" && pwd)
 skip() {
     echo "SKIPPED: $*"

@@ -22,6 +22,11 @@ class TestLanguage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        qunsetenv("EWB_LANGUAGE"); // ctest sets English for every test; here it is what is tested
+    }
+
     void cleanup()
     {
         qunsetenv("EWB_LANGUAGE");
