@@ -264,9 +264,9 @@ int runSandboxCommand(const QStringList &arguments)
         printError(started.error().message);
         return 1;
     }
-    QTextStream(stdout) << sandbox.baseUrl().toString() << Qt::endl; // Qt::endl flushes
     // Written only once the port is listening, and whole (rename), so a script that waits for the
-    // file never reads half a URL or one nobody answers at.
+    // file never reads half a URL or one nobody answers at; and before the URL goes to standard
+    // output, so that one who reads that first finds the file there too.
     const QString readyFile = parser.value(readyOption);
     if (!readyFile.isEmpty()) {
         if (Status written = writeFileAtomically(
@@ -276,6 +276,7 @@ int runSandboxCommand(const QStringList &arguments)
             return 1;
         }
     }
+    QTextStream(stdout) << sandbox.baseUrl().toString() << Qt::endl; // Qt::endl flushes
     struct RemoveOnStop
     {
         QString path;
