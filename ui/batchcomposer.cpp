@@ -250,7 +250,7 @@ void BatchComposer::refreshList()
     for (int i = 0; i < int(items.size()); ++i) {
         QString text = QStringLiteral("%1. %2").arg(i + 1).arg(batchItemSummary(items[size_t(i)]));
         if (i < m_size.itemBytes.size())
-            text += QStringLiteral("   (%1 bytes)").arg(c.toString(qint64(m_size.itemBytes[i])));
+            text += tr("   (%1 bytes)").arg(c.toString(qint64(m_size.itemBytes[i])));
         if (i < m_list->count()) {
             if (m_list->item(i)->text() != text)
                 m_list->item(i)->setText(text);

@@ -465,7 +465,7 @@ void SandboxPanel::updateCounts()
         of = tr("%1 kept (%2 received)").arg(number(kept), number(m_model->received()));
     QStringList parts {tr("Showing %1 of %2").arg(number(m_filter->rowCount()), of),
         tr("%1 accepted").arg(number(c.accepted)), tr("%1 dropped").arg(number(c.dropped))};
-    parts.append(c.duplicates == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(number(c.duplicates)));
+    parts.append(tr("%Ln duplicate(s)", nullptr, int(c.duplicates)));
     // A line breaks after a "·", never inside "1 duplicate" (the first part may break anywhere:
     // whole, it would widen the dock past a small screen).
     for (qsizetype i = 1; i < parts.size(); ++i)
@@ -588,9 +588,9 @@ bool SandboxPanel::copySelectedAsCurl()
         return false;
     }
     QApplication::clipboard()->setText(commands.join(QStringLiteral("\n\n")));
-    say(commands.size() == 1
-            ? tr("Copied as curl (the key is read from $CDP_API_KEY).")
-            : tr("Copied %1 curl commands (the key is read from $CDP_API_KEY).").arg(commands.size()));
+    say(commands.size() == 1 ? tr("Copied as curl (the key is read from $CDP_API_KEY).")
+                             : tr("Copied %n curl command(s) (the key is read from $CDP_API_KEY).", nullptr,
+                                   int(commands.size())));
     return true;
 }
 
