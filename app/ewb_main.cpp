@@ -11,6 +11,7 @@
 #include "cli/sourcescommand.h"
 #include "cli/validatecommand.h"
 #include "ewb_buildinfo.h"
+#include "i18n/translations.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ewb"));
     QCoreApplication::setOrganizationName(QStringLiteral("EventWorkbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EWB_VERSION_TEXT));
+    ewb::installTranslations({QStringLiteral("core"), QStringLiteral("ewb")}, ewb::chooseLanguage());
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

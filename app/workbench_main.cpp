@@ -2,6 +2,8 @@
 // Copyright 2026 The Event Workbench authors
 
 #include "ewb_buildinfo.h"
+#include "i18n/translations.h"
+#include "settings/settings.h"
 #include "ui/mainwindow.h"
 #include "util/heaptuning.h"
 
@@ -14,6 +16,25 @@
 #include <QTimer>
 
 namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::WorkbenchMain)
+};
+
+// --config-dir, read before the parser exists: its settings say which language the parser speaks.
+QString configFolderArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--config-dir");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return {};
+}
+
 // Quits once the window has painted for the first time and prints how long that took since the
 // process started handling main(): the start-up benchmark's probe.
 class FirstPaintProbe final : public QObject
@@ -51,22 +72,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(EWB_VERSION_TEXT));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/event-workbench.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.eventworkbench.EventWorkbench"));
+    {
+        const ewb::Settings settings(ewb::Settings::fileIn(configFolderArgument(app.arguments())));
+        ewb::installTranslations({QStringLiteral("core"), QStringLiteral("workbench")},
+            ewb::chooseLanguage(settings.getString(ewb::Settings::Key::Language)));
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Compose, check and send Customer.io Data Pipelines calls."));
+    parser.setApplicationDescription(Text::tr("Compose, check and send Customer.io Data Pipelines calls."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
-    const QCommandLineOption light(QStringLiteral("light"), QStringLiteral("Use a light palette."));
+    const QCommandLineOption dark(QStringLiteral("dark"), Text::tr("Use a dark palette."));
+    const QCommandLineOption light(QStringLiteral("light"), Text::tr("Use a light palette."));
     const QCommandLineOption noSandbox(
-        QStringLiteral("no-sandbox"), QStringLiteral("Do not start the built-in sandbox."));
+        QStringLiteral("no-sandbox"), Text::tr("Do not start the built-in sandbox."));
     const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
-        QStringLiteral("Print the time to the first painted window and quit."));
-    const QCommandLineOption config(QStringLiteral("config-dir"),
-        QStringLiteral("Keep settings and sources in <dir>."), QStringLiteral("dir"));
+        Text::tr("Print the time to the first painted window and quit."));
+    const QCommandLineOption config(
+        QStringLiteral("config-dir"), Text::tr("Keep settings and sources in <dir>."), Text::tr("dir"));
     const QCommandLineOption data(
-        QStringLiteral("data-dir"), QStringLiteral("Keep the draft in <dir>."), QStringLiteral("dir"));
+        QStringLiteral("data-dir"), Text::tr("Keep the draft in <dir>."), Text::tr("dir"));
     parser.addOptions({dark, light, noSandbox, quitAfterPaint, config, data});
     parser.process(app);
 

@@ -16,6 +16,7 @@
 #include "interchange/codesnippets.h"
 #include "jsoneditor.h"
 #include "keyboardaccess.h"
+#include "languagemenu.h"
 #include "net/httpclient.h"
 #include "palette.h"
 #include "responseview.h"
@@ -67,9 +68,7 @@ MainWindow::MainWindow(const WorkbenchOptions &options, QWidget *parent) : QMain
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Event Workbench"));
-    m_settings = std::make_unique<Settings>(options.configFolder.isEmpty()
-            ? QString()
-            : QDir(options.configFolder).filePath(QStringLiteral("settings.ini")));
+    m_settings = std::make_unique<Settings>(Settings::fileIn(options.configFolder));
     m_drafts = std::make_unique<DraftStore>(options.dataFolder);
     // Before any widget exists, so that every one is built with the right colours.
     const QString palette =
@@ -563,6 +562,10 @@ void MainWindow::createActions()
         a->setChecked(current == name);
         group->addAction(a);
     }
+    auto *language = new LanguageMenu(m_settings.get(), view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
 }
 
 // View > Go To: a key for each part of the window, and F6 / Shift+F6 through them in turn (the

@@ -19,10 +19,10 @@ struct KeySpec
     QVariant defaultValue;
 };
 
-const std::array<KeySpec, 14> &specs()
+const std::array<KeySpec, 15> &specs()
 {
     using K = Settings::Key;
-    static const std::array<KeySpec, 14> table = {{
+    static const std::array<KeySpec, 15> table = {{
         {K::WindowGeometry, u"window/geometry", QByteArray()},
         {K::WindowState, u"window/state", QByteArray()},
         {K::ComposerSplitter, u"window/composerSplitter", QByteArray()},
@@ -37,6 +37,7 @@ const std::array<KeySpec, 14> &specs()
         {K::HistoryMaxAgeDays, u"history/maxAgeDays", 90},
         {K::HistoryMaxEntries, u"history/maxEntries", 100000},
         {K::ShowResolvedJson, u"composer/showResolved", false},
+        {K::Language, u"general/language", QString()},
     }};
     return table;
 }
@@ -65,9 +66,14 @@ Settings::~Settings()
     m_store->sync();
 }
 
+QString Settings::fileIn(const QString &configFolder)
+{
+    return configFolder.isEmpty() ? QString() : QDir(configFolder).filePath(QStringLiteral("settings.ini"));
+}
+
 std::unique_ptr<Settings> Settings::createTemporary(const QString &folder)
 {
-    return std::make_unique<Settings>(QDir(folder).filePath(QStringLiteral("settings.ini")));
+    return std::make_unique<Settings>(fileIn(folder));
 }
 
 QString Settings::keyPath(Key key)

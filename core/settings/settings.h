@@ -38,12 +38,17 @@ public:
         HistoryMaxAgeDays, // 0: no limit
         HistoryMaxEntries, // 0: no limit
         ShowResolvedJson, // the JSON tab shows the payload with variables resolved
+        Language, // "de", "en"; empty: the system's (core/i18n; read at start)
     };
     Q_ENUM(Key)
 
     // Settings in an INI file at path; empty: the platform's location for this application.
     explicit Settings(const QString &path = {}, QObject *parent = nullptr);
     ~Settings() override;
+
+    // The settings file in a configuration folder given on the command line; empty for none (the
+    // platform's location).
+    static QString fileIn(const QString &configFolder);
 
     // A throwaway instance over a file in a temporary folder, for tests.
     static std::unique_ptr<Settings> createTemporary(const QString &folder);

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The Event Workbench authors
+
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace ewb {
+
+namespace {
+const QString catalogFolder = QStringLiteral(":/i18n");
+const QString english = QStringLiteral("en");
+
+// The translators installed last, owned here so that installing again replaces them.
+std::vector<std::unique_ptr<QTranslator>> &installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+bool hasCatalogs(const QString &language, const QStringList &catalogs)
+{
+    for (const QString &catalog : catalogs) {
+        if (!QFile::exists(QStringLiteral("%1/%2_%3.qm").arg(catalogFolder, catalog, language)))
+            return false;
+    }
+    return true;
+}
+
+// "de_DE" and "de-AT" speak "de": the catalogs are per language, not per country.
+QString languageOf(const QString &uiLanguage)
+{
+    return uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+void install(std::unique_ptr<QTranslator> translator)
+{
+    QCoreApplication::installTranslator(translator.get());
+    installed().push_back(std::move(translator));
+}
+} // namespace
+
+QLocale chooseLanguage(const QString &preferred)
+{
+    const QString forced = qEnvironmentVariable("EWB_LANGUAGE");
+    if (!forced.isEmpty())
+        return QLocale(forced);
+    if (!preferred.isEmpty())
+        return QLocale(preferred);
+    return QLocale::system();
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages {english};
+    const QStringList files = QDir(catalogFolder).entryList({QStringLiteral("core_*.qm")}, QDir::Files);
+    for (const QString &file : files) {
+        const QString language = file.mid(5, file.size() - 8); // core_XX.qm
+        if (language != english)
+            languages << language;
+    }
+    return languages;
+}
+
+QString installTranslations(const QStringList &catalogs, const QLocale &language)
+{
+    for (const auto &translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
+
+    QString chosen = english;
+    for (const QString &uiLanguage : language.uiLanguages()) {
+        const QString candidate = languageOf(uiLanguage);
+        if (candidate == english || hasCatalogs(candidate, catalogs)) {
+            chosen = candidate;
+            break;
+        }
+    }
+    for (const QString &catalog : catalogs) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(QStringLiteral("%1_%2").arg(catalog, chosen), catalogFolder))
+            install(std::move(translator));
+    }
+    // Qt's words (QDialogButtonBox's Cancel, QFileDialog, QCommandLineParser's --help line), when the
+    // system has them (Debian: qt6-translations-l10n). English needs none.
+    if (chosen != english) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            install(std::move(qt));
+    }
+    return chosen;
+}
+
+} // namespace ewb
