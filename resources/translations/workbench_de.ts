@@ -1329,7 +1329,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Export as JSONL…</source>
-        <translation>Als JSONL exportieren…</translation>
+        <translation>JSONL exportieren…</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -1828,7 +1828,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Export as JSONL</source>
-        <translation>Als JSONL exportieren</translation>
+        <translation>JSONL exportieren</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl *.ndjson);;All files (*)</source>
@@ -2319,7 +2319,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Open in Composer</source>
-        <translation>Im Composer öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the selected call in the composer (several: as a batch); Enter or double-click</source>
@@ -2335,7 +2335,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Export as JSONL…</source>
-        <translation>Als JSONL exportieren…</translation>
+        <translation>JSONL exportieren…</translation>
     </message>
     <message>
         <source>Write the selected calls to a file, one a line, for ewb backfill (with their messageIds, so that sending them again is de-duplicated)</source>
