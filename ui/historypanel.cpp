@@ -127,8 +127,10 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     filters->addWidget(m_source, 1);
     auto *retention = new QHBoxLayout;
     retention->addWidget(new QLabel(tr("Keep:"), this));
-    retention->addWidget(m_maxDays, 1);
-    retention->addWidget(m_maxEntries, 1);
+    // The count's box gets the more room: "100,000 sends" is longer than "90 days", and more so in
+    // a translation ("100.000 Einträge").
+    retention->addWidget(m_maxDays, 2);
+    retention->addWidget(m_maxEntries, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

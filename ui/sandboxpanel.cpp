@@ -114,7 +114,11 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     header->setSectionResizeMode(SandboxEventsModel::NameColumn, QHeaderView::Stretch);
     const int x = m_table->fontMetrics().horizontalAdvance(u'x');
     header->resizeSection(SandboxEventsModel::UserColumn, x * 10);
-    header->resizeSection(SandboxEventsModel::ResultColumn, x * 10);
+    // Ten letters, or an accepted call's word whole when a translation's is longer ("angenommen").
+    int result = x * 10;
+    for (const QString &word : {SandboxEventsModel::acceptedText(), SandboxEventsModel::duplicateText()})
+        result = std::max(result, m_table->fontMetrics().horizontalAdvance(word) + x * 2);
+    header->resizeSection(SandboxEventsModel::ResultColumn, result);
     header->setSectionHidden(SandboxEventsModel::UserColumn, true);
     // Shown once an event has been forwarded (Sandbox > Forward Accepted Calls To).
     header->resizeSection(SandboxEventsModel::UpstreamColumn, x * 8);

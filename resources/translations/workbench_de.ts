@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>optional: lets the API drop a retried duplicate</source>
-        <translation>optional: lässt die API ein wiederholtes Duplikat verwerfen</translation>
+        <translation>optional: lässt Duplikate erkennen</translation>
     </message>
     <message>
         <source>Edit messageId</source>
@@ -960,7 +960,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Working on a large document… the window stays usable meanwhile.</source>
-        <translation>Ein großes Dokument wird bearbeitet… Das Fenster bleibt währenddessen bedienbar.</translation>
+        <translation>Großes Dokument in Arbeit… Das Fenster bleibt bedienbar.</translation>
     </message>
     <message>
         <source>Not switched to %1: %2</source>
@@ -972,7 +972,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>No problems: this call is ready to send.</source>
-        <translation>Keine Probleme: Dieser Aufruf kann gesendet werden.</translation>
+        <translation>Keine Probleme: Der Aufruf ist sendebereit.</translation>
     </message>
     <message numerus="yes">
         <source>Switched to %1 with call 1 of the batch&apos;s %2; Undo (Ctrl+Z) brings the other %n back.</source>
@@ -1014,7 +1014,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>No problems found: this call is ready to send.</source>
-        <translation>Keine Probleme gefunden: Dieser Aufruf kann gesendet werden.</translation>
+        <translation>Keine Probleme: Der Aufruf ist sendebereit.</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     <name>ewb::HistoryPanel</name>
     <message>
         <source>Search names, bodies, URLs, answers…</source>
-        <translation>Namen, Bodys, URLs, Antworten durchsuchen…</translation>
+        <translation>Namen, Bodys, URLs, Antworten suchen…</translation>
     </message>
     <message>
         <source>Search history</source>
@@ -1285,7 +1285,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Keep sends for</source>
-        <translation>Sendevorgänge aufbewahren für</translation>
+        <translation>Sendevorgänge behalten für</translation>
     </message>
     <message>
         <source>any age</source>
@@ -1293,7 +1293,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Keep at most</source>
-        <translation>Höchstens aufbewahren</translation>
+        <translation>Höchstens behalten</translation>
     </message>
     <message>
         <source>any number</source>
@@ -1301,15 +1301,15 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>Sends older than this are removed (0: kept at any age)</source>
-        <translation>Ältere Sendevorgänge werden entfernt (0: in jedem Alter aufbewahrt)</translation>
+        <translation>Ältere Sendevorgänge werden entfernt (0: in jedem Alter behalten)</translation>
     </message>
     <message>
         <source>Only the newest this many sends are kept (0: no limit)</source>
-        <translation>Nur so viele der neuesten Sendevorgänge werden aufbewahrt (0: keine Grenze)</translation>
+        <translation>Nur so viele der neuesten Sendevorgänge werden behalten (0: keine Grenze)</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation>Aufbewahren:</translation>
+        <translation>Behalten:</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1341,8 +1341,8 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     <message numerus="yes">
         <source> send(s)</source>
         <translation>
-            <numerusform> Sendevorgang</numerusform>
-            <numerusform> Sendevorgänge</numerusform>
+            <numerusform> Eintrag</numerusform>
+            <numerusform> Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2259,7 +2259,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     <name>ewb::SandboxPanel</name>
     <message>
         <source>Search events, users, ids, reasons, payloads…</source>
-        <translation>Ereignisse, Benutzer, IDs, Gründe, Nutzdaten durchsuchen…</translation>
+        <translation>Ereignisse, Benutzer, IDs, Gründe, Nutzdaten suchen…</translation>
     </message>
     <message>
         <source>Search sandbox events</source>
@@ -2786,7 +2786,7 @@ Jetzt eingegebene Schlüssel werden beim Beenden vergessen.</translation>
     </message>
     <message>
         <source>Not kept in the history: %1</source>
-        <translation>Nicht im Verlauf aufbewahrt: %1</translation>
+        <translation>Nicht im Verlauf behalten: %1</translation>
     </message>
     <message>
         <source>This entry&apos;s request cannot be reopened: %1</source>

@@ -266,6 +266,18 @@ private slots:
         QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 660,
             qPrintable(
                 QStringLiteral("minimum %1x%2;%3").arg(minimum.width()).arg(minimum.height()).arg(parts)));
+        // And at the next start, which restores the draft and the JSON tab: the hidden form's batch
+        // list stood beside its form until a resize put it above, and in German the window started
+        // too wide ever to give it one.
+        m_window->composer()->showJsonTab(true);
+        m_window->close();
+        openWindow();
+        QTRY_VERIFY(m_window->minimumSizeHint().isValid());
+        const QSize restored = m_window->minimumSizeHint();
+        QVERIFY2(restored.width() <= 1024 && restored.height() <= 660,
+            qPrintable(QStringLiteral("minimum at the next start %1x%2")
+                           .arg(restored.width())
+                           .arg(restored.height())));
     }
 
     // Issue 8, item 8: the first Tab after a key went to the type box, and the value typed next
