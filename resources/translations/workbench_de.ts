@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>JSONL, JSON or CSV (gzip too): the history to send</source>
-        <translation>JSONL, JSON oder CSV (auch gzip): die zu sendende Historie</translation>
+        <translation>JSONL, JSON oder CSV (auch gzip): die zu sendenden Altdaten</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>History to send</source>
-        <translation>Zu sendende Historie</translation>
+        <translation>Zu sendende Altdaten</translation>
     </message>
     <message>
         <source>History (*.jsonl *.ndjson *.json *.csv *.gz);;All files (*)</source>
-        <translation>Historie (*.jsonl *.ndjson *.json *.csv *.gz);;Alle Dateien (*)</translation>
+        <translation>Altdaten (*.jsonl *.ndjson *.json *.csv *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Default: every call accepted, when a 2xx is expected</source>
-        <translation>Standard: jeder Aufruf angenommen, wenn ein 2xx erwartet wird</translation>
+        <translation>Standard: jeder Aufruf angenommen, wenn 2xx erwartet</translation>
     </message>
     <message>
         <source>Every call accepted, whatever the status</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation>Wiederholen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z in the tree)</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Redo %1</source>
-        <translation>Wiederholen: %1</translation>
+        <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>Collections</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Open or create a collection first.</source>
-        <translation>Öffnen oder erstellen Sie zuerst eine Sammlung.</translation>
+        <translation>Öffnen Sie zuerst eine Sammlung oder legen Sie eine an.</translation>
     </message>
     <message>
         <source>%1 copy</source>
@@ -1677,7 +1677,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Format JSON</source>
@@ -1777,7 +1777,7 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>The system&apos;s look applies from the next start.</source>
@@ -2853,7 +2853,7 @@ Jetzt eingegebene Schlüssel werden beim Beenden vergessen.</translation>
     </message>
     <message>
         <source>the key in the command was not kept: pick a source (or a secret {{%1}}) to send</source>
-        <translation>der Schlüssel im Befehl wurde nicht übernommen: Wählen Sie zum Senden eine Quelle (oder eine geheime Variable {{%1}})</translation>
+        <translation>Der Schlüssel im Befehl wurde nicht übernommen: Wählen Sie zum Senden eine Quelle (oder eine geheime Variable {{%1}})</translation>
     </message>
     <message>
         <source>Made a %1 from the curl command.</source>
