@@ -20,14 +20,19 @@ namespace {
 // interval instead of one per request.
 constexpr int storeFlushIntervalMs = 200;
 
-// The API's error shape: {"meta":{"errors":["..."]}}.
-QByteArray jsonErrors(const QString &message)
+// What changes the record or the answers (clearing, faults, retries, waits) is for tools. A page
+// the developer opens may POST text/plain anywhere without a preflight: it cannot read the answer,
+// but the sandbox would act on it. Browsers name the page's origin on such requests, tools do not.
+HttpHandler forToolsOnly(HttpHandler handler)
 {
-    JsonObject meta;
-    meta.insert(QStringLiteral("errors"), JsonArray {JsonValue(message)});
-    JsonObject body;
-    body.insert(QStringLiteral("meta"), std::move(meta));
-    return writeJson(body);
+    return [handler = std::move(handler)](const HttpRequest &request) {
+        if (request.method != "GET" && !request.header("origin").isEmpty())
+            return sandboxError(403,
+                QStringLiteral("The sandbox's /_sandbox/ endpoints do not act on requests from a web page "
+                               "(this one came from %1); send it from a tool, without an Origin header.")
+                    .arg(QString::fromUtf8(request.header("origin").left(200))));
+        return handler(request);
+    };
 }
 
 } // namespace
@@ -50,20 +55,20 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent), m_ring(SandboxOptions().rin
     }
     m_server.route("GET", QStringLiteral("/_sandbox/events"),
         [this](const HttpRequest &request) { return eventsResponse(m_ring, request); });
-    m_server.route("DELETE", QStringLiteral("/_sandbox/events"), [this](const HttpRequest &) {
+    m_server.route("DELETE", QStringLiteral("/_sandbox/events"), forToolsOnly([this](const HttpRequest &) {
         clearEvents();
         return HttpResponse::json(200, "{}");
-    });
+    }));
     m_server.route("POST", QStringLiteral("/_sandbox/expect"),
-        [this](const HttpRequest &request) { return m_expectations.handle(request); });
+        forToolsOnly([this](const HttpRequest &request) { return m_expectations.handle(request); }));
     m_server.route("GET", QStringLiteral("/_sandbox/stats"), [this](const HttpRequest &) {
         return statsResponse(m_ring, m_requests, m_faults, m_metrics, forwardStatus());
     });
     m_server.route("POST", QStringLiteral("/_sandbox/forward/retry"),
-        [this](const HttpRequest &) { return forwardRetryRoute(); });
+        forToolsOnly([this](const HttpRequest &) { return forwardRetryRoute(); }));
     for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("DELETE")})
         m_server.route(method, QStringLiteral("/_sandbox/faults"),
-            [this](const HttpRequest &request) { return faultsRoute(request); });
+            forToolsOnly([this](const HttpRequest &request) { return faultsRoute(request); }));
     routeBrowserSupport();
 }
 
@@ -403,7 +408,8 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
     };
 
     if (const std::optional<int> retryAfter = m_faults.admit(m_clock.elapsed())) {
-        HttpResponse response = HttpResponse::json(429, jsonErrors(QStringLiteral("rate limit exceeded")));
+        HttpResponse response =
+            HttpResponse::json(429, apiErrorBody({QStringLiteral("rate limit exceeded")}));
         response.headers.add("Retry-After", QByteArray::number(*retryAfter));
         return refuse(std::move(response), QStringLiteral("rate-limited"),
             QStringLiteral("Past the sandbox's rate limit; retry after %1 s.").arg(*retryAfter));
@@ -415,7 +421,7 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
                 QStringLiteral("An injected fault dropped the connection."));
         if (fault->status) {
             HttpResponse response = HttpResponse::json(fault->status,
-                fault->status == 200 ? QByteArray("{}") : jsonErrors(QStringLiteral("injected fault")));
+                fault->status == 200 ? QByteArray("{}") : apiErrorBody({QStringLiteral("injected fault")}));
             if (fault->retryAfterSeconds >= 0)
                 response.headers.add("Retry-After", QByteArray::number(fault->retryAfterSeconds));
             response.delayMs = fault->delayMs;
@@ -440,7 +446,7 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
             const QString message =
                 QStringLiteral("The gzip body could not be read: %1").arg(inflated.error().message);
             return refuse(
-                HttpResponse::json(400, jsonErrors(message)), QStringLiteral("encoding.gzip"), message);
+                HttpResponse::json(400, apiErrorBody({message})), QStringLiteral("encoding.gzip"), message);
         }
         ingestRequest.body = std::move(inflated).value();
     } else if (encoding.isEmpty() || encoding == "identity") {
@@ -448,7 +454,7 @@ HttpResponse Sandbox::ingestRoute(const HttpRequest &request, CallType endpoint)
     } else {
         const QString message = QStringLiteral("Content-Encoding \"%1\" is not supported; send gzip or none.")
                                     .arg(QString::fromLatin1(encoding));
-        HttpResponse response = HttpResponse::json(415, jsonErrors(message));
+        HttpResponse response = HttpResponse::json(415, apiErrorBody({message}));
         response.headers.add("Accept-Encoding", "gzip");
         return refuse(std::move(response), QStringLiteral("encoding.unsupported"), message);
     }

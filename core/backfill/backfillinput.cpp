@@ -8,6 +8,7 @@
 #include "json/jsonwriter.h"
 #include "util/gzipreader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -15,6 +16,12 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class BackfillInputText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::BackfillInput)
+};
 
 Error inputError(const QString &message)
 {
@@ -44,11 +51,11 @@ Result<std::unique_ptr<BackfillInput>> BackfillInput::open(
     if (path != QLatin1String("-")) {
         const QFileInfo info(path);
         if (!info.exists())
-            return inputError(QStringLiteral("%1: no such file").arg(path));
+            return inputError(BackfillInputText::tr("%1: no such file").arg(path));
         if (!info.isFile())
             return inputError(
-                QStringLiteral("%1 is not a regular file (a folder, a device or a pipe): use - and a "
-                               "redirect for a stream")
+                BackfillInputText::tr("%1 is not a regular file (a folder, a device or a pipe): use - and a "
+                                      "redirect for a stream")
                     .arg(path));
         in->m_size = info.size();
     }
@@ -82,7 +89,7 @@ Status BackfillInput::start()
         ? m_file.open(stdin, QIODevice::ReadOnly)
         : (m_file.setFileName(m_path), m_file.open(QIODevice::ReadOnly));
     if (!ok)
-        return inputError(QStringLiteral("cannot read %1: %2").arg(m_path, m_file.errorString()));
+        return inputError(BackfillInputText::tr("cannot read %1: %2").arg(m_path, m_file.errorString()));
     m_in = &m_file;
     // gzip by its magic bytes, whatever the name says; peek() keeps them for the reader.
     if (GzipReader::looksLikeGzip(m_file.peek(2))) {
@@ -96,7 +103,8 @@ Status BackfillInput::start()
             return inputError(QStringLiteral("%1: %2").arg(m_path, header.error().message));
         if (!header.value() || (header.value()->size() == 1 && header.value()->first().isEmpty()))
             return inputError(
-                QStringLiteral("%1: the first line must name the columns, and it is empty").arg(m_path));
+                BackfillInputText::tr("%1: the first line must name the columns, and it is empty")
+                    .arg(m_path));
         m_header = *header.value();
         for (QString &h : m_header)
             h = h.trimmed();
@@ -107,8 +115,8 @@ Status BackfillInput::start()
         QByteArray bytes = m_in->read(maxArrayBytes + 1);
         if (bytes.size() > maxArrayBytes)
             return inputError(
-                QStringLiteral("%1: a JSON array over 256 MB; write it as JSONL (one call per line), "
-                               "which is read a line at a time")
+                BackfillInputText::tr("%1: a JSON array over 256 MB; write it as JSONL (one call per line), "
+                                      "which is read a line at a time")
                     .arg(m_path));
         JsonSyntaxError where;
         Result<JsonValue> doc = parseJson(bytes, {}, &where);
@@ -116,7 +124,8 @@ Status BackfillInput::start()
             return inputError(QStringLiteral("%1: %2").arg(m_path, where.message));
         if (!doc->isArray())
             return inputError(
-                QStringLiteral("%1: a JSON file must be an array of calls (or use JSONL)").arg(m_path));
+                BackfillInputText::tr("%1: a JSON file must be an array of calls (or use JSONL)")
+                    .arg(m_path));
         m_array = std::move(doc->array());
     }
     return Done {};
@@ -125,7 +134,7 @@ Status BackfillInput::start()
 Status BackfillInput::rewind()
 {
     if (isStandardInput())
-        return inputError(QStringLiteral("standard input cannot be read twice"));
+        return inputError(BackfillInputText::tr("standard input cannot be read twice"));
     return start();
 }
 
@@ -148,7 +157,7 @@ Result<std::optional<InputRow>> BackfillInput::next()
         if (v.isObject())
             row.call = std::move(v.object());
         else
-            row.problem = QStringLiteral("element %1 is %2, not a call (an object)")
+            row.problem = BackfillInputText::tr("element %1 is %2, not a call (an object)")
                               .arg(row.line)
                               .arg(JsonValue::kindName(v.kind()));
         row.raw = rawExcerpt(writeJson(row.call ? JsonValue(*row.call) : v));
@@ -166,7 +175,7 @@ Result<std::optional<InputRow>> BackfillInput::nextLine()
         qsizetype newline = m_buffer.indexOf('\n', m_bufferPos);
         while (newline < 0 && !m_eof) {
             if (m_buffer.size() - m_bufferPos > maxLineBytes)
-                return inputError(QStringLiteral("%1: line %2 is over 1 MB; is this a JSONL file?")
+                return inputError(BackfillInputText::tr("%1: line %2 is over 1 MB; is this a JSONL file?")
                                       .arg(m_path)
                                       .arg(m_line + 1));
             m_buffer.remove(0, m_bufferPos);
@@ -200,11 +209,11 @@ Result<std::optional<InputRow>> BackfillInput::nextLine()
         JsonSyntaxError where;
         Result<JsonValue> parsed = parseJson(line, {}, &where);
         if (!parsed)
-            row.problem = QStringLiteral("column %1: %2")
+            row.problem = BackfillInputText::tr("column %1: %2")
                               .arg(where.column)
                               .arg(where.message.section(QStringLiteral(": "), 1));
         else if (!parsed->isObject())
-            row.problem = QStringLiteral("the line is %1, not a call (an object)")
+            row.problem = BackfillInputText::tr("the line is %1, not a call (an object)")
                               .arg(JsonValue::kindName(parsed->kind()));
         else
             row.call = std::move(parsed->object());
@@ -235,9 +244,9 @@ Result<std::optional<InputRow>> BackfillInput::nextCsv()
         row.line = m_csv->recordLine();
         row.raw = rawExcerpt(fields.join(QLatin1Char(',')).toUtf8());
         if (fields.size() != m_header.size()) {
-            row.problem = QStringLiteral("%1 field(s) where the header names %2")
-                              .arg(fields.size())
-                              .arg(m_header.size());
+            row.problem =
+                BackfillInputText::tr("%n field(s) where the header names %1", nullptr, int(fields.size()))
+                    .arg(m_header.size());
         } else {
             Result<JsonObject> call = m_mapping.apply(m_header, fields);
             if (call)

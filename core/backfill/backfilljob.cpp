@@ -84,7 +84,7 @@ Status BackfillJob::start()
         m_rejects.setFileName(m_options.rejectsPath);
         if (!m_rejects.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error {QStringLiteral("backfill.rejects"),
-                QStringLiteral("cannot write the rejects file %1: %2")
+                BackfillJob::tr("cannot write the rejects file %1: %2")
                     .arg(m_options.rejectsPath, m_rejects.errorString())};
     }
     m_running = true;
@@ -294,8 +294,8 @@ void BackfillJob::answered(quint64 id, const HttpResult &result)
     if (result.isSuccess()) {
         if (m_journal) {
             if (Status s = m_journal->acknowledge(batch.rows); !s) {
-                stop(QStringLiteral("the journal could not be written (%1); the batch was sent, so --resume "
-                                    "sends it again with the same messageIds")
+                stop(BackfillJob::tr("the journal could not be written (%1); the batch was sent, so --resume "
+                                     "sends it again with the same messageIds")
                          .arg(s.error().message));
                 return;
             }
@@ -327,11 +327,11 @@ void BackfillJob::answered(quint64 id, const HttpResult &result)
             second.persons = batch.persons;
             m_queue.push_front(std::move(second));
             m_queue.push_front(std::move(first));
-            emit note(
-                QStringLiteral("a batch of %1 calls was refused (%2); sending it in halves to find the calls "
-                               "it refuses")
-                    .arg(batch.rows.size())
-                    .arg(result.headline));
+            emit note(BackfillJob::tr(
+                "a batch of %1 calls was refused (%2); sending it in halves to find the calls "
+                "it refuses")
+                          .arg(batch.rows.size())
+                          .arg(result.headline));
         }
     } else {
         // A key, a URL or a server that fails after every retry: stop, and let --resume go on.
@@ -376,7 +376,7 @@ void BackfillJob::reject(
     QByteArray text = writeJson(JsonValue(std::move(o)));
     text.append('\n');
     if (m_rejects.write(text) != text.size() && !m_stopping)
-        stop(QStringLiteral("the rejects file could not be written: %1").arg(m_rejects.errorString()));
+        stop(BackfillJob::tr("the rejects file could not be written: %1").arg(m_rejects.errorString()));
 }
 
 void BackfillJob::finishIfDone()

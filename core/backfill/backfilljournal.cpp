@@ -5,6 +5,7 @@
 
 #include "util/sqlitefile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,12 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class BackfillJournalText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::BackfillJournal)
+};
 
 // "EWBJ" in the SQLite header: this file is a backfill journal.
 constexpr quint32 journalApplicationId = 0x4557424A;
@@ -71,16 +78,17 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
     const SqliteFileKind kind = sqliteFileKind(path, journalApplicationId);
     if (kind != SqliteFileKind::Absent && kind != SqliteFileKind::Ours)
         return journalError(
-            QStringLiteral("%1 is not a backfill journal; it was left as it is: move it away").arg(path));
+            BackfillJournalText::tr("%1 is not a backfill journal; it was left as it is: move it away")
+                .arg(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return journalError(
-            QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+            BackfillJournalText::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
     const QString name = QStringLiteral("ewb-backfill-") + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<BackfillJournal> journal(new BackfillJournal(name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
-        return journalError(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        return journalError(BackfillJournalText::tr("cannot open %1: %2").arg(path, db.lastError().text()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery q(db);
     if (kind == SqliteFileKind::Unmarked) {
@@ -88,7 +96,8 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
             firstForeignTable(db, [](const QString &t) { return t == u"job" || t == u"acknowledged"; });
         if (!foreign || !foreign->isEmpty())
             return journalError(
-                QStringLiteral("%1 is not a backfill journal; it was left as it is: move it away").arg(path));
+                BackfillJournalText::tr("%1 is not a backfill journal; it was left as it is: move it away")
+                    .arg(path));
     }
     const QStringList setup = {
         // The id first: a journal killed right after this is still known to be one.
@@ -121,16 +130,16 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
         if (q.next()) {
             if (q.value(0).toString() != value) {
                 if (key == u"target")
-                    return journalError(
-                        QStringLiteral("the interrupted backfill sent to %1: resume it there (what it "
-                                       "sent is acknowledged only there), or start it anew "
-                                       "(--restart, or Cancel in the window)")
-                            .arg(q.value(0).toString()));
+                    return journalError(BackfillJournalText::tr(
+                        "the interrupted backfill sent to %1: resume it there (what it "
+                        "sent is acknowledged only there), or start it anew "
+                        "(--restart, or Cancel in the window)")
+                                            .arg(q.value(0).toString()));
                 return journalError(key == u"fingerprint"
-                        ? QStringLiteral(
+                        ? BackfillJournalText::tr(
                               "the interrupted backfill used other options (type, mapping, tags or "
                               "--identify-first): resume with the same ones, or --restart")
-                        : QStringLiteral(
+                        : BackfillJournalText::tr(
                               "%1 changed since the interrupted backfill (its %2): --restart to send it anew")
                               .arg(identity.input, key));
             }
@@ -153,7 +162,8 @@ Status BackfillJournal::remove(const QString &path)
     if (kind == SqliteFileKind::Absent)
         return Done {};
     if (kind != SqliteFileKind::Ours && kind != SqliteFileKind::Empty)
-        return journalError(QStringLiteral("%1 is not a backfill journal; it was left as it is").arg(path));
+        return journalError(
+            BackfillJournalText::tr("%1 is not a backfill journal; it was left as it is").arg(path));
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
     return Done {};

@@ -5,11 +5,18 @@
 
 #include "json/jsonparser.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class CsvMappingText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::CsvMapping)
+};
 
 Error mappingError(const QString &message)
 {
@@ -42,16 +49,16 @@ Result<JsonValue> typedValue(const QString &text, CsvMapping::Kind kind, const Q
         if (t == u"false" || t == u"0" || t == u"no")
             return JsonValue(false);
         return mappingError(
-            QStringLiteral("column \"%1\": \"%2\" is not true or false").arg(column, text.left(40)));
+            CsvMappingText::tr("column \"%1\": \"%2\" is not true or false").arg(column, text.left(40)));
     }
     case CsvMapping::Kind::Number:
     case CsvMapping::Kind::Json: {
         Result<JsonValue> parsed = parseJson(text.trimmed().toUtf8());
         if (!parsed || (kind == CsvMapping::Kind::Number && !parsed->isNumber()))
-            return mappingError(QStringLiteral("column \"%1\": \"%2\" is not %3")
-                                    .arg(column, text.left(40),
-                                        kind == CsvMapping::Kind::Number ? QStringLiteral("a number")
-                                                                         : QStringLiteral("JSON")));
+            return mappingError((kind == CsvMapping::Kind::Number
+                    ? CsvMappingText::tr("column \"%1\": \"%2\" is not a number")
+                    : CsvMappingText::tr("column \"%1\": \"%2\" is not JSON"))
+                                    .arg(column, text.left(40)));
         return parsed.value();
     }
     }
@@ -73,7 +80,7 @@ Result<CsvMapping> CsvMapping::parse(const QString &spec)
             continue;
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == entry.size() - 1)
-            return mappingError(QStringLiteral("\"%1\" is not FIELD=COLUMN").arg(entry.left(60)));
+            return mappingError(CsvMappingText::tr("\"%1\" is not FIELD=COLUMN").arg(entry.left(60)));
         QString field = entry.left(eq).trimmed();
         const QString column = entry.mid(eq + 1).trimmed();
         Kind kind = Kind::Text;
@@ -85,22 +92,22 @@ Result<CsvMapping> CsvMapping::parse(const QString &spec)
                                      : Kind::Text;
             if (kind == Kind::Text && type != u"text")
                 return mappingError(
-                    QStringLiteral("\"%1\": the type is text, number, bool or json").arg(entry.left(60)));
+                    CsvMappingText::tr("\"%1\": the type is text, number, bool or json").arg(entry.left(60)));
             field.truncate(colon);
         }
         QStringList path = field.split(QLatin1Char('.'));
         if (path.contains(QString()))
-            return mappingError(QStringLiteral("\"%1\": the field path has an empty part").arg(field));
+            return mappingError(CsvMappingText::tr("\"%1\": the field path has an empty part").arg(field));
         if (path.last() == u"*") {
             if (column != u"*")
                 return mappingError(
-                    QStringLiteral("\"%1\": PATH.* takes every other column: write PATH.*=*").arg(entry));
+                    CsvMappingText::tr("\"%1\": PATH.* takes every other column: write PATH.*=*").arg(entry));
             path.removeLast();
             m.restUnder = path;
             continue;
         }
         if (column == u"*")
-            return mappingError(QStringLiteral("\"%1\": * goes with a PATH.* field").arg(entry));
+            return mappingError(CsvMappingText::tr("\"%1\": * goes with a PATH.* field").arg(entry));
         m.fields.push_back(Field {path, column, kind});
     }
     return m;
@@ -111,8 +118,8 @@ Status CsvMapping::check(const QStringList &header) const
     for (const Field &f : fields) {
         if (!header.contains(f.column))
             return mappingError(
-                QStringLiteral("the mapping names a column \"%1\" that the header does not have "
-                               "(it has: %2)")
+                CsvMappingText::tr("the mapping names a column \"%1\" that the header does not have "
+                                   "(it has: %2)")
                     .arg(f.column, header.join(QStringLiteral(", ")).left(300)));
     }
     return Done {};

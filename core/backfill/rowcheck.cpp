@@ -8,11 +8,18 @@
 #include "validation/sizebudget.h"
 #include "validation/validator.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class RowCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::RowCheck)
+};
 
 // Our own namespace for derived ids: the same row and place give the same id on any machine.
 const QUuid backfillNamespace(QStringLiteral("{8c2d7e0a-5f3b-4d61-a9e2-6b1f0c4d2e77}"));
@@ -48,7 +55,7 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
         type = callTypeFromName(t->toString());
         if (!type || *type == CallType::Batch) {
             out.errors.append(error(QStringLiteral("backfill.type"),
-                QStringLiteral(
+                RowCheck::tr(
                     "\"type\" is \"%1\": a row is one call, identify, track, page, screen, group or alias")
                     .arg(t->toString().left(40)),
                 QStringLiteral("/type")));
@@ -58,7 +65,7 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
         type = rules.type;
     } else {
         out.errors.append(error(QStringLiteral("backfill.type"),
-            QStringLiteral(
+            RowCheck::tr(
                 "the row has no \"type\"; give one to every row, or --type for a file of one kind")));
         return out;
     }
@@ -79,14 +86,14 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
         if (const SemanticEvent *semantic = findSemanticEvent(event);
             semantic && semantic->destructive && !rules.allowDestructive)
             out.errors.append(error(QStringLiteral("backfill.destructive"),
-                QStringLiteral("\"%1\" %2: a backfill does not send it unless --allow-destructive")
-                    .arg(event, semantic->purpose.toString()),
+                RowCheck::tr("\"%1\" %2: a backfill does not send it unless --allow-destructive")
+                    .arg(event, semanticEventPurpose(*semantic)),
                 QStringLiteral("/event")));
     }
     if (!call.body().contains(u"timestamp"))
         out.warnings.append(Diagnostic {Severity::Warning, QStringLiteral("/timestamp"),
             QStringLiteral("backfill.timestamp.missing"),
-            QStringLiteral("no timestamp: the API stamps the time of receipt, so history lands on today")});
+            RowCheck::tr("no timestamp: the API stamps the time of receipt, so history lands on today")});
     if (!out.errors.isEmpty()) {
         out.callJson = writeJson(JsonValue(call.body())); // one line: it is listed in a table
         out.person = call.userId().isEmpty() ? call.anonymousId() : call.userId();
@@ -110,7 +117,7 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
     // What was added (type, messageId, tags) counts against the call's limit too.
     if (out.wire.size() > sizelimits::callMargin) {
         out.errors.append(error(QStringLiteral("size.call.limit"),
-            QStringLiteral("with its messageId and tags the call is %1 bytes, over %2")
+            RowCheck::tr("with its messageId and tags the call is %1 bytes, over %2")
                 .arg(out.wire.size())
                 .arg(sizelimits::callMargin)));
         return out;

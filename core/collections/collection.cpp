@@ -9,6 +9,7 @@
 #include "util/atomicfile.h"
 #include "util/boundedread.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,12 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class CollectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Collection)
+};
 
 // A file's bytes are read whole: request files are small, and a huge one is refused rather than
 // parsed for seconds.
@@ -43,9 +50,9 @@ Result<JsonValue> readJsonFile(const QString &path, const QString &relative, Col
         return fail(code == u"file.too-large" ? QStringLiteral("collection.too-large")
                                               : QStringLiteral("collection.read"),
             code == u"file.too-large"
-                ? QStringLiteral("too large for a saved request (at most %1 bytes)").arg(maxFileBytes)
+                ? CollectionText::tr("too large for a saved request (at most %1 bytes)").arg(maxFileBytes)
                 : code == u"file.not-regular"
-                ? QStringLiteral("not a regular file (a device, a pipe or a broken link): not read")
+                ? CollectionText::tr("not a regular file (a device, a pipe or a broken link): not read")
                 : bytes.error().message);
     }
     JsonSyntaxError where;
@@ -100,7 +107,7 @@ Result<FolderInfo> readFolderInfo(
         return Error {QStringLiteral("collection.folder"), QStringLiteral("%1: %2").arg(rel, message)};
     };
     if (!doc->isObject())
-        return fail(QStringLiteral("folder.json must hold an object"));
+        return fail(CollectionText::tr("folder.json must hold an object"));
     const JsonObject &o = doc->object();
     if (const QString n = o.value(u"name").toString(); !n.isEmpty())
         folder.name = n;
@@ -131,14 +138,15 @@ Status readHeader(const QString &folder, Collection &c, QStringList *order, QLis
         notes.append({QLatin1String(collectionFileName), 0, 0, message});
     };
     if (!doc->isObject()) {
-        note(QStringLiteral("collection.json must hold an object"));
+        note(CollectionText::tr("collection.json must hold an object"));
         return Error {QStringLiteral("collection.shape"), notes.last().toString()};
     }
     const JsonObject &o = doc->object();
     const JsonValue &version = o.value(u"formatVersion");
     if (version.isNumber() && version.toDouble() > collectionFormatVersion)
-        note(QStringLiteral("written by a newer Event Workbench (format %1); some settings may be ignored")
-                 .arg(version.numberLiteral()));
+        note(
+            CollectionText::tr("written by a newer Event Workbench (format %1); some settings may be ignored")
+                .arg(version.numberLiteral()));
     if (const QString n = o.value(u"name").toString(); !n.isEmpty())
         c.name = n;
     c.id = QUuid::fromString(o.value(u"id").toString());
@@ -183,7 +191,7 @@ void loadFolder(const QString &path, const QString &relative, const QStringList 
         // files elsewhere) or back into it (a loop), so none is followed.
         if (info.isSymLink()) {
             problems.append(
-                {rel, 0, 0, QStringLiteral("a link: not followed (a collection holds its own files)")});
+                {rel, 0, 0, CollectionText::tr("a link: not followed (a collection holds its own files)")});
             continue;
         }
         if (info.isDir()) {
@@ -271,8 +279,8 @@ void removeWrittenFolder(const QString &path, const QString &relative, QList<Col
         QDir().rmdir(path);
     } else if (kept) {
         kept->append({relative, 0, 0,
-            QStringLiteral("kept: the folder was removed from the collection but holds files it did not "
-                           "write (%1)")
+            CollectionText::tr("kept: the folder was removed from the collection but holds files it did not "
+                               "write (%1)")
                 .arg(left.mid(0, 3).join(QStringLiteral(", ")))});
     }
 }
@@ -302,7 +310,8 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const
                 safeFileName(item.request.name, QStringLiteral("request")), QStringLiteral(".json"));
     }
     if (!QDir().mkpath(path))
-        return Error {QStringLiteral("file.mkdir"), QStringLiteral("cannot create the folder %1").arg(path)};
+        return Error {
+            QStringLiteral("file.mkdir"), CollectionText::tr("cannot create the folder %1").arg(path)};
     const QDir dir(path);
     for (CollectionItem &item : items) {
         const QString target = dir.filePath(item.fileName);
@@ -345,8 +354,8 @@ Status saveFolder(std::vector<CollectionItem> &items, const QString &path, const
                 QFile::remove(info.filePath());
             else if (kept)
                 kept->append({entry, 0, 0,
-                    QStringLiteral("kept: it is no longer in the collection, but it does not read as a "
-                                   "request file, so it may hold work (a merge conflict?)")});
+                    CollectionText::tr("kept: it is no longer in the collection, but it does not read as a "
+                                       "request file, so it may hold work (a merge conflict?)")});
         });
     }
     return Done {};
@@ -407,7 +416,8 @@ Result<LoadedCollection> loadCollection(const QString &folder)
 {
     const QFileInfo info(folder);
     if (!info.isDir())
-        return Error {QStringLiteral("collection.missing"), QStringLiteral("%1 is not a folder").arg(folder)};
+        return Error {
+            QStringLiteral("collection.missing"), CollectionText::tr("%1 is not a folder").arg(folder)};
     LoadedCollection loaded;
     Collection &c = loaded.collection;
     c.name = info.fileName();
@@ -418,7 +428,7 @@ Result<LoadedCollection> loadCollection(const QString &folder)
     loadFolder(folder, QString(), order, c.items, loaded.problems);
     if (!hasHeader && c.items.empty())
         return Error {QStringLiteral("collection.not-a-collection"),
-            QStringLiteral("%1 holds no collection.json and no saved request").arg(folder)};
+            CollectionText::tr("%1 holds no collection.json and no saved request").arg(folder)};
     return loaded;
 }
 
@@ -476,7 +486,7 @@ Status checkNewCollectionFolder(const QString &folder)
         return Done {};
     if (!info.isDir())
         return Error {
-            QStringLiteral("collection.not-a-folder"), QStringLiteral("%1 is not a folder").arg(folder)};
+            QStringLiteral("collection.not-a-folder"), CollectionText::tr("%1 is not a folder").arg(folder)};
     const QStringList entries = QDir(folder).entryList(
         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     if (entries.isEmpty())
@@ -484,7 +494,7 @@ Status checkNewCollectionFolder(const QString &folder)
     const QString some = entries.mid(0, 3).join(QStringLiteral(", ")) +
         (entries.size() > 3 ? QStringLiteral(", …") : QString());
     return Error {QStringLiteral("collection.folder-not-empty"),
-        QStringLiteral("%1 is not empty (it holds %2): a new collection needs a new or empty folder")
+        CollectionText::tr("%1 is not empty (it holds %2): a new collection needs a new or empty folder")
             .arg(QDir::toNativeSeparators(folder), some)};
 }
 

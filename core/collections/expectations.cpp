@@ -3,9 +3,17 @@
 
 #include "expectations.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class ExpectationsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Expectations)
+};
 
 Error badExpectation(const QString &message)
 {
@@ -56,7 +64,7 @@ Status Expectations::setStatusText(const QString &text)
         if (!ok || status < 100 || status > 599)
             // Said to a person typing in a form: no file syntax in it.
             return Error {QStringLiteral("request.expect"),
-                QStringLiteral(
+                ExpectationsText::tr(
                     "write a class such as 2xx, a status such as 200, or a list such as 200, 202")};
         exact.append(status);
     }
@@ -98,14 +106,14 @@ Result<Expectations> Expectations::fromJson(const JsonValue &value)
     if (value.isNull())
         return e;
     if (!value.isObject())
-        return badExpectation(QStringLiteral("must be an object"));
+        return badExpectation(ExpectationsText::tr("must be an object"));
     const JsonObject &o = value.object();
     for (const auto &[name, member] : o.members()) {
         if (name != u"status" && name != u"validation" && name != u"maxBytes" && name != u"recorded" &&
             name != u"reason")
             return badExpectation(
-                QStringLiteral("unknown check \"%1\" (there are status, validation, maxBytes, "
-                               "recorded and reason)")
+                ExpectationsText::tr("unknown check \"%1\" (there are status, validation, maxBytes, "
+                                     "recorded and reason)")
                     .arg(name));
     }
     const auto validStatus = [](const JsonValue &v) {
@@ -120,7 +128,7 @@ Result<Expectations> Expectations::fromJson(const JsonValue &value)
             for (const JsonValue &s : status->array()) {
                 if (!validStatus(s))
                     return badExpectation(
-                        QStringLiteral("\"status\" lists must hold statuses from 100 to 599"));
+                        ExpectationsText::tr("\"status\" lists must hold statuses from 100 to 599"));
                 e.statuses.append(int(*wholeNumber(s)));
             }
             e.statusClass = 0;
@@ -129,34 +137,34 @@ Result<Expectations> Expectations::fromJson(const JsonValue &value)
             status->toString().at(0) <= u'5') {
             e.statusClass = status->toString().at(0).digitValue();
         } else {
-            return badExpectation(QStringLiteral(
+            return badExpectation(ExpectationsText::tr(
                 "\"status\" must be a status (200), a class (\"2xx\") or a list ([200, 202])"));
         }
     }
     if (const JsonValue *validation = o.find(u"validation")) {
         const QString v = validation->toString();
         if (v != u"clean" && v != u"any")
-            return badExpectation(QStringLiteral("\"validation\" must be \"clean\" or \"any\""));
+            return badExpectation(ExpectationsText::tr("\"validation\" must be \"clean\" or \"any\""));
         e.allowValidationErrors = v == u"any";
     }
     if (const JsonValue *max = o.find(u"maxBytes")) {
         const std::optional<qint64> n = wholeNumber(*max);
         if (!n || *n <= 0)
-            return badExpectation(QStringLiteral("\"maxBytes\" must be a whole number above 0"));
+            return badExpectation(ExpectationsText::tr("\"maxBytes\" must be a whole number above 0"));
         e.maxBytes = n;
     }
     if (const JsonValue *recorded = o.find(u"recorded")) {
         const QString r = recorded->toString();
         if (r != u"accepted" && r != u"dropped")
-            return badExpectation(QStringLiteral("\"recorded\" must be \"accepted\" or \"dropped\""));
+            return badExpectation(ExpectationsText::tr("\"recorded\" must be \"accepted\" or \"dropped\""));
         e.recorded = r == u"accepted" ? Recorded::Accepted : Recorded::Dropped;
     }
     if (const JsonValue *reason = o.find(u"reason")) {
         if (!reason->isString() || reason->toString().isEmpty())
-            return badExpectation(QStringLiteral("\"reason\" must be a drop reason code such as "
-                                                 "\"track.event.missing\""));
+            return badExpectation(ExpectationsText::tr("\"reason\" must be a drop reason code such as "
+                                                       "\"track.event.missing\""));
         if (e.recorded == Recorded::Accepted)
-            return badExpectation(QStringLiteral("\"reason\" goes with \"recorded\": \"dropped\""));
+            return badExpectation(ExpectationsText::tr("\"reason\" goes with \"recorded\": \"dropped\""));
         e.recorded = Recorded::Dropped;
         e.reason = reason->toString();
     }
@@ -167,13 +175,14 @@ QStringList unmetExpectations(const Expectations &expect, const ExchangeFacts &f
 {
     QStringList unmet;
     if (facts.status == 0) {
-        unmet.append(QStringLiteral("no answer: %1").arg(facts.failure));
+        unmet.append(ExpectationsText::tr("no answer: %1").arg(facts.failure));
         return unmet;
     }
     if (!statusMatches(expect, facts.status))
-        unmet.append(QStringLiteral("status %1, expected %2").arg(facts.status).arg(expect.statusText()));
+        unmet.append(
+            ExpectationsText::tr("status %1, expected %2").arg(facts.status).arg(expect.statusText()));
     if (expect.maxBytes && facts.bodyBytes > *expect.maxBytes)
-        unmet.append(QStringLiteral("the body is %1 bytes, over the expected maximum of %2")
+        unmet.append(ExpectationsText::tr("the body is %1 bytes, over the expected maximum of %2")
                          .arg(facts.bodyBytes)
                          .arg(*expect.maxBytes));
     // By default a sandbox's verdict is checked whenever the call was meant to succeed: a 200 for
@@ -187,22 +196,23 @@ QStringList unmetExpectations(const Expectations &expect, const ExchangeFacts &f
     if (!facts.sandbox) {
         if (expect.recorded != Expectations::Recorded::Default)
             unmet.append(
-                QStringLiteral("the target is not a sandbox, so what it recorded cannot be checked"));
+                ExpectationsText::tr("the target is not a sandbox, so what it recorded cannot be checked"));
         return unmet;
     }
     const SandboxVerdict &v = *facts.sandbox;
     if (recorded == Expectations::Recorded::Accepted && v.dropped > 0)
-        unmet.append(QStringLiteral("the sandbox dropped %1 of %2 call(s): %3")
-                         .arg(v.dropped)
-                         .arg(v.accepted + v.dropped)
-                         .arg(v.reasons.join(QStringLiteral(", "))));
+        unmet.append(
+            ExpectationsText::tr("the sandbox dropped %1 of %n call(s): %2", nullptr, v.accepted + v.dropped)
+                .arg(v.dropped)
+                .arg(v.reasons.join(QStringLiteral(", "))));
     if (recorded == Expectations::Recorded::Dropped) {
         if (v.dropped == 0)
-            unmet.append(
-                QStringLiteral("the sandbox accepted every call, expected it to drop them%1")
-                    .arg(expect.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(expect.reason)));
+            unmet.append(expect.reason.isEmpty()
+                    ? ExpectationsText::tr("the sandbox accepted every call, expected it to drop them")
+                    : ExpectationsText::tr("the sandbox accepted every call, expected it to drop them (%1)")
+                          .arg(expect.reason));
         else if (!expect.reason.isEmpty() && !v.reasons.contains(expect.reason))
-            unmet.append(QStringLiteral("the sandbox dropped the call for %1, expected %2")
+            unmet.append(ExpectationsText::tr("the sandbox dropped the call for %1, expected %2")
                              .arg(v.reasons.join(QStringLiteral(", ")), expect.reason));
     }
     return unmet;

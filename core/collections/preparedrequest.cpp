@@ -6,10 +6,19 @@
 #include "json/jsonparser.h"
 #include "variables/secretstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class PreparedRequestText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::PreparedRequest)
+};
+} // namespace
 
 PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &scope, DynamicValues &dynamic,
     VariableResolver::Secrets secrets)
@@ -18,12 +27,12 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
     out.name = request.name;
     VariableResolver resolver(&dynamic, secrets);
     if (scope.overrides)
-        resolver.addScope(QStringLiteral("the run's variables"), scope.overrides);
+        resolver.addScope(PreparedRequestText::tr("the run's variables"), scope.overrides);
     if (scope.environment)
-        resolver.addScope(
-            QStringLiteral("environment \"%1\"").arg(scope.environment->name), &scope.environment->variables);
+        resolver.addScope(PreparedRequestText::tr("environment \"%1\"").arg(scope.environment->name),
+            &scope.environment->variables);
     if (scope.collection)
-        resolver.addScope(QStringLiteral("the collection"), &scope.collection->variables);
+        resolver.addScope(PreparedRequestText::tr("the collection"), &scope.collection->variables);
 
     if (request.body) {
         out.payload =
@@ -35,11 +44,12 @@ PreparedRequest prepareRequest(const SavedRequest &request, const RequestScope &
         if (parsed && parsed->isObject())
             out.payload = Payload(request.type, std::move(parsed->object()));
         else
-            out.diagnostics.append(
-                Diagnostic {Severity::Error, QString(), QStringLiteral("request.body-json"),
-                    parsed ? QStringLiteral("the body is not a JSON object once its variables are resolved")
-                           : QStringLiteral("the body is not JSON once its variables are resolved: %1")
-                                 .arg(where.message)});
+            out.diagnostics.append(Diagnostic {Severity::Error, QString(),
+                QStringLiteral("request.body-json"),
+                parsed
+                    ? PreparedRequestText::tr("the body is not a JSON object once its variables are resolved")
+                    : PreparedRequestText::tr("the body is not JSON once its variables are resolved: %1")
+                          .arg(where.message)});
     }
 
     out.target = request.target;

@@ -6,9 +6,19 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class SavedRequestText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SavedRequest)
+};
+} // namespace
 
 JsonValue Auth::toJson() const
 {
@@ -31,7 +41,7 @@ Result<Auth> Auth::fromJson(const JsonValue &value)
         return Auth {};
     if (!value.isObject())
         return Error {QStringLiteral("auth.shape"),
-            QStringLiteral("\"auth\" must be an object such as {\"type\": \"basic\", ...}")};
+            SavedRequestText::tr("\"auth\" must be an object such as {\"type\": \"basic\", ...}")};
     const QString type = value.object().value(u"type").toString();
     if (type == QLatin1String("none"))
         return Auth {Auth::Kind::None, {}, {}};
@@ -41,7 +51,7 @@ Result<Auth> Auth::fromJson(const JsonValue &value)
     if (type == QLatin1String("inherit"))
         return Auth {};
     return Error {QStringLiteral("auth.type"),
-        QStringLiteral("unknown auth type \"%1\": use \"basic\", \"none\" or \"inherit\"").arg(type)};
+        SavedRequestText::tr("unknown auth type \"%1\": use \"basic\", \"none\" or \"inherit\"").arg(type)};
 }
 
 JsonValue RequestTarget::toJson() const
@@ -64,7 +74,7 @@ Result<RequestTarget> RequestTarget::fromJson(const JsonValue &value)
         return RequestTarget {};
     if (!value.isObject())
         return Error {QStringLiteral("target.shape"),
-            QStringLiteral("\"target\" must be an object: {\"source\": NAME} or {\"baseUrl\": URL}")};
+            SavedRequestText::tr("\"target\" must be an object: {\"source\": NAME} or {\"baseUrl\": URL}")};
     const JsonObject &o = value.object();
     RequestTarget t;
     t.sourceName = o.value(u"source").toString();
@@ -72,8 +82,8 @@ Result<RequestTarget> RequestTarget::fromJson(const JsonValue &value)
     t.baseUrl = o.value(u"baseUrl").toString();
     if (o.contains(u"key") || o.contains(u"apiKey"))
         return Error {QStringLiteral("target.key"),
-            QStringLiteral("\"target\" holds a key: keys belong in the keychain; remove it and use a "
-                           "source or a secret variable")};
+            SavedRequestText::tr("\"target\" holds a key: keys belong in the keychain; remove it and use a "
+                                 "source or a secret variable")};
     return t;
 }
 
@@ -119,20 +129,20 @@ JsonObject SavedRequest::toJson() const
 Result<SavedRequest> SavedRequest::fromJson(const JsonValue &value)
 {
     if (!value.isObject())
-        return Error {
-            QStringLiteral("request.shape"), QStringLiteral("a saved request file must hold an object")};
+        return Error {QStringLiteral("request.shape"),
+            SavedRequestText::tr("a saved request file must hold an object")};
     const JsonObject &o = value.object();
     SavedRequest r;
     r.name = o.value(u"name").toString();
     const auto type = callTypeFromName(o.value(u"type").toString());
     if (!type)
         return Error {QStringLiteral("request.type"),
-            QStringLiteral("\"type\" must be identify, track, page, screen, group, alias or batch")};
+            SavedRequestText::tr("\"type\" must be identify, track, page, screen, group, alias or batch")};
     r.type = *type;
     if (const JsonValue *b = o.find(u"body"); b && !b->isNull()) {
         if (!b->isObject())
             return Error {QStringLiteral("request.body"),
-                QStringLiteral("\"body\" must be a JSON object (or use \"bodyText\" for text)")};
+                SavedRequestText::tr("\"body\" must be a JSON object (or use \"bodyText\" for text)")};
         r.body = b->object();
         canonicalizeBodyOrder(*r.body);
     } else if (const JsonValue *text = o.find(u"bodyText"); text && text->isString()) {

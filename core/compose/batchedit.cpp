@@ -3,9 +3,18 @@
 
 #include "batchedit.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class BatchEdit
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::BatchEdit)
+};
+} // namespace
 
 Payload newCall(CallType type)
 {
@@ -81,11 +90,11 @@ bool replaceBatchItem(Payload &batch, qsizetype index, const Payload &call)
 QString batchItemSummary(const JsonValue &item)
 {
     if (!item.isObject())
-        return QStringLiteral("(not an object)");
+        return BatchEdit::tr("(not an object)");
     const JsonObject &o = item.object();
     QStringList parts;
     const QString type = o.value(u"type").toString();
-    parts << (type.isEmpty() ? QStringLiteral("(no type)") : type);
+    parts << (type.isEmpty() ? BatchEdit::tr("(no type)") : type);
     for (const auto key : {u"event", u"name", u"groupId"}) {
         const QString v = o.value(key).toString();
         if (!v.isEmpty()) {
@@ -96,9 +105,9 @@ QString batchItemSummary(const JsonValue &item)
     const QString user = o.value(u"userId").toString();
     const QString anon = o.value(u"anonymousId").toString();
     if (!user.isEmpty())
-        parts << QStringLiteral("user ") + user;
+        parts << BatchEdit::tr("user %1").arg(user);
     else if (!anon.isEmpty())
-        parts << QStringLiteral("anonymous ") + anon;
+        parts << BatchEdit::tr("anonymous %1").arg(anon);
     return parts.join(QStringLiteral(" · "));
 }
 

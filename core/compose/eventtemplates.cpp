@@ -5,9 +5,17 @@
 
 #include "validation/semanticevents.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+// The translation context of this file's messages.
+class EventTemplates
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::EventTemplates)
+};
+
 // Inserts an empty string at a dotted path ("context.device.token") unless something is there.
 void ensurePath(JsonObject &object, QStringView path)
 {
@@ -50,10 +58,10 @@ QString eventTemplateDescription(const QString &name)
         if (f.required)
             needs << f.path.toString();
     }
-    QString text = e->purpose.toString();
-    if (!needs.isEmpty())
-        text += QStringLiteral("; needs ") + needs.join(QStringLiteral(", "));
-    return text;
+    const QString purpose = semanticEventPurpose(*e);
+    if (needs.isEmpty())
+        return purpose;
+    return EventTemplates::tr("%1; needs %2").arg(purpose, needs.join(QStringLiteral(", ")));
 }
 
 Payload applyEventTemplate(const Payload &call, const QString &name)

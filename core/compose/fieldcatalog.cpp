@@ -3,9 +3,18 @@
 
 #include "fieldcatalog.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class FieldCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::FieldCatalog)
+};
+
 FormField field(const char16_t *key, const QString &label, bool required, const QString &hint = {})
 {
     return FormField {QString::fromUtf16(key), label, required, false, hint};
@@ -29,27 +38,27 @@ QList<FormField> formFields(CallType type)
     if (type == CallType::Batch)
         return fields;
     if (type == CallType::Alias) {
-        fields << field(u"userId", QStringLiteral("User ID"), true, QStringLiteral("the id to keep"))
-               << field(u"previousId", QStringLiteral("Previous ID"), true,
-                      QStringLiteral("the id to merge into it (an anonymousId or old userId)"));
+        fields << field(u"userId", FieldCatalog::tr("User ID"), true, FieldCatalog::tr("the id to keep"))
+               << field(u"previousId", FieldCatalog::tr("Previous ID"), true,
+                      FieldCatalog::tr("the id to merge into it (an anonymousId or old userId)"));
         return fields;
     }
-    fields << idField(u"userId", QStringLiteral("User ID"), QStringLiteral("your id for the person"))
-           << idField(
-                  u"anonymousId", QStringLiteral("Anonymous ID"), QStringLiteral("a device or cookie id"));
+    fields << idField(u"userId", FieldCatalog::tr("User ID"), FieldCatalog::tr("your id for the person"))
+           << idField(u"anonymousId", FieldCatalog::tr("Anonymous ID"),
+                  FieldCatalog::tr("a device or cookie id"));
     switch (type) {
     case CallType::Track:
-        fields << field(u"event", QStringLiteral("Event"), true, QStringLiteral("Order Completed"));
+        fields << field(u"event", FieldCatalog::tr("Event"), true, QStringLiteral("Order Completed"));
         break;
     case CallType::Page:
-        fields << field(u"name", QStringLiteral("Page name"), false, QStringLiteral("Pricing"));
+        fields << field(u"name", FieldCatalog::tr("Page name"), false, FieldCatalog::tr("Pricing"));
         break;
     case CallType::Screen:
-        fields << field(u"name", QStringLiteral("Screen name"), false, QStringLiteral("Home"));
+        fields << field(u"name", FieldCatalog::tr("Screen name"), false, FieldCatalog::tr("Home"));
         break;
     case CallType::Group:
         fields << field(
-            u"groupId", QStringLiteral("Group ID"), true, QStringLiteral("the object's id, e.g. acme"));
+            u"groupId", FieldCatalog::tr("Group ID"), true, FieldCatalog::tr("the object's id, e.g. acme"));
         break;
     default: break;
     }
@@ -94,22 +103,22 @@ QStringList attributeSuggestions(CallType type)
 QList<ContextPreset> contextPresets()
 {
     return {
-        {QStringLiteral("Library"), QStringLiteral("library"),
+        {FieldCatalog::tr("Library"), QStringLiteral("library"),
             object(
                 {{u"name", QStringLiteral("event-workbench")}, {u"version", QStringLiteral(EWB_VERSION)}})},
-        {QStringLiteral("Page"), QStringLiteral("page"),
+        {FieldCatalog::tr("Page"), QStringLiteral("page"),
             object({{u"path", QStringLiteral("/pricing")}, {u"referrer", QStringLiteral("")},
                 {u"title", QStringLiteral("Pricing")},
                 {u"url", QStringLiteral("https://example.com/pricing")}})},
-        {QStringLiteral("Device"), QStringLiteral("device"),
+        {FieldCatalog::tr("Device"), QStringLiteral("device"),
             object({{u"id", QStringLiteral("device-1")}, {u"manufacturer", QStringLiteral("Apple")},
                 {u"model", QStringLiteral("iPhone15,2")}, {u"type", QStringLiteral("ios")},
                 {u"token", QStringLiteral("")}})},
-        {QStringLiteral("Campaign"), QStringLiteral("campaign"),
+        {FieldCatalog::tr("Campaign"), QStringLiteral("campaign"),
             object({{u"name", QStringLiteral("spring_sale")}, {u"source", QStringLiteral("newsletter")},
                 {u"medium", QStringLiteral("email")}})},
         {QStringLiteral("IP"), QStringLiteral("ip"), JsonValue(QStringLiteral("203.0.113.7"))},
-        {QStringLiteral("Locale"), QStringLiteral("locale"), JsonValue(QStringLiteral("en-US"))},
+        {FieldCatalog::tr("Locale"), QStringLiteral("locale"), JsonValue(QStringLiteral("en-US"))},
     };
 }
 

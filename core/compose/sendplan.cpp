@@ -6,9 +6,19 @@
 #include "validation/sizebudget.h"
 #include "validation/validator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class SendPlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SendPlan)
+};
+} // namespace
 
 SendPlan planSend(const Payload &payload, bool splitOversizeBatch)
 {
@@ -23,9 +33,9 @@ SendPlan planSend(const Payload &payload, bool splitOversizeBatch)
     if (!cut.oversizeItems.isEmpty()) {
         const QString first = QStringLiteral("/batch/%1").arg(cut.oversizeItems.first());
         plan.refusal = cut.oversizeItems.size() == 1
-            ? QStringLiteral("the call at %1 is over 32 KB on its own and cannot be sent in any batch")
+            ? SendPlanText::tr("the call at %1 is over 32 KB on its own and cannot be sent in any batch")
                   .arg(first)
-            : QStringLiteral(
+            : SendPlanText::tr(
                   "%1 calls are over 32 KB on their own and cannot be sent in any batch (the first "
                   "is %2)")
                   .arg(cut.oversizeItems.size())

@@ -6,7 +6,17 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class TypedValueText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::TypedValue)
+};
+} // namespace
 
 QStringList valueTypeTitles()
 {
@@ -51,12 +61,12 @@ Result<JsonValue> parseTypedValue(ValueType type, const QString &text)
             return JsonValue(true);
         if (trimmed.compare(u"false", Qt::CaseInsensitive) == 0)
             return JsonValue(false);
-        return Error {QStringLiteral("value.bool"), QStringLiteral("type true or false")};
+        return Error {QStringLiteral("value.bool"), TypedValueText::tr("type true or false")};
     case ValueType::Number: {
         Result<JsonValue> parsed = parseJson(trimmed.toUtf8());
         if (!parsed || !parsed->isNumber())
             return Error {QStringLiteral("value.number"),
-                QStringLiteral("\"%1\" is not a JSON number; type digits like 42 or 12.5").arg(trimmed)};
+                TypedValueText::tr("\"%1\" is not a JSON number; type digits like 42 or 12.5").arg(trimmed)};
         return parsed;
     }
     case ValueType::Object:
@@ -70,9 +80,10 @@ Result<JsonValue> parseTypedValue(ValueType type, const QString &text)
             return Error {QStringLiteral("value.json"), where.message};
         if (type == ValueType::Object && !parsed->isObject())
             return Error {QStringLiteral("value.object"),
-                QStringLiteral("type a JSON object, like {\"plan\": \"pro\"}")};
+                TypedValueText::tr("type a JSON object, like {\"plan\": \"pro\"}")};
         if (type == ValueType::Array && !parsed->isArray())
-            return Error {QStringLiteral("value.array"), QStringLiteral("type a JSON array, like [1, 2]")};
+            return Error {
+                QStringLiteral("value.array"), TypedValueText::tr("type a JSON array, like [1, 2]")};
         return parsed;
     }
     }

@@ -122,14 +122,14 @@ bool HistoryStore::isOpen() const
 Error HistoryStore::sqlError(const QString &what, const QString &detail) const
 {
     return Error {
-        QStringLiteral("history.sql"), QStringLiteral("history (%1): %2: %3").arg(m_path, what, detail)};
+        QStringLiteral("history.sql"), HistoryStore::tr("history (%1): %2: %3").arg(m_path, what, detail)};
 }
 
 Status HistoryStore::openFresh()
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return Error {QStringLiteral("history.folder"),
-            QStringLiteral("cannot create the folder %1 for the history")
+            HistoryStore::tr("cannot create the folder %1 for the history")
                 .arg(QFileInfo(m_path).absolutePath())};
     const bool existed = QFileInfo::exists(m_path);
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
@@ -137,7 +137,7 @@ Status HistoryStore::openFresh()
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
-        return sqlError(QStringLiteral("cannot open"), db.lastError().text());
+        return sqlError(HistoryStore::tr("cannot open"), db.lastError().text());
     // History holds what was sent to customers' workspaces: owner-only, like every other file.
     if (!existed)
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -147,8 +147,9 @@ Status HistoryStore::openFresh()
 Error HistoryStore::notOurs(const QString &what) const
 {
     return Error {QStringLiteral("history.foreign"),
-        QStringLiteral("%1 is %2, not Event Workbench's history. It was left as it is; sends are not kept "
-                       "in the history until it is moved or deleted (or EWB_DATA_DIR names another folder).")
+        HistoryStore::tr(
+            "%1 is %2, not Event Workbench's history. It was left as it is; sends are not kept "
+            "in the history until it is moved or deleted (or EWB_DATA_DIR names another folder).")
             .arg(m_path, what)};
 }
 
@@ -159,9 +160,10 @@ Status HistoryStore::open()
     // device or another program's database at this path is refused and left untouched.
     const SqliteFileKind kind = sqliteFileKind(m_path, historyApplicationId);
     if (kind == SqliteFileKind::NotAFile)
-        return notOurs(QStringLiteral("not a regular file (a folder, a device or a pipe)"));
+        return notOurs(HistoryStore::tr("not a regular file (a folder, a device or a pipe)"));
     if (kind == SqliteFileKind::OtherProgram)
-        return notOurs(QStringLiteral("another program's SQLite database (its application id is not ours)"));
+        return notOurs(
+            HistoryStore::tr("another program's SQLite database (its application id is not ours)"));
     if (Status s = openFresh(); !s)
         return s;
     QString why;
@@ -204,7 +206,7 @@ Status HistoryStore::checkUnmarkedIsOurs() const
         return foreign.error();
     if (!foreign->isEmpty())
         return notOurs(
-            QStringLiteral("another program's database (it has a table \"%1\")").arg(foreign.value()));
+            HistoryStore::tr("another program's database (it has a table \"%1\")").arg(foreign.value()));
     QSqlQuery probe(db);
     const bool hasEntries =
         probe.exec(
@@ -217,7 +219,7 @@ Status HistoryStore::checkUnmarkedIsOurs() const
                            "response_body, time_to_headers_ms, total_ms, bytes_up, bytes_down, "
                            "attempts FROM entries LIMIT 0")))
         return notOurs(
-            QStringLiteral("another program's database (its table \"entries\" is not the history's)"));
+            HistoryStore::tr("another program's database (its table \"entries\" is not the history's)"));
     return Done {};
 }
 
@@ -236,7 +238,7 @@ Status HistoryStore::recover(const QString &why)
     const QString aside = damagedFilePath(m_path);
     if (!QFile::rename(m_path, aside))
         return Error {QStringLiteral("history.damaged"),
-            QStringLiteral("the history %1 is damaged (%2) and could not be moved aside: move or delete it")
+            HistoryStore::tr("the history %1 is damaged (%2) and could not be moved aside: move or delete it")
                 .arg(m_path, why)};
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString extra = m_path + QLatin1String(suffix);
@@ -244,8 +246,8 @@ Status HistoryStore::recover(const QString &why)
             QFile::rename(extra, aside + QLatin1String(suffix));
     }
     m_recoveryMessage =
-        QStringLiteral("The history file was damaged (%1). It was moved to %2 and a new, empty "
-                       "history was started; the old file can be inspected or deleted.")
+        HistoryStore::tr("The history file was damaged (%1). It was moved to %2 and a new, empty "
+                         "history was started; the old file can be inspected or deleted.")
             .arg(why, aside);
     if (Status s = openFresh(); !s)
         return s;
@@ -272,14 +274,14 @@ Status HistoryStore::createSchema()
     };
     for (const char *sql : statements) {
         if (!q.exec(QLatin1String(sql))) {
-            Error error = sqlError(QStringLiteral("cannot create the tables"), q.lastError().text());
+            Error error = sqlError(HistoryStore::tr("cannot create the tables"), q.lastError().text());
             if (meansDamaged(q.lastError()))
                 error.code = QStringLiteral("history.damaged");
             return error;
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(historyApplicationId)))
-        return sqlError(QStringLiteral("cannot mark the file as the history"), q.lastError().text());
+        return sqlError(HistoryStore::tr("cannot mark the file as the history"), q.lastError().text());
     // FTS5 with trigram tokens (SQLite 3.34+) where the SQLite build has them; LIKE otherwise.
     m_fts = q.exec(QStringLiteral(
         "CREATE VIRTUAL TABLE IF NOT EXISTS entries_fts USING fts5(request_name, source, url, request_body,"
@@ -299,7 +301,7 @@ Status HistoryStore::createSchema()
         };
         for (const char *sql : triggers) {
             if (!q.exec(QLatin1String(sql)))
-                return sqlError(QStringLiteral("cannot create the search index"), q.lastError().text());
+                return sqlError(HistoryStore::tr("cannot create the search index"), q.lastError().text());
         }
     }
     return Done {};
@@ -335,7 +337,7 @@ Status HistoryStore::insert(const HistoryEntry &entry, qint64 *id)
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         return Error {meansDamaged(error) ? QStringLiteral("history.damaged") : QStringLiteral("history.sql"),
-            QStringLiteral("history (%1): cannot store the entry: %2").arg(m_path, error.text())};
+            HistoryStore::tr("history (%1): cannot store the entry: %2").arg(m_path, error.text())};
     }
     if (id)
         *id = q.lastInsertId().toLongLong();
@@ -345,7 +347,7 @@ Status HistoryStore::insert(const HistoryEntry &entry, qint64 *id)
 Result<qint64> HistoryStore::add(const HistoryEntry &entry)
 {
     if (!isOpen())
-        return Error {QStringLiteral("history.closed"), QStringLiteral("the history is not open")};
+        return Error {QStringLiteral("history.closed"), HistoryStore::tr("the history is not open")};
     qint64 id = 0;
     Status s = insert(entry, &id);
     if (!s && s.error().code == QLatin1String("history.damaged")) {
@@ -364,7 +366,7 @@ Status HistoryStore::addAll(const QList<HistoryEntry> &entries)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
-        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError().text());
+        return sqlError(HistoryStore::tr("cannot start a transaction"), db.lastError().text());
     for (const HistoryEntry &entry : entries) {
         if (Status s = insert(entry, nullptr); !s) {
             db.rollback();
@@ -372,7 +374,7 @@ Status HistoryStore::addAll(const QList<HistoryEntry> &entries)
         }
     }
     if (!db.commit())
-        return sqlError(QStringLiteral("cannot commit"), db.lastError().text());
+        return sqlError(HistoryStore::tr("cannot commit"), db.lastError().text());
     (void)applyRetention(m_retention);
     Q_EMIT changed();
     return Done {};
@@ -450,7 +452,7 @@ Result<QList<HistoryEntry>> HistoryStore::search(const HistoryQuery &query) cons
     q.addBindValue(query.limit);
     q.addBindValue(query.offset);
     if (!q.exec())
-        return sqlError(QStringLiteral("search failed"), q.lastError().text());
+        return sqlError(HistoryStore::tr("search failed"), q.lastError().text());
     QList<HistoryEntry> out;
     while (q.next())
         out.append(readSummary(q));
@@ -465,7 +467,7 @@ Result<qint64> HistoryStore::count(const HistoryQuery &query) const
     for (const QVariant &v : f.binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("count failed"), q.lastError().text());
+        return sqlError(HistoryStore::tr("count failed"), q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -478,9 +480,9 @@ Result<HistoryEntry> HistoryStore::entry(qint64 id) const
             "e WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("cannot read an entry"), q.lastError().text());
+        return sqlError(HistoryStore::tr("cannot read an entry"), q.lastError().text());
     if (!q.next())
-        return Error {QStringLiteral("history.not-found"), QStringLiteral("no history entry %1").arg(id)};
+        return Error {QStringLiteral("history.not-found"), HistoryStore::tr("no history entry %1").arg(id)};
     HistoryEntry e = readSummary(q);
     e.requestHeaders = headersFromText(q.value(15).toString());
     e.requestBody = q.value(16).toString().toUtf8();
@@ -493,7 +495,7 @@ Result<QStringList> HistoryStore::sourceNames() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT DISTINCT source FROM entries ORDER BY source")))
-        return sqlError(QStringLiteral("cannot list sources"), q.lastError().text());
+        return sqlError(HistoryStore::tr("cannot list sources"), q.lastError().text());
     QStringList names;
     while (q.next())
         names.append(q.value(0).toString());
@@ -503,14 +505,14 @@ Result<QStringList> HistoryStore::sourceNames() const
 Result<int> HistoryStore::applyRetention(const RetentionPolicy &policy, const QDateTime &now)
 {
     if (!isOpen())
-        return Error {QStringLiteral("history.closed"), QStringLiteral("the history is not open")};
+        return Error {QStringLiteral("history.closed"), HistoryStore::tr("the history is not open")};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     int removed = 0;
     if (policy.maxAgeDays > 0) {
         q.prepare(QStringLiteral("DELETE FROM entries WHERE sent_at < ?"));
         q.addBindValue(now.addDays(-policy.maxAgeDays).toMSecsSinceEpoch());
         if (!q.exec())
-            return sqlError(QStringLiteral("cannot apply the retention"), q.lastError().text());
+            return sqlError(HistoryStore::tr("cannot apply the retention"), q.lastError().text());
         removed += q.numRowsAffected();
     }
     if (policy.maxEntries > 0) {
@@ -518,7 +520,7 @@ Result<int> HistoryStore::applyRetention(const RetentionPolicy &policy, const QD
             "DELETE FROM entries WHERE id <= (SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET ?)"));
         q.addBindValue(policy.maxEntries);
         if (!q.exec())
-            return sqlError(QStringLiteral("cannot apply the retention"), q.lastError().text());
+            return sqlError(HistoryStore::tr("cannot apply the retention"), q.lastError().text());
         removed += q.numRowsAffected();
     }
     if (removed > 0)
@@ -532,7 +534,7 @@ Status HistoryStore::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM entries WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("cannot remove an entry"), q.lastError().text());
+        return sqlError(HistoryStore::tr("cannot remove an entry"), q.lastError().text());
     Q_EMIT changed();
     return Done {};
 }
@@ -541,7 +543,7 @@ Status HistoryStore::clear()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("DELETE FROM entries")))
-        return sqlError(QStringLiteral("cannot clear"), q.lastError().text());
+        return sqlError(HistoryStore::tr("cannot clear"), q.lastError().text());
     Q_EMIT changed();
     return Done {};
 }

@@ -5,11 +5,19 @@
 
 #include "json/utf8.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class CsvReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::CsvReader)
+};
+
 constexpr qsizetype chunkBytes = 64 * 1024;
 } // namespace
 
@@ -34,7 +42,7 @@ bool CsvReader::fill()
 Error CsvReader::fail(const QString &message, int line, int column) const
 {
     return Error {QStringLiteral("csv.syntax"),
-        QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message)};
+        CsvReaderText::tr("line %1, column %2: %3").arg(line).arg(column).arg(message)};
 }
 
 Result<std::optional<QStringList>> CsvReader::next()
@@ -60,7 +68,7 @@ Result<std::optional<QStringList>> CsvReader::next()
     const auto finishField = [&]() -> std::optional<Error> {
         if (const qsizetype bad = utf8::firstInvalid(field); bad >= 0)
             return Error {QStringLiteral("csv.utf8"),
-                QStringLiteral("line %1: byte 0x%2 is not valid UTF-8; save the file as UTF-8")
+                CsvReaderText::tr("line %1: byte 0x%2 is not valid UTF-8; save the file as UTF-8")
                     .arg(m_line)
                     .arg(quint8(field.at(bad)), 2, 16, QLatin1Char('0'))};
         fields.append(utf8::decode(field)); // a field may begin with U+FEFF (fuzz_csv)
@@ -71,7 +79,7 @@ Result<std::optional<QStringList>> CsvReader::next()
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted) {
-                m_error = fail(QStringLiteral("a quoted field is not closed before the end of the file"),
+                m_error = fail(CsvReaderText::tr("a quoted field is not closed before the end of the file"),
                     m_recordLine, 1);
                 return *m_error;
             }
@@ -84,7 +92,7 @@ Result<std::optional<QStringList>> CsvReader::next()
         const char c = m_buffer.at(m_pos++);
         if (++recordBytes > m_maxRecordBytes) {
             m_error = Error {QStringLiteral("csv.too-large"),
-                QStringLiteral("line %1: a record over %2 bytes; is this a CSV file?")
+                CsvReaderText::tr("line %1: a record over %2 bytes; is this a CSV file?")
                     .arg(m_recordLine)
                     .arg(m_maxRecordBytes)};
             return *m_error;
@@ -131,15 +139,16 @@ Result<std::optional<QStringList>> CsvReader::next()
             ++m_line;
             return std::optional<QStringList>(std::move(fields));
         } else if (afterQuote) {
-            m_error = fail(QStringLiteral("text after the closing quote of a field (quote it all, and write "
-                                          "a quote inside as \"\")"),
-                m_line, column);
+            m_error =
+                fail(CsvReaderText::tr("text after the closing quote of a field (quote it all, and write "
+                                       "a quote inside as \"\")"),
+                    m_line, column);
             return *m_error;
         } else if (c == '"') {
             if (!field.isEmpty()) {
                 m_error =
-                    fail(QStringLiteral("a quote inside a field that does not begin with one (quote the "
-                                        "whole field, and write a quote inside as \"\")"),
+                    fail(CsvReaderText::tr("a quote inside a field that does not begin with one (quote the "
+                                           "whole field, and write a quote inside as \"\")"),
                         m_line, column);
                 return *m_error;
             }

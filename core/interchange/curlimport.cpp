@@ -6,12 +6,19 @@
 #include "json/jsonparser.h"
 #include "shellwords.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class CurlImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::CurlImport)
+};
 
 enum class Arg { None, Value };
 
@@ -58,7 +65,7 @@ Result<CurlImport> importCurlCommand(QStringView command)
     QStringList words = split.value();
     if (words.isEmpty() ||
         (words.first() != QLatin1String("curl") && !words.first().endsWith(QLatin1String("/curl"))))
-        return fail(QStringLiteral("this is not a curl command (it should start with \"curl\")"));
+        return fail(CurlImportText::tr("this is not a curl command (it should start with \"curl\")"));
     words.removeFirst();
 
     CurlImport out;
@@ -96,57 +103,60 @@ Result<CurlImport> importCurlCommand(QStringView command)
         if (option == QLatin1String("-X") || option == QLatin1String("--request")) {
             const auto v = next();
             if (!v)
-                return fail(QStringLiteral("%1 needs a method").arg(option));
+                return fail(CurlImportText::tr("%1 needs a method").arg(option));
             method = v->toUpper();
         } else if (option == QLatin1String("-H") || option == QLatin1String("--header")) {
             const auto v = next();
             if (!v)
-                return fail(QStringLiteral("%1 needs a header").arg(option));
+                return fail(CurlImportText::tr("%1 needs a header").arg(option));
             headers.append(*v);
         } else if (option == QLatin1String("-u") || option == QLatin1String("--user")) {
             const auto v = next();
             if (!v)
-                return fail(QStringLiteral("%1 needs a user").arg(option));
+                return fail(CurlImportText::tr("%1 needs a user").arg(option));
             user = *v;
         } else if (option == QLatin1String("--url")) {
             const auto v = next();
             if (!v)
-                return fail(QStringLiteral("--url needs a URL"));
+                return fail(CurlImportText::tr("--url needs a URL"));
             url = *v;
         } else if (option == QLatin1String("-d") || option == QLatin1String("--data") ||
             option == QLatin1String("--data-raw") || option == QLatin1String("--data-binary") ||
             option == QLatin1String("--data-ascii") || option == QLatin1String("--json")) {
             const auto v = next();
             if (!v)
-                return fail(QStringLiteral("%1 needs data").arg(option));
+                return fail(CurlImportText::tr("%1 needs data").arg(option));
             if (v->startsWith(QLatin1Char('@')) && option != QLatin1String("--data-raw"))
-                return fail(QStringLiteral("the body is read from the file %1: paste the file's JSON instead")
-                                .arg(v->mid(1)));
+                return fail(
+                    CurlImportText::tr("the body is read from the file %1: paste the file's JSON instead")
+                        .arg(v->mid(1)));
             data.append(*v);
         } else if (option == QLatin1String("--data-urlencode") || option == QLatin1String("-F") ||
             option == QLatin1String("--form")) {
-            return fail(QStringLiteral("%1 sends a form, but the API takes a JSON body").arg(option));
+            return fail(CurlImportText::tr("%1 sends a form, but the API takes a JSON body").arg(option));
         } else if (option == QLatin1String("-k") || option == QLatin1String("--insecure")) {
             note(ImportNote::Kind::NotCarried,
-                QStringLiteral("%1 is ignored: the workbench always verifies TLS certificates").arg(option));
+                CurlImportText::tr("%1 is ignored: the workbench always verifies TLS certificates")
+                    .arg(option));
         } else if (takesIgnoredValue(option)) {
             const auto v = next();
             note(ImportNote::Kind::NotCarried,
-                QStringLiteral("%1 %2 is ignored").arg(option, v.value_or(QString())));
+                CurlImportText::tr("%1 %2 is ignored").arg(option, v.value_or(QString())));
         } else {
-            note(ImportNote::Kind::NotCarried, QStringLiteral("%1 is ignored").arg(option));
+            note(ImportNote::Kind::NotCarried, CurlImportText::tr("%1 is ignored").arg(option));
         }
     }
 
     if (url.isEmpty())
-        return fail(QStringLiteral("the command has no URL"));
+        return fail(CurlImportText::tr("the command has no URL"));
     if (method.isEmpty())
         method = data.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST");
     if (method != QLatin1String("POST"))
-        return fail(QStringLiteral("this is a %1 request; every call of the API is a POST with a JSON body")
-                        .arg(method));
+        return fail(
+            CurlImportText::tr("this is a %1 request; every call of the API is a POST with a JSON body")
+                .arg(method));
     if (data.isEmpty())
-        return fail(QStringLiteral("the command sends no body; the API takes a JSON body (--data)"));
+        return fail(CurlImportText::tr("the command sends no body; the API takes a JSON body (--data)"));
 
     SavedRequest &r = out.request;
     // Credentials in the URL (https://KEY:@host/...) are taken out too.
@@ -158,7 +168,7 @@ Result<CurlImport> importCurlCommand(QStringView command)
     }
     if (const qsizetype q = url.indexOf(QLatin1Char('?')); q >= 0) {
         note(ImportNote::Kind::NotCarried,
-            QStringLiteral("the query string \"%1\" is ignored").arg(url.mid(q)));
+            CurlImportText::tr("the query string \"%1\" is ignored").arg(url.mid(q)));
         url.truncate(q);
     }
     while (url.endsWith(QLatin1Char('/')))
@@ -167,7 +177,8 @@ Result<CurlImport> importCurlCommand(QStringView command)
     const std::optional<CallType> type = slash >= 0 ? callTypeFromPath(url.mid(slash)) : std::nullopt;
     if (!type)
         return fail(
-            QStringLiteral("%1 is not one of the API's endpoints (/identify, /track, ..., /batch)").arg(url));
+            CurlImportText::tr("%1 is not one of the API's endpoints (/identify, /track, ..., /batch)")
+                .arg(url));
     r.type = *type;
     r.name = callTypeTitle(*type);
     r.target.baseUrl = url.left(slash);
@@ -177,12 +188,12 @@ Result<CurlImport> importCurlCommand(QStringView command)
         if (const auto variable = shellVariable(username)) {
             name = QStringLiteral("{{") + *variable + QStringLiteral("}}");
             note(ImportNote::Kind::Info,
-                QStringLiteral("the shell variable $%1 became the variable {{%1}}").arg(*variable));
+                CurlImportText::tr("the shell variable $%1 became the variable {{%1}}").arg(*variable));
         } else if (!username.isEmpty()) {
             out.secrets.append(ImportedSecret {QStringLiteral("write_key"), username});
             name = QStringLiteral("{{write_key}}");
             note(ImportNote::Kind::Credential,
-                QStringLiteral(
+                CurlImportText::tr(
                     "the key in the command became the secret variable {{write_key}}, whose value goes to "
                     "the keychain, never into a file"));
         }
@@ -211,19 +222,19 @@ Result<CurlImport> importCurlCommand(QStringView command)
         }
         if (name.compare(QLatin1String("X-Strict-Mode"), Qt::CaseInsensitive) == 0) {
             note(ImportNote::Kind::Info,
-                QStringLiteral("X-Strict-Mode is a setting of the source in the workbench"));
+                CurlImportText::tr("X-Strict-Mode is a setting of the source in the workbench"));
             continue;
         }
         note(name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
                 ? ImportNote::Kind::Credential
                 : ImportNote::Kind::NotCarried,
-            QStringLiteral("the header %1 is not carried over").arg(name));
+            CurlImportText::tr("the header %1 is not carried over").arg(name));
     }
 
     // curl joins several --data with '&'; for JSON only one makes sense.
     if (data.size() > 1)
         note(ImportNote::Kind::Info,
-            QStringLiteral("%1 --data options were joined with '&', as curl does").arg(data.size()));
+            CurlImportText::tr("%1 --data options were joined with '&', as curl does").arg(data.size()));
     const QString body = data.join(QLatin1Char('&'));
     JsonSyntaxError where;
     Result<JsonValue> parsed = parseJson(body.toUtf8(), {}, &where);
@@ -233,8 +244,8 @@ Result<CurlImport> importCurlCommand(QStringView command)
         r.bodyText = body;
     } else {
         return Error {QStringLiteral("curl.body"),
-            parsed ? QStringLiteral("the body is not a JSON object")
-                   : QStringLiteral("the body is not JSON: %1").arg(where.message)};
+            parsed ? CurlImportText::tr("the body is not a JSON object")
+                   : CurlImportText::tr("the body is not JSON: %1").arg(where.message)};
     }
     return out;
 }

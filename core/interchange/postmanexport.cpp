@@ -6,9 +6,17 @@
 #include "json/jsonwriter.h"
 #include "sources/region.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class PostmanExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::PostmanExport)
+};
 
 const char schemaUrl[] = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
@@ -60,7 +68,7 @@ public:
             variables.push_back(
                 Variable {QStringLiteral("baseUrl"), regionBaseUrl(Region::US).toString(), false});
             m_out.notes.append(
-                QStringLiteral("added the variable {{baseUrl}} (%1) for requests aimed at a source")
+                PostmanExportText::tr("added the variable {{baseUrl}} (%1) for requests aimed at a source")
                     .arg(regionBaseUrl(Region::US).toString()));
         }
         Auth collectionAuth = c.auth;
@@ -68,9 +76,9 @@ public:
             collectionAuth = Auth::basic(QStringLiteral("{{write_key}}"));
             if (!findVariable(variables, u"write_key"))
                 variables.push_back(Variable {QStringLiteral("write_key"), QString(), true});
-            m_out.notes.append(
-                QStringLiteral("added collection Basic auth with the secret {{write_key}}: set it in a "
-                               "Postman environment"));
+            m_out.notes.append(PostmanExportText::tr(
+                "added collection Basic auth with the secret {{write_key}}: set it in a "
+                "Postman environment"));
         }
 
         JsonObject root;
@@ -123,10 +131,10 @@ private:
             base = QStringLiteral("{{baseUrl}}");
             m_needsBaseUrl = true;
             if (!target.sourceName.isEmpty())
-                m_out.notes.append(
-                    QStringLiteral("\"%1\" goes to the source \"%2\" in the workbench; the export sends "
-                                   "it to {{baseUrl}}")
-                        .arg(r.name, target.sourceName));
+                m_out.notes.append(PostmanExportText::tr(
+                    "\"%1\" goes to the source \"%2\" in the workbench; the export sends "
+                    "it to {{baseUrl}}")
+                                       .arg(r.name, target.sourceName));
         }
         if (r.auth.kind == Auth::Kind::Inherit && !m_usesAuth)
             m_needsKey = true;

@@ -8,12 +8,19 @@
 #include "net/redaction.h"
 #include "variables/variableresolver.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class PostmanImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::PostmanImport)
+};
 
 QString describe(const JsonValue &description)
 {
@@ -77,7 +84,7 @@ public:
         Collection &c = result.collection;
         c.name = info.value(u"name").toString().trimmed();
         if (c.name.isEmpty())
-            c.name = QStringLiteral("Imported collection");
+            c.name = PostmanImportText::tr("Imported collection");
         c.id = QUuid::fromString(info.value(u"_postman_id").toString());
         if (c.id.isNull())
             c.id = QUuid::createUuid();
@@ -109,7 +116,7 @@ private:
         result.collection.variables.push_back(Variable {name, QString(), true});
         result.secrets.append(ImportedSecret {name, value});
         note(ImportNote::Kind::Credential, where,
-            QStringLiteral(
+            PostmanImportText::tr(
                 "%1 was a literal credential: it became the secret variable {{%2}}, whose value goes "
                 "to the keychain, never into the collection's files")
                 .arg(what, name));
@@ -123,7 +130,7 @@ private:
             const QString name = v.value(u"key").toString();
             if (!isValidVariableName(name)) {
                 note(ImportNote::Kind::NotCarried, QString(),
-                    QStringLiteral("the collection variable \"%1\" has a name that cannot be used")
+                    PostmanImportText::tr("the collection variable \"%1\" has a name that cannot be used")
                         .arg(name));
                 continue;
             }
@@ -137,7 +144,7 @@ private:
                 result.collection.variables.push_back(Variable {name, QString(), true});
                 result.secrets.append(ImportedSecret {name, value});
                 note(ImportNote::Kind::Credential, QString(),
-                    QStringLiteral(
+                    PostmanImportText::tr(
                         "the collection variable {{%1}} holds a secret: it is kept as a secret variable "
                         "whose value goes to the keychain, never into the collection's files")
                         .arg(name));
@@ -160,7 +167,7 @@ private:
             return Auth {};
         if (type != QLatin1String("basic")) {
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral(
+                PostmanImportText::tr(
                     "\"%1\" auth is not carried over (the API takes Basic auth with the key as the user "
                     "name); its settings, credentials included, were dropped")
                     .arg(type));
@@ -182,10 +189,10 @@ private:
         }
         if (!onlyVariables(username))
             username = moveToSecret(username, base + QStringLiteral("Username"), where,
-                QStringLiteral("the Basic auth user name (the API key)"));
+                PostmanImportText::tr("the Basic auth user name (the API key)"));
         if (!onlyVariables(password))
             password = moveToSecret(password, base + QStringLiteral("Password"), where,
-                QStringLiteral("the Basic auth password"));
+                PostmanImportText::tr("the Basic auth password"));
         return Auth::basic(username, password);
     }
 
@@ -203,9 +210,11 @@ private:
                 continue;
             const QString listen = e.value(u"listen").toString();
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("the %1 script is not carried over (the workbench runs no scripts)")
-                    .arg(listen == QLatin1String("test") ? QStringLiteral("test")
-                                                         : QStringLiteral("pre-request")));
+                listen == QLatin1String("test")
+                    ? PostmanImportText::tr(
+                          "the test script is not carried over (the workbench runs no scripts)")
+                    : PostmanImportText::tr(
+                          "the pre-request script is not carried over (the workbench runs no scripts)"));
         }
     }
 
@@ -243,7 +252,7 @@ private:
             methodValue.isString() ? methodValue.toString().toUpper() : QStringLiteral("GET");
         if (method != QLatin1String("POST")) {
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("a %1 request is not carried over: every call of the API is a POST")
+                PostmanImportText::tr("a %1 request is not carried over: every call of the API is a POST")
                     .arg(method));
             return std::nullopt;
         }
@@ -258,7 +267,7 @@ private:
             for (const QString &pair : url.mid(q + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts))
                 names.append(pair.section(QLatin1Char('='), 0, 0));
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral(
+                PostmanImportText::tr(
                     "the query string (parameters: %1) is not carried over; its values were dropped")
                     .arg(names.join(QStringLiteral(", "))));
             url.truncate(q);
@@ -288,7 +297,8 @@ private:
                 continue; // what every request sends anyway
             if (key.compare(QLatin1String("X-Strict-Mode"), Qt::CaseInsensitive) == 0) {
                 note(ImportNote::Kind::Info, where,
-                    QStringLiteral("the X-Strict-Mode header is a setting of the source in the workbench"));
+                    PostmanImportText::tr(
+                        "the X-Strict-Mode header is a setting of the source in the workbench"));
                 continue;
             }
             if (key.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
@@ -296,7 +306,7 @@ private:
                 continue;
             }
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("the header \"%1\" is not carried over").arg(key));
+                PostmanImportText::tr("the header \"%1\" is not carried over").arg(key));
         }
         const Auth auth = importAuth(request.value(u"auth"), where,
             safeFileName(saved.name, QStringLiteral("request")) + QStringLiteral("BasicAuth"));
@@ -307,11 +317,12 @@ private:
         const QString mode = body.value(u"mode").toString();
         if (body.isEmpty() || mode.isEmpty()) {
             note(ImportNote::Kind::Info, where,
-                QStringLiteral("the request has no body: it was imported with {}"));
+                PostmanImportText::tr("the request has no body: it was imported with {}"));
             saved.body = JsonObject();
         } else if (mode != QLatin1String("raw")) {
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("a \"%1\" body is not carried over: the API takes a raw JSON body").arg(mode));
+                PostmanImportText::tr("a \"%1\" body is not carried over: the API takes a raw JSON body")
+                    .arg(mode));
             return std::nullopt;
         } else {
             const QString raw = body.value(u"raw").toString();
@@ -323,8 +334,8 @@ private:
                 saved.bodyText = raw; // JSON once its variables are resolved
             } else {
                 note(ImportNote::Kind::NotCarried, where,
-                    parsed ? QStringLiteral("the body is not a JSON object")
-                           : QStringLiteral("the body is not JSON (%1)").arg(syntax.message));
+                    parsed ? PostmanImportText::tr("the body is not a JSON object")
+                           : PostmanImportText::tr("the body is not JSON (%1)").arg(syntax.message));
                 return std::nullopt;
             }
         }
@@ -336,7 +347,7 @@ private:
                     const QString value = QString::fromUtf8(key);
                     return onlyVariables(value) ? key
                                                 : moveToSecret(value, QStringLiteral("writeKey"), where,
-                                                      QStringLiteral("the body's \"writeKey\""))
+                                                      PostmanImportText::tr("the body's \"writeKey\""))
                                                       .toUtf8();
                 }));
 
@@ -348,13 +359,14 @@ private:
             type = fromBody.value_or(CallType::Track);
             if (known)
                 note(ImportNote::Kind::Info, where,
-                    QStringLiteral(
+                    PostmanImportText::tr(
                         "the URL does not end in a call's path; the call type (%1) was taken from the body")
                         .arg(callTypeName(type)));
         }
         if (!known) {
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("the URL \"%1\" is not one of the API's endpoints (/identify, /track, ...)")
+                PostmanImportText::tr(
+                    "the URL \"%1\" is not one of the API's endpoints (/identify, /track, ...)")
                     .arg(url));
             return std::nullopt;
         }
@@ -363,8 +375,9 @@ private:
         const qsizetype examples = qsizetype(item.value(u"response").array().size());
         if (examples > 0)
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral("%1 saved example response(s) not carried over (the history keeps real ones)")
-                    .arg(examples));
+                PostmanImportText::tr(
+                    "%n saved example response(s) not carried over (the history keeps real ones)", nullptr,
+                    int(examples)));
         return saved;
     }
 
@@ -375,7 +388,7 @@ private:
         if (scheme.compare(QLatin1String("Basic"), Qt::CaseInsensitive) == 0 && !rest.isEmpty() &&
             onlyVariables(rest)) {
             note(ImportNote::Kind::NotCarried, where,
-                QStringLiteral(
+                PostmanImportText::tr(
                     "the Authorization header \"%1\" refers to a variable holding encoded credentials; "
                     "set the request's Basic auth instead")
                     .arg(value));
@@ -388,14 +401,14 @@ private:
             const QString base =
                 safeFileName(saved.name, QStringLiteral("request")) + QStringLiteral("BasicAuth");
             saved.auth = Auth::basic(moveToSecret(user, base + QStringLiteral("Username"), where,
-                                         QStringLiteral("the key in the Authorization header")),
+                                         PostmanImportText::tr("the key in the Authorization header")),
                 password.isEmpty() ? QString()
                                    : moveToSecret(password, base + QStringLiteral("Password"), where,
-                                         QStringLiteral("the password in the Authorization header")));
+                                         PostmanImportText::tr("the password in the Authorization header")));
             return;
         }
         note(ImportNote::Kind::Credential, where,
-            QStringLiteral("the Authorization header (%1) is not carried over; its value was dropped")
+            PostmanImportText::tr("the Authorization header (%1) is not carried over; its value was dropped")
                 .arg(scheme));
     }
 
@@ -406,7 +419,7 @@ private:
         if (JsonValue *key = body.find(u"writeKey");
             key && key->isString() && !onlyVariables(key->toString()))
             *key = JsonValue(moveToSecret(key->toString(), QStringLiteral("writeKey"), where,
-                QStringLiteral("the body's \"writeKey\"")));
+                PostmanImportText::tr("the body's \"writeKey\"")));
         if (JsonValue *calls = body.find(u"batch"); calls && calls->isArray()) {
             for (JsonValue &call : calls->array()) {
                 if (call.isObject())
@@ -429,7 +442,7 @@ private:
         url.remove(hostStart, at - hostStart + 1);
         if (onlyVariables(userInfo.section(QLatin1Char(':'), 0, 0))) {
             note(ImportNote::Kind::Credential, where,
-                QStringLiteral(
+                PostmanImportText::tr(
                     "the URL named its credentials (%1): set them as the request's Basic auth instead")
                     .arg(userInfo));
             return;
@@ -438,10 +451,10 @@ private:
         const QString user = QUrl::fromPercentEncoding(userInfo.section(QLatin1Char(':'), 0, 0).toUtf8());
         const QString password = QUrl::fromPercentEncoding(userInfo.section(QLatin1Char(':'), 1).toUtf8());
         const Auth fromUrl = Auth::basic(moveToSecret(user, base + QStringLiteral("Username"), where,
-                                             QStringLiteral("the user name in the URL")),
+                                             PostmanImportText::tr("the user name in the URL")),
             password.isEmpty() ? QString()
                                : moveToSecret(password, base + QStringLiteral("Password"), where,
-                                     QStringLiteral("the password in the URL")));
+                                     PostmanImportText::tr("the password in the URL")));
         if (saved.auth.kind == Auth::Kind::Inherit)
             saved.auth = fromUrl;
     }
@@ -454,17 +467,18 @@ Result<PostmanImport> importPostmanCollection(QByteArrayView json)
     JsonSyntaxError where;
     Result<JsonValue> doc = parseJson(json, {}, &where);
     if (!doc)
-        return Error {doc.error().code, QStringLiteral("not a JSON file: %1").arg(where.message)};
+        return Error {doc.error().code, PostmanImportText::tr("not a JSON file: %1").arg(where.message)};
     if (!doc->isObject() || !doc->object().value(u"info").isObject() ||
         !doc->object().value(u"item").isArray())
         return Error {QStringLiteral("postman.shape"),
-            QStringLiteral("not a Postman collection (no \"info\" and \"item\"); export it from Postman as "
-                           "Collection v2.1")};
+            PostmanImportText::tr(
+                "not a Postman collection (no \"info\" and \"item\"); export it from Postman as "
+                "Collection v2.1")};
     const QString schema = doc->object().value(u"info").object().value(u"schema").toString();
     if (!schema.contains(QLatin1String("/v2.")))
         return Error {QStringLiteral("postman.version"),
-            QStringLiteral("this Postman collection uses the schema \"%1\"; export it from Postman as "
-                           "Collection v2.1")
+            PostmanImportText::tr("this Postman collection uses the schema \"%1\"; export it from Postman as "
+                                  "Collection v2.1")
                 .arg(schema)};
     Importer importer;
     importer.importCollection(doc->object());

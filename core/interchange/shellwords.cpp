@@ -3,7 +3,17 @@
 
 #include "shellwords.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class ShellWordsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::ShellWords)
+};
+} // namespace
 
 Result<QStringList> splitShellWords(QStringView command)
 {
@@ -32,7 +42,7 @@ Result<QStringList> splitShellWords(QStringView command)
             const qsizetype end = command.indexOf(u'\'', i + 1);
             if (end < 0)
                 return Error {
-                    QStringLiteral("curl.quote"), QStringLiteral("a single quote (') is never closed")};
+                    QStringLiteral("curl.quote"), ShellWordsText::tr("a single quote (') is never closed")};
             word += command.mid(i + 1, end - i - 1);
             inWord = true;
             i = end;
@@ -54,7 +64,7 @@ Result<QStringList> splitShellWords(QStringView command)
                 }
             }
             if (j >= n)
-                return Error {QStringLiteral("curl.quote"), QStringLiteral("a $' quote is never closed")};
+                return Error {QStringLiteral("curl.quote"), ShellWordsText::tr("a $' quote is never closed")};
             inWord = true;
             i = j;
             continue;
@@ -78,7 +88,7 @@ Result<QStringList> splitShellWords(QStringView command)
             }
             if (j >= n)
                 return Error {
-                    QStringLiteral("curl.quote"), QStringLiteral("a double quote (\") is never closed")};
+                    QStringLiteral("curl.quote"), ShellWordsText::tr("a double quote (\") is never closed")};
             inWord = true;
             i = j;
             continue;

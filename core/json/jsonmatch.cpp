@@ -108,6 +108,8 @@ bool jsonMatches(const JsonValue &expected, const JsonValue &actual)
     return matches(expected, actual, true);
 }
 
+// Not translated: only the sandbox says this, in its HTTP answers and its event log, which speak
+// English like the API it emulates (docs/translations.md).
 QString JsonDifference::describe() const
 {
     const QString where = pointer.isEmpty() ? QStringLiteral("the event") : pointer;

@@ -5,6 +5,7 @@
 
 #include "utf8.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 #include <array>
@@ -20,6 +21,8 @@ QString decodeUtf8(QByteArrayView run)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(ewb::JsonParser)
+
 public:
     Parser(QByteArrayView in, const JsonParseOptions &options) : m_in(in), m_options(options) { }
 
@@ -27,19 +30,18 @@ public:
     {
         if (m_in.startsWith("\xEF\xBB\xBF"))
             return fail(0, QStringLiteral("json.bom"),
-                QStringLiteral("the text starts with a byte-order mark, which the API rejects "
-                               "as invalid JSON; save it as UTF-8 without BOM"));
+                tr("the text starts with a byte-order mark, which the API rejects "
+                   "as invalid JSON; save it as UTF-8 without BOM"));
         skipSpace();
         if (m_pos >= m_in.size())
             return fail(m_pos, QStringLiteral("json.empty"),
-                m_in.isEmpty() ? QStringLiteral("the input is empty")
-                               : QStringLiteral("the input holds only white space"));
+                m_in.isEmpty() ? tr("the input is empty") : tr("the input holds only white space"));
         if (!parseValue(out, 0))
             return false;
         skipSpace();
         if (m_pos < m_in.size())
             return fail(m_pos, QStringLiteral("json.trailing"),
-                QStringLiteral("unexpected text after the end of the JSON value"));
+                tr("unexpected text after the end of the JSON value"));
         return true;
     }
 
@@ -53,7 +55,7 @@ private:
         error.offset = at;
         error.line = pos.line;
         error.column = pos.column;
-        error.message = QStringLiteral("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(what);
+        error.message = tr("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(what);
         return false;
     }
 
@@ -61,17 +63,16 @@ private:
     {
         if (m_pos >= m_in.size())
             return fail(m_pos, QStringLiteral("json.truncated"),
-                QStringLiteral("the text ends early: expected %1").arg(expected));
+                tr("the text ends early: expected %1").arg(expected));
         const quint8 c = quint8(m_in[m_pos]);
         QString seen;
         if (c >= 0x80)
             return failUtf8OrSyntax(expected);
         if (c < 0x20)
-            seen = QStringLiteral("control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+            seen = tr("control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
         else
             seen = QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
-        return fail(m_pos, QStringLiteral("json.syntax"),
-            QStringLiteral("expected %1 but found %2").arg(expected, seen));
+        return fail(m_pos, QStringLiteral("json.syntax"), tr("expected %1 but found %2").arg(expected, seen));
     }
 
     bool failUtf8OrSyntax(const QString &expected)
@@ -79,14 +80,14 @@ private:
         if (utf8::sequenceLength(m_in, m_pos) == 0)
             return failUtf8(m_pos);
         return fail(m_pos, QStringLiteral("json.syntax"),
-            QStringLiteral("expected %1 but found a non-ASCII character").arg(expected));
+            tr("expected %1 but found a non-ASCII character").arg(expected));
     }
 
     bool failUtf8(qsizetype at)
     {
         return fail(at, QStringLiteral("json.utf8"),
-            QStringLiteral("byte 0x%1 is not valid UTF-8; JSON is UTF-8 text (was the "
-                           "file saved as Latin-1 or Windows-1252?)")
+            tr("byte 0x%1 is not valid UTF-8; JSON is UTF-8 text (was the "
+               "file saved as Latin-1 or Windows-1252?)")
                 .arg(quint8(m_in[at]), 2, 16, QLatin1Char('0')));
     }
 
@@ -112,7 +113,7 @@ private:
     bool parseValue(JsonValue &out, int depth)
     {
         if (m_pos >= m_in.size())
-            return failUnexpected(QStringLiteral("a value"));
+            return failUnexpected(tr("a value"));
         switch (m_in[m_pos]) {
         case '{': return parseObject(out, depth + 1);
         case '[': return parseArray(out, depth + 1);
@@ -148,8 +149,8 @@ private:
         }
         if (m_in[m_pos] == '\'')
             return fail(m_pos, QStringLiteral("json.syntax"),
-                QStringLiteral("strings must use double quotes, not single quotes"));
-        return failUnexpected(QStringLiteral("a value"));
+                tr("strings must use double quotes, not single quotes"));
+        return failUnexpected(tr("a value"));
     }
 
     bool checkDepth(int depth)
@@ -157,8 +158,8 @@ private:
         if (depth <= m_options.maxDepth)
             return true;
         return fail(m_pos, QStringLiteral("json.depth"),
-            QStringLiteral("the JSON nests deeper than %1 levels; no real payload does, so "
-                           "it is refused")
+            tr("the JSON nests deeper than %1 levels; no real payload does, so "
+               "it is refused")
                 .arg(m_options.maxDepth));
     }
 
@@ -178,16 +179,15 @@ private:
             skipSpace();
             if (m_pos >= m_in.size() || m_in[m_pos] != '"') {
                 if (m_pos < m_in.size() && m_in[m_pos] == '}')
-                    return fail(
-                        m_pos, QStringLiteral("json.syntax"), QStringLiteral("trailing comma before '}'"));
-                return failUnexpected(QStringLiteral("a member name in double quotes"));
+                    return fail(m_pos, QStringLiteral("json.syntax"), tr("trailing comma before '}'"));
+                return failUnexpected(tr("a member name in double quotes"));
             }
             QString key;
             if (!parseString(key, true))
                 return false;
             skipSpace();
             if (m_pos >= m_in.size() || m_in[m_pos] != ':')
-                return failUnexpected(QStringLiteral("':' after the member name"));
+                return failUnexpected(tr("':' after the member name"));
             ++m_pos;
             skipSpace();
             JsonValue value;
@@ -204,7 +204,7 @@ private:
                 out = JsonValue(std::move(object));
                 return true;
             }
-            return failUnexpected(QStringLiteral("',' or '}' after an object member"));
+            return failUnexpected(tr("',' or '}' after an object member"));
         }
     }
 
@@ -223,8 +223,7 @@ private:
         for (;;) {
             skipSpace();
             if (m_pos < m_in.size() && m_in[m_pos] == ']')
-                return fail(
-                    m_pos, QStringLiteral("json.syntax"), QStringLiteral("trailing comma before ']'"));
+                return fail(m_pos, QStringLiteral("json.syntax"), tr("trailing comma before ']'"));
             JsonValue value;
             if (!parseValue(value, depth))
                 return false;
@@ -239,7 +238,7 @@ private:
                 out = JsonValue(std::move(array));
                 return true;
             }
-            return failUnexpected(QStringLiteral("',' or ']' after an array element"));
+            return failUnexpected(tr("',' or ']' after an array element"));
         }
     }
 
@@ -250,12 +249,12 @@ private:
         if (m_in[m_pos] == '-')
             ++m_pos;
         if (!digit())
-            return failUnexpected(QStringLiteral("a digit"));
+            return failUnexpected(tr("a digit"));
         if (m_in[m_pos] == '0') {
             ++m_pos;
             if (digit())
-                return fail(m_pos - 1, QStringLiteral("json.syntax"),
-                    QStringLiteral("numbers may not have leading zeros"));
+                return fail(
+                    m_pos - 1, QStringLiteral("json.syntax"), tr("numbers may not have leading zeros"));
         } else {
             while (digit())
                 ++m_pos;
@@ -263,7 +262,7 @@ private:
         if (m_pos < m_in.size() && m_in[m_pos] == '.') {
             ++m_pos;
             if (!digit())
-                return failUnexpected(QStringLiteral("a digit after the decimal point"));
+                return failUnexpected(tr("a digit after the decimal point"));
             while (digit())
                 ++m_pos;
         }
@@ -272,7 +271,7 @@ private:
             if (m_pos < m_in.size() && (m_in[m_pos] == '+' || m_in[m_pos] == '-'))
                 ++m_pos;
             if (!digit())
-                return failUnexpected(QStringLiteral("a digit in the exponent"));
+                return failUnexpected(tr("a digit in the exponent"));
             while (digit())
                 ++m_pos;
         }
@@ -294,14 +293,13 @@ private:
     bool parseHex4(char16_t &unit)
     {
         if (m_pos + 4 > m_in.size())
-            return fail(
-                m_pos, QStringLiteral("json.truncated"), QStringLiteral("the text ends inside a \\u escape"));
+            return fail(m_pos, QStringLiteral("json.truncated"), tr("the text ends inside a \\u escape"));
         int v = 0;
         for (int k = 0; k < 4; ++k) {
             const int h = hexValue(m_in[m_pos + k]);
             if (h < 0)
                 return fail(m_pos + k, QStringLiteral("json.syntax"),
-                    QStringLiteral("a \\u escape needs four hexadecimal digits"));
+                    tr("a \\u escape needs four hexadecimal digits"));
             v = v * 16 + h;
         }
         m_pos += 4;
@@ -337,8 +335,7 @@ private:
         QString result;
         for (;;) {
             if (m_pos >= m_in.size())
-                return fail(
-                    open, QStringLiteral("json.truncated"), QStringLiteral("this string is never closed"));
+                return fail(open, QStringLiteral("json.truncated"), tr("this string is never closed"));
             const quint8 c = quint8(m_in[m_pos]);
             if (c == '"') {
                 const QByteArrayView run = m_in.sliced(runStart, m_pos - runStart);
@@ -351,9 +348,9 @@ private:
             }
             if (c < 0x20)
                 return fail(m_pos, QStringLiteral("json.syntax"),
-                    c == '\n' ? QStringLiteral("line break inside a string; write it as \\n")
-                              : QStringLiteral("control character 0x%1 inside a string; "
-                                               "escape it as \\u00%1")
+                    c == '\n' ? tr("line break inside a string; write it as \\n")
+                              : tr("control character 0x%1 inside a string; "
+                                   "escape it as \\u00%1")
                                     .arg(c, 2, 16, QLatin1Char('0')));
             if (c >= 0x80) {
                 const int len = utf8::sequenceLength(m_in, m_pos);
@@ -369,8 +366,7 @@ private:
             result += decodeUtf8(m_in.sliced(runStart, m_pos - runStart));
             ++m_pos;
             if (m_pos >= m_in.size())
-                return fail(
-                    open, QStringLiteral("json.truncated"), QStringLiteral("this string is never closed"));
+                return fail(open, QStringLiteral("json.truncated"), tr("this string is never closed"));
             const char e = m_in[m_pos++];
             switch (e) {
             case '"': result += QLatin1Char('"'); break;
@@ -391,7 +387,7 @@ private:
             }
             default:
                 return fail(m_pos - 2, QStringLiteral("json.syntax"),
-                    QStringLiteral("unknown escape '\\%1' in a string")
+                    tr("unknown escape '\\%1' in a string")
                         .arg(QLatin1Char(e >= 0x20 && e < 0x7f ? e : '?')));
             }
             runStart = m_pos;

@@ -3,6 +3,8 @@
 
 #include "jsonvalue.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace ewb {
@@ -180,11 +182,11 @@ QString JsonValue::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Null: return QStringLiteral("null");
-    case Kind::Bool: return QStringLiteral("a boolean");
-    case Kind::Number: return QStringLiteral("a number");
-    case Kind::String: return QStringLiteral("a string");
-    case Kind::Array: return QStringLiteral("an array");
-    case Kind::Object: return QStringLiteral("an object");
+    case Kind::Bool: return QCoreApplication::translate("ewb::JsonValue", "a boolean");
+    case Kind::Number: return QCoreApplication::translate("ewb::JsonValue", "a number");
+    case Kind::String: return QCoreApplication::translate("ewb::JsonValue", "a string");
+    case Kind::Array: return QCoreApplication::translate("ewb::JsonValue", "an array");
+    case Kind::Object: return QCoreApplication::translate("ewb::JsonValue", "an object");
     }
     return {};
 }

@@ -6,11 +6,19 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace ewb {
 
 namespace {
+// The translation context of the payload's messages.
+class PayloadText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Payload)
+};
+
 // The order the official libraries and the API docs present fields in.
 constexpr std::array<QStringView, 20> canonicalOrder = {u"type", u"userId", u"anonymousId", u"previousId",
     u"groupId", u"event", u"name", u"category", u"properties", u"traits", u"batch", u"context",
@@ -61,10 +69,10 @@ Result<Payload> Payload::fromJson(JsonValue document, std::optional<CallType> fo
     if (!document.isObject()) {
         if (document.isArray())
             return Error {QStringLiteral("payload.not-object"),
-                QStringLiteral("the payload is a JSON array; the API takes one object per call, "
-                               "or {\"batch\": [...]} for several calls")};
+                PayloadText::tr("the payload is a JSON array; the API takes one object per call, "
+                                "or {\"batch\": [...]} for several calls")};
         return Error {QStringLiteral("payload.not-object"),
-            QStringLiteral("the payload is %1; the API takes a JSON object")
+            PayloadText::tr("the payload is %1; the API takes a JSON object")
                 .arg(JsonValue::kindName(document.kind()))};
     }
     JsonObject body = std::move(document.object());
@@ -77,14 +85,14 @@ Result<Payload> Payload::fromJson(JsonValue document, std::optional<CallType> fo
         if (auto t = callTypeFromName(typeField.stringRef()); t && *t != CallType::Batch)
             return asParsed(*t, std::move(body));
         return Error {QStringLiteral("payload.unknown-type"),
-            QStringLiteral("\"type\" is \"%1\", which is not a call type; use identify, track, "
-                           "page, screen, group or alias")
+            PayloadText::tr("\"type\" is \"%1\", which is not a call type; use identify, track, "
+                            "page, screen, group or alias")
                 .arg(typeField.stringRef())};
     }
     return Error {QStringLiteral("payload.no-type"),
-        QStringLiteral("cannot tell which call this is: add a \"type\" field (identify, track, "
-                       "page, screen, group, alias), wrap calls in {\"batch\": [...]}, or name the "
-                       "type explicitly")};
+        PayloadText::tr("cannot tell which call this is: add a \"type\" field (identify, track, "
+                        "page, screen, group, alias), wrap calls in {\"batch\": [...]}, or name the "
+                        "type explicitly")};
 }
 
 Result<Payload> Payload::fromText(QByteArrayView utf8, std::optional<CallType> forcedType)

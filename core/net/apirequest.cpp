@@ -3,7 +3,17 @@
 
 #include "apirequest.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class ApiRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::ApiRequest)
+};
+} // namespace
 
 QByteArray basicAuthorization(const QString &key)
 {
@@ -34,19 +44,19 @@ Result<OutgoingRequest> ApiRequestBuilder::build(CallType type, QByteArray body)
 {
     if (m_key.isEmpty())
         return Error {QStringLiteral("request.no-key"),
-            QStringLiteral("No API key: give the source's API key (from Customer.io, Data Pipelines, "
+            ApiRequest::tr("No API key: give the source's API key (from Customer.io, Data Pipelines, "
                            "the source's settings)")};
     for (QChar c : m_key) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QLatin1Char(':'))
             return Error {QStringLiteral("request.bad-key"),
-                QStringLiteral("The API key contains a line break, a control character or ':'; "
+                ApiRequest::tr("The API key contains a line break, a control character or ':'; "
                                "paste the key alone")};
     }
     const QString scheme = m_baseUrl.scheme().toLower();
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return Error {QStringLiteral("request.bad-url"),
-            QStringLiteral("The base URL \"%1\" is not an http:// or https:// URL")
+            ApiRequest::tr("The base URL \"%1\" is not an http:// or https:// URL")
                 .arg(m_baseUrl.toString(QUrl::RemoveUserInfo))};
     OutgoingRequest request;
     request.method = "POST";

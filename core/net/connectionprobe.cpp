@@ -62,21 +62,21 @@ ProbeResult interpretProbe(const HttpResult &http)
     case NetworkErrorKind::None: break;
     case NetworkErrorKind::Tls:
         r = verdict(ProbeVerdict::TlsFailure, false, http.headline,
-            http.explanation + QStringLiteral(" The key was not sent."));
+            ConnectionProbe::tr("%1 The key was not sent.").arg(http.explanation));
         break;
     case NetworkErrorKind::Timeout:
         r = verdict(ProbeVerdict::Timeout, false, http.headline,
-            http.explanation + QStringLiteral(" Check the URL and your network, then test again."));
+            ConnectionProbe::tr("%1 Check the URL and your network, then test again.").arg(http.explanation));
         break;
     case NetworkErrorKind::Cancelled:
-        r = verdict(ProbeVerdict::Cancelled, false, QStringLiteral("Test cancelled"), QString());
+        r = verdict(ProbeVerdict::Cancelled, false, ConnectionProbe::tr("Test cancelled"), QString());
         break;
     case NetworkErrorKind::InvalidRequest:
         r = verdict(ProbeVerdict::Unexpected, false, http.headline, http.explanation);
         break;
     default:
         r = verdict(ProbeVerdict::NetworkFailure, false, http.headline,
-            http.explanation + QStringLiteral(" The key could not be checked."));
+            ConnectionProbe::tr("%1 The key could not be checked.").arg(http.explanation));
         break;
     }
     if (http.networkError != NetworkErrorKind::None) {
@@ -85,36 +85,38 @@ ProbeResult interpretProbe(const HttpResult &http)
     }
     const int s = http.status;
     if (s == 400)
-        r = verdict(ProbeVerdict::KeyAccepted, true, QStringLiteral("Key accepted"),
-            QStringLiteral("The API recognized the key and refused the deliberately invalid test call, "
-                           "so nothing was stored. Calls sent with this source will be accepted in "
-                           "this region."));
+        r = verdict(ProbeVerdict::KeyAccepted, true, ConnectionProbe::tr("Key accepted"),
+            ConnectionProbe::tr("The API recognized the key and refused the deliberately invalid test call, "
+                                "so nothing was stored. Calls sent with this source will be accepted in "
+                                "this region."));
     else if (s == 401)
         r = verdict(ProbeVerdict::KeyRejected, false,
-            QStringLiteral("Key rejected: wrong key or wrong region"),
-            QStringLiteral("The API did not accept the key. Check that it is this source's API key, "
-                           "copied whole, and check the region: a key only works in its workspace's "
-                           "region (US or EU)."));
+            ConnectionProbe::tr("Key rejected: wrong key or wrong region"),
+            ConnectionProbe::tr("The API did not accept the key. Check that it is this source's API key, "
+                                "copied whole, and check the region: a key only works in its workspace's "
+                                "region (US or EU)."));
     else if (s >= 200 && s < 300)
         r = verdict(ProbeVerdict::StrictModeIgnored, false,
-            QStringLiteral("Strict mode ignored: cannot tell whether the key works"),
-            QStringLiteral("An invalid call in strict mode was answered %1, which Customer.io never does. "
-                           "The URL probably points at something else (a proxy, a mock server or "
-                           "another service). Check the base URL.")
+            ConnectionProbe::tr("Strict mode ignored: cannot tell whether the key works"),
+            ConnectionProbe::tr(
+                "An invalid call in strict mode was answered %1, which Customer.io never does. "
+                "The URL probably points at something else (a proxy, a mock server or "
+                "another service). Check the base URL.")
                 .arg(s));
     else if (s == 404 || (s >= 300 && s < 400))
-        r = verdict(ProbeVerdict::WrongUrl, false, QStringLiteral("Wrong URL"), http.explanation);
+        r = verdict(ProbeVerdict::WrongUrl, false, ConnectionProbe::tr("Wrong URL"), http.explanation);
     else if (s == 403)
-        r = verdict(ProbeVerdict::Forbidden, false, QStringLiteral("Access forbidden"), http.explanation);
+        r = verdict(
+            ProbeVerdict::Forbidden, false, ConnectionProbe::tr("Access forbidden"), http.explanation);
     else if (s == 429)
-        r = verdict(ProbeVerdict::RateLimited, false, QStringLiteral("Rate limited: the key was not checked"),
-            http.explanation);
+        r = verdict(ProbeVerdict::RateLimited, false,
+            ConnectionProbe::tr("Rate limited: the key was not checked"), http.explanation);
     else if (s >= 500)
         r = verdict(ProbeVerdict::ServerError, false,
-            QStringLiteral("Server trouble: the key was not checked"), http.explanation);
+            ConnectionProbe::tr("Server trouble: the key was not checked"), http.explanation);
     else
         r = verdict(ProbeVerdict::Unexpected, false,
-            QStringLiteral("Unexpected answer: %1").arg(http.headline), http.explanation);
+            ConnectionProbe::tr("Unexpected answer: %1").arg(http.headline), http.explanation);
     r.http = http;
     return r;
 }
@@ -123,12 +125,13 @@ void addTestEventOutcome(ProbeResult &probe, const HttpResult &testEvent)
 {
     probe.testEvent = testEvent;
     if (testEvent.isSuccess())
-        probe.whatToDo += QStringLiteral(" A test event \"%1\" for the user \"%2\" was sent and accepted: it "
-                                         "should appear in the source's data in Customer.io shortly.")
-                              .arg(QLatin1String(testEventName), QLatin1String(probeUserId));
+        probe.whatToDo =
+            ConnectionProbe::tr("%1 A test event \"%2\" for the user \"%3\" was sent and accepted: "
+                                "it should appear in the source's data in Customer.io shortly.")
+                .arg(probe.whatToDo, QLatin1String(testEventName), QLatin1String(probeUserId));
     else
-        probe.whatToDo += QStringLiteral(" The test event could not be sent: %1. %2")
-                              .arg(testEvent.headline, testEvent.explanation);
+        probe.whatToDo = ConnectionProbe::tr("%1 The test event could not be sent: %2. %3")
+                             .arg(probe.whatToDo, testEvent.headline, testEvent.explanation);
 }
 
 ConnectionProbe::ConnectionProbe(HttpClient *client, QObject *parent) : QObject(parent), m_client(client)
@@ -146,8 +149,8 @@ void ConnectionProbe::start(const QUrl &baseUrl, const QString &key, bool sendTe
     m_result = {};
     auto request = buildProbeRequest(baseUrl, key);
     if (!request) {
-        ProbeResult r = verdict(ProbeVerdict::Unexpected, false, QStringLiteral("Cannot test this source"),
-            request.error().message);
+        ProbeResult r = verdict(ProbeVerdict::Unexpected, false,
+            ConnectionProbe::tr("Cannot test this source"), request.error().message);
         QTimer::singleShot(0, this, [this, r] { emit finished(r); });
         return;
     }

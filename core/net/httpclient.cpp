@@ -90,11 +90,11 @@ QString checkRequest(const OutgoingRequest &request)
 {
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || request.url.host().isEmpty())
-        return QStringLiteral("the URL \"%1\" is not valid").arg(request.url.toString(QUrl::RemoveUserInfo));
+        return HttpClient::tr("the URL \"%1\" is not valid").arg(request.url.toString(QUrl::RemoveUserInfo));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return QStringLiteral("only http:// and https:// URLs can be sent to, not %1://").arg(scheme);
+        return HttpClient::tr("only http:// and https:// URLs can be sent to, not %1://").arg(scheme);
     if (request.method.isEmpty())
-        return QStringLiteral("the request has no method");
+        return HttpClient::tr("the request has no method");
     return {};
 }
 
@@ -140,7 +140,7 @@ HttpClient::RequestId HttpClient::send(OutgoingRequest request)
     const QString problem = checkRequest(pending->request);
     if (!problem.isEmpty()) {
         pending->result.networkError = NetworkErrorKind::InvalidRequest;
-        pending->result.errorDetail = QStringLiteral("Cannot send: ") + problem + QLatin1Char('.');
+        pending->result.errorDetail = tr("Cannot send: %1.").arg(problem);
         m_pending.emplace(id, std::move(pending));
         QTimer::singleShot(0, this, [this, id] { finish(id); });
         return id;

@@ -148,8 +148,8 @@ std::optional<CollectionRunner::Lane> CollectionRunner::nextIteration()
     if (m_options.data) {
         Result<std::optional<Variables>> row = m_options.data->next();
         if (!row || !row.value()) {
-            stop(row ? QStringLiteral("the data file has fewer rows than when it was opened")
-                     : QStringLiteral("the data file could not be read: %1").arg(row.error().message));
+            stop(row ? CollectionRunner::tr("the data file has fewer rows than when it was opened")
+                     : CollectionRunner::tr("the data file could not be read: %1").arg(row.error().message));
             return std::nullopt;
         }
         lane.variables = std::move(*row.value());
@@ -231,7 +231,7 @@ void CollectionRunner::startStep(size_t laneIndex)
                     d.pointer.isEmpty() ? d.message : QStringLiteral("%1: %2").arg(d.pointer, d.message));
         }
         result.diagnostics = unresolved;
-        notSent(why.isEmpty() ? QStringList {QStringLiteral("the body cannot be resolved")} : why);
+        notSent(why.isEmpty() ? QStringList {CollectionRunner::tr("the body cannot be resolved")} : why);
         return;
     }
     RunTarget target;
@@ -245,7 +245,7 @@ void CollectionRunner::startStep(size_t laneIndex)
         }
         target = own.value();
     } else {
-        notSent({QStringLiteral("the request has no target of its own; say where to send")});
+        notSent({CollectionRunner::tr("the request has no target of its own; say where to send")});
         return;
     }
     mask.addValue(target.key);
@@ -258,10 +258,10 @@ void CollectionRunner::startStep(size_t laneIndex)
                 why.append(
                     d.pointer.isEmpty() ? d.message : QStringLiteral("%1: %2").arg(d.pointer, d.message));
         }
-        why.prepend(
-            QStringLiteral("validation errors: not sent (to send it anyway, tick \"Send it even when the "
-                           "validator finds errors\" in its Checks, or set \"validation\": \"any\" under "
-                           "\"expect\" in its file)"));
+        why.prepend(CollectionRunner::tr(
+            "validation errors: not sent (to send it anyway, tick \"Send it even when the "
+            "validator finds errors\" in its Checks, or set \"validation\": \"any\" under "
+            "\"expect\" in its file)"));
         notSent(why);
         return;
     }
@@ -297,7 +297,7 @@ void CollectionRunner::stepDone(size_t laneIndex, StepResult result)
     const bool failed = !result.passed();
     emit stepFinished(result);
     if (failed && m_options.bail && !m_stopping)
-        stop(QStringLiteral("--bail: stopped at the first failure (%1, iteration %2)")
+        stop(CollectionRunner::tr("--bail: stopped at the first failure (%1, iteration %2)")
                  .arg(result.name)
                  .arg(result.iteration));
     // A finished iteration's slot goes to the next one, in place: the indices of the lanes in

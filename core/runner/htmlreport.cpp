@@ -3,11 +3,46 @@
 
 #include "reportwriters.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of the report's words (the page is for people; the JSON and JUnit
+// reports are for programs).
+class HtmlReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::HtmlReport)
+};
+
+// "All passed: 3 passed, 0 failed, 0 not sent, in 2 iterations, 0.5 s. Target: sandbox. Written …."
+QByteArray summaryLine(const RunSummary &s)
+{
+    QString counts = HtmlReportText::tr(
+        "%1 passed, %2 failed, %3 not sent, in %n iteration(s), %4 s", nullptr, s.iterations)
+                         .arg(s.passed)
+                         .arg(s.failed)
+                         .arg(s.notSent)
+                         .arg(QString::fromLatin1(seconds(s.ms)));
+    if (!s.stopReason.isEmpty())
+        counts += QStringLiteral(" (%1)").arg(s.stopReason);
+    QStringList sentences {counts};
+    if (!s.target.isEmpty())
+        sentences << HtmlReportText::tr("Target: %1").arg(s.target);
+    if (!s.dataFile.isEmpty())
+        sentences << HtmlReportText::tr("Data: %1").arg(s.dataFile);
+    if (!s.environment.isEmpty())
+        sentences << HtmlReportText::tr("Environment: %1").arg(s.environment);
+    sentences << HtmlReportText::tr("Written %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString verdict = s.allPassed() ? HtmlReportText::tr("All passed")
+        : s.partial                       ? HtmlReportText::tr("Stopped before the end")
+                                          : HtmlReportText::tr("Not all passed");
+    QByteArray x = "<strong>" + escapeMarkup(verdict) + "</strong>: ";
+    x.append(escapeMarkup(sentences.join(QStringLiteral(". ")))).append('.');
+    return x;
+}
 
 // One static page, no JavaScript (CI artefact viewers often block it): the totals, then a table
 // of every request with its verdict; a failure opens (<details>) on why, the request and the answer.
@@ -43,15 +78,18 @@ private:
             x.append("</details>");
         }
         x.append("</td><td>").append(step.result.status ? QByteArray::number(step.result.status) : "-");
-        x.append("</td><td>").append(escapeMarkup(StepResult::verdictName(step.verdict)));
+        x.append("</td><td>").append(escapeMarkup(StepResult::verdictText(step.verdict)));
         x.append("</td><td class=\"n\">").append(QByteArray::number(step.ms)).append("</td></tr>\n");
         return x;
     }
 
     QByteArray head(const RunSummary &s) override
     {
-        QByteArray x = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>";
-        x.append(escapeMarkup(s.label)).append(" — run report</title>\n");
+        QByteArray x = "<!DOCTYPE html>\n<html lang=\"";
+        x.append(escapeMarkup(HtmlReportText::tr(
+            "en", "the lang attribute of the HTML run report: this translation's language")));
+        x.append("\"><head><meta charset=\"utf-8\">\n<title>");
+        x.append(escapeMarkup(HtmlReportText::tr("%1 — run report").arg(s.label))).append("</title>\n");
         x.append(
             "<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}"
             "table{border-collapse:collapse;width:100%}td,th{padding:4px 8px;border-bottom:1px solid #ddd;"
@@ -63,23 +101,13 @@ private:
             .append(escapeMarkup(s.label))
             .append("</h1>\n<p class=\"")
             .append(s.allPassed() ? "ok" : "bad")
-            .append("\"><strong>");
-        x.append(s.allPassed() ? "All passed" : (s.partial ? "Stopped before the end" : "Not all passed"));
-        x.append("</strong>: ").append(QByteArray::number(s.passed)).append(" passed, ");
-        x.append(QByteArray::number(s.failed)).append(" failed, ").append(QByteArray::number(s.notSent));
-        x.append(" not sent, in ").append(QByteArray::number(s.iterations)).append(" iteration(s), ");
-        x.append(seconds(s.ms)).append(" s");
-        if (!s.stopReason.isEmpty())
-            x.append(" (").append(escapeMarkup(s.stopReason)).append(')');
-        if (!s.target.isEmpty())
-            x.append(". Target: ").append(escapeMarkup(s.target));
-        if (!s.dataFile.isEmpty())
-            x.append(". Data: ").append(escapeMarkup(s.dataFile));
-        if (!s.environment.isEmpty())
-            x.append(". Environment: ").append(escapeMarkup(s.environment));
-        x.append(". Written ").append(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
-        x.append(".</p>\n<table><thead><tr><th>Iteration</th><th>Request</th><th>Status</th><th>Verdict</th>"
-                 "<th class=\"n\">ms</th></tr></thead><tbody>\n");
+            .append("\">");
+        x.append(summaryLine(s));
+        x.append("</p>\n<table><thead><tr><th>").append(escapeMarkup(HtmlReportText::tr("Iteration")));
+        x.append("</th><th>").append(escapeMarkup(HtmlReportText::tr("Request")));
+        x.append("</th><th>").append(escapeMarkup(HtmlReportText::tr("Status")));
+        x.append("</th><th>").append(escapeMarkup(HtmlReportText::tr("Verdict")));
+        x.append("</th><th class=\"n\">ms</th></tr></thead><tbody>\n");
         return x;
     }
 

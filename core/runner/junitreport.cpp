@@ -26,7 +26,7 @@ private:
         x.append("\" classname=\"").append(escapeMarkup(step.name)).append("\" time=\"");
         x.append(seconds(step.ms)).append("\">\n");
         if (!step.passed()) {
-            const QString first = step.failures.value(0, StepResult::verdictName(step.verdict));
+            const QString first = step.failures.value(0, StepResult::verdictText(step.verdict));
             x.append("      <failure type=\"")
                 .append(step.verdict == StepResult::Verdict::NotSent ? "not-sent" : "expectation")
                 .append("\" message=\"")

@@ -8,11 +8,18 @@
 #include "json/jsonwriter.h"
 #include "util/boundedread.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class RunDataText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::RunData)
+};
 
 Error dataError(const QString &path, const QString &message)
 {
@@ -38,13 +45,13 @@ Result<Variables> rowFromJson(const JsonValue &row, const QString &where)
 {
     if (!row.isObject())
         return Error {QStringLiteral("run.data"),
-            QStringLiteral("%1: a row must be an object of variables, not %2")
+            RunDataText::tr("%1: a row must be an object of variables, not %2")
                 .arg(where, JsonValue::kindName(row.kind()))};
     Variables variables;
     for (const auto &[name, value] : row.object().members()) {
         if (!isValidVariableName(name))
             return Error {QStringLiteral("run.data"),
-                QStringLiteral("%1: \"%2\" cannot be a variable name").arg(where, name.left(60))};
+                RunDataText::tr("%1: \"%2\" cannot be a variable name").arg(where, name.left(60))};
         setVariable(variables, Variable {name, valueText(value)});
     }
     return variables;
@@ -65,9 +72,9 @@ Result<std::unique_ptr<RunData>> RunData::open(const QString &path)
     data->m_path = path;
     const QFileInfo info(path);
     if (!info.exists())
-        return dataError(path, QStringLiteral("no such file"));
+        return dataError(path, RunDataText::tr("no such file"));
     if (!info.isFile())
-        return dataError(path, QStringLiteral("not a regular file (a folder, a device or a pipe)"));
+        return dataError(path, RunDataText::tr("not a regular file (a folder, a device or a pipe)"));
     const QString suffix = info.suffix().toLower();
     if (suffix == u"csv") {
         data->m_format = Format::Csv;
@@ -95,11 +102,11 @@ Result<std::unique_ptr<RunData>> RunData::open(const QString &path)
             return dataError(path, where.message);
         if (!doc->isArray())
             return dataError(
-                path, QStringLiteral("a JSON data file must be an array of objects, one per iteration"));
+                path, RunDataText::tr("a JSON data file must be an array of objects, one per iteration"));
         qsizetype index = 0;
         for (const JsonValue &row : doc->array()) {
             Result<Variables> variables =
-                rowFromJson(row, QStringLiteral("row %1 (/%2)").arg(index + 1).arg(index));
+                rowFromJson(row, RunDataText::tr("row %1 (/%2)").arg(index + 1).arg(index));
             if (!variables)
                 return dataError(path, variables.error().message);
             data->m_arrayRows.push_back(std::move(variables).value());
@@ -119,7 +126,7 @@ Result<std::unique_ptr<RunData>> RunData::open(const QString &path)
         }
     }
     if (data->m_rows == 0)
-        return dataError(path, QStringLiteral("the file has no rows, so there is nothing to iterate over"));
+        return dataError(path, RunDataText::tr("the file has no rows, so there is nothing to iterate over"));
     if (Status s = data->rewind(); !s)
         return dataError(path, s.error().message);
     return data;
@@ -143,18 +150,18 @@ Status RunData::rewind()
             return header.error();
         if (!header.value() || isBlankRecord(*header.value()))
             return Error {QStringLiteral("run.data"),
-                QStringLiteral("the first line must name the columns (the variables), and it is empty")};
+                RunDataText::tr("the first line must name the columns (the variables), and it is empty")};
         m_header = *header.value();
         for (qsizetype i = 0; i < m_header.size(); ++i) {
             m_header[i] = m_header[i].trimmed();
             if (!isValidVariableName(m_header[i]))
                 return Error {QStringLiteral("run.data"),
-                    QStringLiteral("line 1, column %1 of the header: \"%2\" cannot be a variable name")
+                    RunDataText::tr("line 1, column %1 of the header: \"%2\" cannot be a variable name")
                         .arg(i + 1)
                         .arg(m_header[i].left(60))};
             if (m_header.indexOf(m_header[i]) != i)
                 return Error {QStringLiteral("run.data"),
-                    QStringLiteral("line 1: the column \"%1\" is named twice").arg(m_header[i])};
+                    RunDataText::tr("line 1: the column \"%1\" is named twice").arg(m_header[i])};
         }
     }
     return Done {};
@@ -186,9 +193,8 @@ Result<std::optional<Variables>> RunData::nextCsv()
             continue;
         if (fields.size() != m_header.size())
             return Error {QStringLiteral("run.data"),
-                QStringLiteral("line %1: %2 field(s) where the header names %3")
+                RunDataText::tr("line %1: %n field(s) where the header names %2", nullptr, int(fields.size()))
                     .arg(m_csv->recordLine())
-                    .arg(fields.size())
                     .arg(m_header.size())};
         Variables variables;
         variables.reserve(size_t(fields.size()));
@@ -206,7 +212,7 @@ Result<std::optional<Variables>> RunData::nextJsonLine()
         ++m_line;
         if (line.size() > maxLineBytes && !line.endsWith('\n'))
             return Error {QStringLiteral("run.data"),
-                QStringLiteral("line %1 is over %2 bytes; is this a JSONL file?")
+                RunDataText::tr("line %1 is over %2 bytes; is this a JSONL file?")
                     .arg(m_line)
                     .arg(maxLineBytes)};
         if (m_line == 1 && line.startsWith("\xEF\xBB\xBF"))
@@ -217,12 +223,12 @@ Result<std::optional<Variables>> RunData::nextJsonLine()
         Result<JsonValue> row = parseJson(line, {}, &where);
         if (!row)
             return Error {QStringLiteral("run.data"),
-                QStringLiteral("line %1, column %2: %3")
+                RunDataText::tr("line %1, column %2: %3")
                     .arg(m_line)
                     .arg(where.column)
                     .arg(where.message.section(
                         QStringLiteral(": "), 1))}; // without the parser's own "line 1, column N"
-        Result<Variables> variables = rowFromJson(row.value(), QStringLiteral("line %1").arg(m_line));
+        Result<Variables> variables = rowFromJson(row.value(), RunDataText::tr("line %1").arg(m_line));
         if (!variables)
             return variables.error();
         return std::optional<Variables>(std::move(variables).value());

@@ -7,12 +7,19 @@
 #include "json/jsonparser.h"
 #include "util/boundedread.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class RunPlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::RunPlan)
+};
 
 constexpr qint64 maxPostmanBytes = 64 * 1024 * 1024;
 
@@ -61,7 +68,7 @@ Result<RunPlan> planFromCollection(Collection collection, const QStringList &ite
     for (const QString &w : items) {
         if (!matched.contains(w))
             return planError(
-                QStringLiteral("\"%1\" is not a request or folder of \"%2\"").arg(w, collection.name));
+                RunPlanText::tr("\"%1\" is not a request or folder of \"%2\"").arg(w, collection.name));
     }
     collection.items.clear();
     plan.collection = std::move(collection);
@@ -80,7 +87,7 @@ Result<RunPlan> loadRunPlan(const QString &path, const QStringList &items)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return planError(QStringLiteral("%1: no such file or folder").arg(path));
+        return planError(RunPlanText::tr("%1: no such file or folder").arg(path));
     QString root = findCollectionRoot(path);
     if (root.isEmpty() && info.isFile()) {
         Result<QByteArray> bytes = readRegularFile(path, maxPostmanBytes);
@@ -88,8 +95,8 @@ Result<RunPlan> loadRunPlan(const QString &path, const QStringList &items)
             return planError(bytes.error().message);
         if (!isPostmanFile(bytes.value()))
             return planError(
-                QStringLiteral("%1 is neither in a collection folder (no collection.json above it) "
-                               "nor a Postman collection file")
+                RunPlanText::tr("%1 is neither in a collection folder (no collection.json above it) "
+                                "nor a Postman collection file")
                     .arg(path));
         Result<PostmanImport> imported = importPostmanCollection(bytes.value());
         if (!imported)
@@ -110,8 +117,8 @@ Result<RunPlan> loadRunPlan(const QString &path, const QStringList &items)
         root = path;
     if (root.isEmpty())
         return planError(
-            QStringLiteral("%1 is not a collection folder (it has no collection.json, nor has any "
-                           "folder above it)")
+            RunPlanText::tr("%1 is not a collection folder (it has no collection.json, nor has any "
+                            "folder above it)")
                 .arg(path));
     Result<LoadedCollection> loaded = loadCollection(root);
     if (!loaded)
@@ -122,14 +129,14 @@ Result<RunPlan> loadRunPlan(const QString &path, const QStringList &items)
     if (relative != QLatin1String(".") && !relative.isEmpty()) {
         if (!wanted.isEmpty())
             return planError(
-                QStringLiteral("name items only with a whole collection folder, not with %1").arg(path));
+                RunPlanText::tr("name items only with a whole collection folder, not with %1").arg(path));
         wanted = {relative};
     }
     Result<RunPlan> plan = planFromCollection(std::move(loaded->collection), wanted);
     if (plan)
         plan->problems = loaded->problems;
     if (plan && plan->steps.empty())
-        return planError(QStringLiteral("%1 holds no request to run").arg(path));
+        return planError(RunPlanText::tr("%1 holds no request to run").arg(path));
     return plan;
 }
 

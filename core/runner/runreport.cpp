@@ -6,16 +6,24 @@
 #include "reportwriters.h"
 #include "util/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class RunReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::RunReport)
+};
+
 Error reportError(const QString &path, const QString &why)
 {
     return Error {
-        QStringLiteral("run.report"), QStringLiteral("cannot write the report %1: %2").arg(path, why)};
+        QStringLiteral("run.report"), RunReportText::tr("cannot write the report %1: %2").arg(path, why)};
 }
 } // namespace
 
@@ -36,9 +44,9 @@ Result<std::unique_ptr<RunReport>> RunReport::create(Kind kind, const QString &p
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return reportError(path, QStringLiteral("it is a folder"));
+        return reportError(path, RunReportText::tr("it is a folder"));
     if (!QDir().mkpath(info.absolutePath()))
-        return reportError(path, QStringLiteral("its folder cannot be created"));
+        return reportError(path, RunReportText::tr("its folder cannot be created"));
     std::unique_ptr<RunReport> report;
     switch (kind) {
     case Kind::JUnit: report = makeJUnitReport(path); break;

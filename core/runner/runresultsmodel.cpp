@@ -56,8 +56,8 @@ QVariant RunResultsModel::data(const QModelIndex &index, int role) const
     case Status: return s.result.status ? QVariant(s.result.status) : QVariant(QStringLiteral("-"));
     case Verdict:
         return s.failures.isEmpty()
-            ? StepResult::verdictName(s.verdict)
-            : StepResult::verdictName(s.verdict) + QStringLiteral(": ") + s.failures.first();
+            ? StepResult::verdictText(s.verdict)
+            : QStringLiteral("%1: %2").arg(StepResult::verdictText(s.verdict), s.failures.first());
     case Time: return QStringLiteral("%1 ms").arg(s.ms);
     }
     return {};

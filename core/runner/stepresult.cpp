@@ -3,7 +3,17 @@
 
 #include "stepresult.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class StepResultText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::StepResult)
+};
+} // namespace
 
 QString StepResult::verdictName(Verdict verdict)
 {
@@ -11,6 +21,16 @@ QString StepResult::verdictName(Verdict verdict)
     case Verdict::Passed: return QStringLiteral("passed");
     case Verdict::Failed: return QStringLiteral("failed");
     case Verdict::NotSent: return QStringLiteral("not sent");
+    }
+    return QString();
+}
+
+QString StepResult::verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Passed: return StepResultText::tr("passed");
+    case Verdict::Failed: return StepResultText::tr("failed");
+    case Verdict::NotSent: return StepResultText::tr("not sent");
     }
     return QString();
 }

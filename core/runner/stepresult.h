@@ -35,7 +35,8 @@ struct StepResult
     qint64 ms = 0; // from sending to the answer, retries included
 
     bool passed() const { return verdict == Verdict::Passed; }
-    static QString verdictName(Verdict verdict); // "passed", "failed", "not sent"
+    static QString verdictName(Verdict verdict); // "passed", "failed", "not sent": for files and tools
+    static QString verdictText(Verdict verdict); // the same for a person, in the current language
     // {"iteration", "name", "verdict", "failures", "status", "ms", "target", "url", "request"
     // (the body as sent, masked), "response" (the body), "sandbox", "diagnostics"}: for --json
     // and the JSON report. withBodies false leaves the bodies out (a passing step's line).

@@ -33,7 +33,6 @@ public:
         SplitOversizeBatch,
         DarkPalette, // "system", "light" or "dark"
         RevealKeyInRequest,
-        FirstRunDone,
         OpenCollections, // folders of the collections open in the tree (QStringList)
         HistoryMaxAgeDays, // 0: no limit
         HistoryMaxEntries, // 0: no limit

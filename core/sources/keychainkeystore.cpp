@@ -49,31 +49,32 @@ void run(Job *job, QObject *context, Finish finish)
 
 Error keychainError(int qkeychainError, const QString &detail, const QString &action)
 {
-    const QString said = detail.isEmpty() ? QStringLiteral("no details given") : detail;
+    const QString said = detail.isEmpty() ? KeychainKeyStore::tr("no details given") : detail;
     switch (qkeychainError) {
     case QKeychain::EntryNotFound:
         return Error {QStringLiteral("key.not-found"),
-            QStringLiteral("No key is stored for this source: enter the source's API key")};
+            KeychainKeyStore::tr("No key is stored for this source: enter the source's API key")};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error {QStringLiteral("keychain.denied"),
-            QStringLiteral("The keychain refused access (%1): unlock it and try again; %2")
+            KeychainKeyStore::tr("The keychain refused access (%1): unlock it and try again; %2")
                 .arg(said, action)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented: break;
     default:
         if (soundsLocked(detail))
             return Error {QStringLiteral("keychain.locked"),
-                QStringLiteral("The keychain has no unlocked default keyring (%1): unlock or create the "
-                               "login keyring (for example with Seahorse) and try again; %2")
+                KeychainKeyStore::tr(
+                    "The keychain has no unlocked default keyring (%1): unlock or create the "
+                    "login keyring (for example with Seahorse) and try again; %2")
                     .arg(said, action)};
         if (!soundsUnreachable(detail))
             return Error {QStringLiteral("keychain.failed"),
-                QStringLiteral("The keychain failed: %1; %2").arg(said, action)};
+                KeychainKeyStore::tr("The keychain failed: %1; %2").arg(said, action)};
     }
     return Error {QStringLiteral("keychain.unavailable"),
-        QStringLiteral("No keychain is available: %1. Install and unlock gnome-keyring or KWallet "
-                       "(any Secret Service); %2")
+        KeychainKeyStore::tr("No keychain is available: %1. Install and unlock gnome-keyring or KWallet "
+                             "(any Secret Service); %2")
             .arg(said, action)};
 }
 
@@ -94,7 +95,8 @@ void KeychainKeyStore::readKey(const QUuid &sourceId, QObject *context, ReadCall
         if (j->error() == QKeychain::NoError)
             done(j->textData());
         else
-            done(keychainError(j->error(), j->errorString(), QStringLiteral("the key could not be read")));
+            done(keychainError(
+                j->error(), j->errorString(), KeychainKeyStore::tr("the key could not be read")));
     });
 }
 
@@ -106,8 +108,8 @@ void KeychainKeyStore::writeKey(
         QMetaObject::invokeMethod(
             context,
             [done = std::move(done)] {
-                done(Error {
-                    QStringLiteral("key.empty"), QStringLiteral("The API key is empty: paste the key")});
+                done(Error {QStringLiteral("key.empty"),
+                    KeychainKeyStore::tr("The API key is empty: paste the key")});
             },
             Qt::QueuedConnection);
         return;
@@ -119,7 +121,7 @@ void KeychainKeyStore::writeKey(
         if (j->error() == QKeychain::NoError)
             done(Done {});
         else
-            done(keychainError(j->error(), j->errorString(), QStringLiteral("the key was not saved")));
+            done(keychainError(j->error(), j->errorString(), KeychainKeyStore::tr("the key was not saved")));
     });
 }
 
@@ -131,7 +133,8 @@ void KeychainKeyStore::deleteKey(const QUuid &sourceId, QObject *context, Status
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
             done(Done {});
         else
-            done(keychainError(j->error(), j->errorString(), QStringLiteral("the key was not deleted")));
+            done(
+                keychainError(j->error(), j->errorString(), KeychainKeyStore::tr("the key was not deleted")));
     });
 }
 

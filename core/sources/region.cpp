@@ -3,7 +3,17 @@
 
 #include "region.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class RegionText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Region)
+};
+} // namespace
 
 QString regionName(Region region)
 {
@@ -20,7 +30,7 @@ QString regionTitle(Region region)
     switch (region) {
     case Region::US: return QStringLiteral("US");
     case Region::EU: return QStringLiteral("EU");
-    case Region::Custom: return QStringLiteral("Custom URL");
+    case Region::Custom: return RegionText::tr("Custom URL");
     }
     return {};
 }
@@ -49,7 +59,7 @@ Result<Endpoint> parseEndpoint(QStringView text)
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error {QStringLiteral("region.empty"),
-            QStringLiteral(
+            RegionText::tr(
                 "the region is empty: use us, eu, or a base URL such as https://cdp.customer.io/v1")};
     if (auto region = regionFromName(trimmed); region && *region != Region::Custom)
         return Endpoint {*region, regionBaseUrl(*region)};
@@ -57,7 +67,7 @@ Result<Endpoint> parseEndpoint(QStringView text)
     if (!url) {
         if (!trimmed.contains(u':') && !trimmed.contains(u'/'))
             return Error {QStringLiteral("region.unknown"),
-                QStringLiteral("\"%1\" is not a region: use us, eu, or a base URL such as "
+                RegionText::tr("\"%1\" is not a region: use us, eu, or a base URL such as "
                                "https://cdp.customer.io/v1")
                     .arg(trimmed)};
         return url.error();
@@ -74,26 +84,26 @@ Result<QUrl> validateCustomBaseUrl(QStringView text)
     const QString input = text.trimmed().toString();
     auto fail = [&input](const QString &why) {
         return Error {QStringLiteral("region.bad-url"),
-            QStringLiteral("\"%1\" cannot be used as a base URL: %2").arg(input, why)};
+            RegionText::tr("\"%1\" cannot be used as a base URL: %2").arg(input, why)};
     };
     if (input.isEmpty())
         return Error {QStringLiteral("region.bad-url"),
-            QStringLiteral("the base URL is empty: type one such as https://cdp.customer.io/v1")};
+            RegionText::tr("the base URL is empty: type one such as https://cdp.customer.io/v1")};
     QUrl url(input, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(QStringLiteral("it is not a valid URL (%1)").arg(url.errorString()));
+        return fail(RegionText::tr("it is not a valid URL (%1)").arg(url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty() || url.isRelative())
-        return fail(QStringLiteral("it needs to start with https:// (or http:// for a local server)"));
+        return fail(RegionText::tr("it needs to start with https:// (or http:// for a local server)"));
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return fail(QStringLiteral("only http:// and https:// URLs are supported, not %1://").arg(scheme));
+        return fail(RegionText::tr("only http:// and https:// URLs are supported, not %1://").arg(scheme));
     if (url.host().isEmpty())
-        return fail(QStringLiteral("it has no host name"));
+        return fail(RegionText::tr("it has no host name"));
     if (!url.userInfo().isEmpty())
-        return fail(QStringLiteral("it contains a user name or password; remove it and store the API key "
+        return fail(RegionText::tr("it contains a user name or password; remove it and store the API key "
                                    "with the source instead"));
     if (url.hasQuery() || url.hasFragment())
-        return fail(QStringLiteral("remove the part after '?' or '#'; a base URL is a host and a path"));
+        return fail(RegionText::tr("remove the part after '?' or '#'; a base URL is a host and a path"));
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);

@@ -8,7 +8,17 @@
 #include "sourcestore.h"
 #include "util/appfolders.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class SendTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SendTarget)
+};
+} // namespace
 
 Result<RunTarget> targetFromStoredSource(const QString &name, const QString &keyOverride)
 {
@@ -20,7 +30,7 @@ Result<RunTarget> targetFromStoredSource(const QString &name, const QString &key
     const Source *source = store.findByName(name);
     if (!source)
         return Error {QStringLiteral("source.unknown"),
-            QStringLiteral("no source named '%1' (see ewb sources list)").arg(name)};
+            SendTarget::tr("no source named '%1' (see ewb sources list)").arg(name)};
     target.label = source->name;
     target.baseUrl = source->baseUrl();
     target.strictMode = source->strictMode;
@@ -29,7 +39,7 @@ Result<RunTarget> targetFromStoredSource(const QString &name, const QString &key
         Result<QString> key = keys.readKeyAndWait(source->id);
         if (!key)
             return Error {key.error().code,
-                QStringLiteral("the key of '%1': %2").arg(source->name, key.error().message)};
+                SendTarget::tr("the key of '%1': %2").arg(source->name, key.error().message)};
         target.key = key.value();
     }
     return target;
@@ -46,7 +56,7 @@ Result<RunTarget> targetFromUrl(const QString &url, const QString &key)
     target.key = key;
     if (target.key.isEmpty())
         return Error {QStringLiteral("usage.key"),
-            QStringLiteral("no API key: set EWB_API_KEY, or use --key-env VAR or --key-stdin "
+            SendTarget::tr("no API key: set EWB_API_KEY, or use --key-env VAR or --key-stdin "
                            "(never a command-line argument)")};
     return target;
 }

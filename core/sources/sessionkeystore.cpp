@@ -20,8 +20,8 @@ void SessionKeyStore::readKey(const QUuid &sourceId, QObject *context, ReadCallb
     Result<QString> result = it != m_keys.cend()
         ? Result<QString>(*it)
         : Result<QString>(Error {QStringLiteral("key.not-found"),
-              QStringLiteral("No key is stored for this source in "
-                             "this session: enter the source's API key")});
+              SessionKeyStore::tr("No key is stored for this source in "
+                                  "this session: enter the source's API key")});
     later(context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
@@ -30,7 +30,8 @@ void SessionKeyStore::writeKey(
 {
     if (key.isEmpty()) {
         later(context, [done = std::move(done)] {
-            done(Error {QStringLiteral("key.empty"), QStringLiteral("The API key is empty: paste the key")});
+            done(Error {
+                QStringLiteral("key.empty"), SessionKeyStore::tr("The API key is empty: paste the key")});
         });
         return;
     }

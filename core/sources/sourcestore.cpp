@@ -8,6 +8,7 @@
 #include "util/atomicfile.h"
 #include "util/damagedfile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,13 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class SourceStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SourceStore)
+};
+
 constexpr int fileVersion = 1;
 
 QString fileName()
@@ -59,11 +67,11 @@ Result<std::vector<Source>> SourceStore::parse(QByteArrayView bytes)
         return doc.error();
     if (!doc->isObject() || !doc->object().value(u"sources").isArray())
         return Error {QStringLiteral("sources.shape"),
-            QStringLiteral("the file is not an object with a \"sources\" list")};
+            SourceStoreText::tr("the file is not an object with a \"sources\" list")};
     const JsonValue &version = doc->object().value(u"version");
     if (version.isNumber() && version.toDouble() > fileVersion)
         return Error {QStringLiteral("sources.version"),
-            QStringLiteral("the file was written by a newer Event Workbench (format %1)")
+            SourceStoreText::tr("the file was written by a newer Event Workbench (format %1)")
                 .arg(version.numberLiteral())};
     std::vector<Source> sources;
     for (const JsonValue &item : doc->object().value(u"sources").array()) {
@@ -73,7 +81,7 @@ Result<std::vector<Source>> SourceStore::parse(QByteArrayView bytes)
         for (const Source &other : sources) {
             if (other.id == source->id || sameName(other.name, source->name))
                 return Error {QStringLiteral("sources.duplicate"),
-                    QStringLiteral("two sources have the name \"%1\" or the same id").arg(source->name)};
+                    SourceStoreText::tr("two sources have the name \"%1\" or the same id").arg(source->name)};
         }
         sources.push_back(std::move(source).value());
     }
@@ -90,13 +98,13 @@ Status SourceStore::load()
     }
     if (!file.open(QIODevice::ReadOnly))
         return Error {QStringLiteral("sources.read"),
-            QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            SourceStoreText::tr("cannot read %1: %2").arg(path, file.errorString())};
     // A sources file holds a few hundred bytes per source; anything huge is not ours.
     constexpr qint64 maxBytes = 16 * 1024 * 1024;
     const QByteArray bytes = file.read(maxBytes + 1);
     file.close();
     auto parsed = bytes.size() > maxBytes ? Result<std::vector<Source>>(Error {QStringLiteral("sources.size"),
-                                                QStringLiteral("the file is larger than 16 MB")})
+                                                SourceStoreText::tr("the file is larger than 16 MB")})
                                           : parse(bytes);
     if (parsed) {
         m_sources = std::move(parsed).value();
@@ -106,12 +114,12 @@ Status SourceStore::load()
     const QString aside = damagedFilePath(path);
     if (!QFile::rename(path, aside))
         return Error {QStringLiteral("sources.damaged"),
-            QStringLiteral("The sources file %1 is damaged (%2) and could not be moved aside; "
-                           "no sources are loaded. Fix or remove the file.")
+            SourceStoreText::tr("The sources file %1 is damaged (%2) and could not be moved aside; "
+                                "no sources are loaded. Fix or remove the file.")
                 .arg(path, parsed.error().message)};
     return Error {QStringLiteral("sources.damaged"),
-        QStringLiteral("The sources file was damaged (%1). It was moved to %2 and the workbench "
-                       "starts with no sources; keys in the keychain are untouched.")
+        SourceStoreText::tr("The sources file was damaged (%1). It was moved to %2 and the workbench "
+                            "starts with no sources; keys in the keychain are untouched.")
             .arg(parsed.error().message, aside)};
 }
 
@@ -141,17 +149,17 @@ const Source *SourceStore::findByName(QStringView name) const
 Status SourceStore::checkName(const Source &source) const
 {
     if (source.name.trimmed().isEmpty())
-        return Error {QStringLiteral("sources.no-name"), QStringLiteral("a source needs a name")};
+        return Error {QStringLiteral("sources.no-name"), SourceStoreText::tr("a source needs a name")};
     // A name is shown in lists and printed by ewb: no line breaks, no terminal control codes.
     const bool control = std::any_of(source.name.cbegin(), source.name.cend(),
         [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
     if (control)
         return Error {QStringLiteral("sources.name-control"),
-            QStringLiteral("a source's name cannot hold control characters (line breaks, escapes)")};
+            SourceStoreText::tr("a source's name cannot hold control characters (line breaks, escapes)")};
     for (const Source &other : m_sources) {
         if (other.id != source.id && sameName(other.name, source.name))
             return Error {QStringLiteral("sources.name-taken"),
-                QStringLiteral("there is already a source named \"%1\": choose another name")
+                SourceStoreText::tr("there is already a source named \"%1\": choose another name")
                     .arg(other.name)};
     }
     return Done {};
@@ -163,7 +171,7 @@ Status SourceStore::add(Source source)
         source.id = QUuid::createUuid();
     if (find(source.id))
         return Error {
-            QStringLiteral("sources.id-taken"), QStringLiteral("this source is already in the list")};
+            QStringLiteral("sources.id-taken"), SourceStoreText::tr("this source is already in the list")};
     if (auto ok = checkName(source); !ok)
         return ok;
     source.name = source.name.trimmed();
@@ -182,7 +190,7 @@ Status SourceStore::update(const Source &source)
         s.name = s.name.trimmed();
         return Done {};
     }
-    return Error {QStringLiteral("sources.not-found"), QStringLiteral("there is no such source")};
+    return Error {QStringLiteral("sources.not-found"), SourceStoreText::tr("there is no such source")};
 }
 
 bool SourceStore::remove(const QUuid &id)

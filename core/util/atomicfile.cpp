@@ -3,6 +3,7 @@
 
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -12,11 +13,18 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class AtomicFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::AtomicFile)
+};
+
 AtomicWriteHook *g_hook = nullptr; // tests only (see the header)
 
 Error writeError(const QString &path, const QString &why)
 {
-    return Error {QStringLiteral("file.write"), QStringLiteral("cannot write %1: %2").arg(path, why)};
+    return Error {QStringLiteral("file.write"), AtomicFile::tr("cannot write %1: %2").arg(path, why)};
 }
 } // namespace
 
@@ -36,12 +44,12 @@ Status writeFileAtomically(const QString &path, const std::function<bool(QIODevi
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error {QStringLiteral("file.mkdir"),
-            QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+            AtomicFile::tr("cannot create the folder %1").arg(info.absolutePath())};
     const bool existed = info.exists();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
-            QStringLiteral("file.open"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+            QStringLiteral("file.open"), AtomicFile::tr("cannot write %1: %2").arg(path, file.errorString())};
     // QSaveFile keeps the permissions of a file it replaces; a new one would get the umask's
     // (often world-readable), so narrow it before any byte is written.
     if (!existed)

@@ -3,6 +3,7 @@
 
 #include "boundedread.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -10,19 +11,28 @@
 
 namespace ewb {
 
+namespace {
+// The translation context of this file's messages.
+class BoundedRead
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::BoundedRead)
+};
+} // namespace
+
 Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
-        return Error {QStringLiteral("file.missing"), QStringLiteral("%1: no such file").arg(path)};
+        return Error {QStringLiteral("file.missing"), BoundedRead::tr("%1: no such file").arg(path)};
     if (!info.isFile())
         return Error {QStringLiteral("file.not-regular"),
-            QStringLiteral("%1 is not a regular file (a folder, a device, a pipe or a broken link); not read")
+            BoundedRead::tr(
+                "%1 is not a regular file (a folder, a device, a pipe or a broken link); not read")
                 .arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {
-            QStringLiteral("file.read"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            QStringLiteral("file.read"), BoundedRead::tr("cannot read %1: %2").arg(path, file.errorString())};
     // Sized from the file, not from the limit: allocating 8 MB for every 1 KB request file is waste
     // (the fuzzer found it slow). A file that grows while it is read is still read to the limit.
     QByteArray bytes = file.read(std::min(maxBytes, file.size()) + 1);
@@ -34,10 +44,10 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
     }
     if (bytes.size() > maxBytes)
         return Error {QStringLiteral("file.too-large"),
-            QStringLiteral("%1 is larger than %2 bytes; not read").arg(path).arg(maxBytes)};
+            BoundedRead::tr("%1 is larger than %2 bytes; not read").arg(path).arg(maxBytes)};
     if (file.error() != QFileDevice::NoError)
         return Error {
-            QStringLiteral("file.read"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            QStringLiteral("file.read"), BoundedRead::tr("cannot read %1: %2").arg(path, file.errorString())};
     return bytes;
 }
 

@@ -28,6 +28,8 @@ QByteArray gzipCompress(QByteArrayView data, GzipLevel level)
     return rc == Z_STREAM_END ? out : QByteArray();
 }
 
+// The messages are not translated: they reach people only in the sandbox's HTTP answers, which
+// speak English like the API it emulates (docs/translations.md).
 Result<QByteArray> gzipDecompress(QByteArrayView data, qsizetype maxOutput)
 {
     z_stream zs {};

@@ -3,6 +3,7 @@
 
 #include "sqlitefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -10,6 +11,14 @@
 #include <QtEndian>
 
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class SqliteFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SqliteFile)
+};
+} // namespace
 
 SqliteFileKind sqliteFileKind(const QString &path, quint32 applicationId)
 {
@@ -39,7 +48,7 @@ Result<QString> firstForeignTable(const QSqlDatabase &db, const std::function<bo
     if (!query.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
         return Error {QStringLiteral("sqlite.schema"),
-            QStringLiteral("%1 is not a readable SQLite database: %2")
+            SqliteFile::tr("%1 is not a readable SQLite database: %2")
                 .arg(db.databaseName(), query.lastError().text())};
     while (query.next()) {
         const QString table = query.value(0).toString();

@@ -53,11 +53,17 @@ struct FieldRule
     KindMask kinds;
     Severity severity; // when the value is of the wrong kind
     QStringView code; // when the value is of the wrong kind
-    QStringView hint; // what to do about it (for Timestamp: what the API does instead)
+    // What to do about it (for Timestamp: what the API does instead). The hints are source texts
+    // marked for translation (context ewb::FieldRules): shown through hintText(), translated when a
+    // message is made, so that a language switched at run time is followed.
+    const char *hint;
     bool required = false;
     QStringView missingCode = {}; // when required and absent, null or ""
-    QStringView missingHint = {};
+    const char *missingHint = nullptr;
     RuleGroup child = RuleGroup::None; // the rules for the members of this object
+
+    QString hintText() const; // "" when there is no hint
+    QString missingHintText() const;
 };
 
 // The rules of one group, in table order. Fewer than 64 per group.

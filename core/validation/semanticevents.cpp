@@ -3,6 +3,8 @@
 
 #include "semanticevents.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace ewb {
@@ -32,23 +34,24 @@ constexpr std::array<SemanticField, 1> contentFields = {
 
 constexpr std::array<SemanticEvent, 9> table = {
     SemanticEvent {u"Device Created or Updated", u"create_update_device", SemanticIdentity::UserId,
-        deviceFields, u"adds or updates the person's device"},
+        deviceFields, QT_TRANSLATE_NOOP("ewb::SemanticEvents", "adds or updates the person's device")},
     SemanticEvent {u"Device Deleted", u"delete_device", SemanticIdentity::UserId, deviceFields,
-        u"removes the person's device", true},
-    SemanticEvent {
-        u"User Deleted", u"delete_person", SemanticIdentity::UserId, {}, u"deletes the person", true},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "removes the person's device"), true},
+    SemanticEvent {u"User Deleted", u"delete_person", SemanticIdentity::UserId, {},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "deletes the person"), true},
     SemanticEvent {u"User Suppressed", u"suppress_person", SemanticIdentity::UserId, {},
-        u"deletes the person and keeps them from being added back", true},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "deletes the person and keeps them from being added back"),
+        true},
     SemanticEvent {u"User Unsuppressed", u"unsuppress_person", SemanticIdentity::UserId, {},
-        u"lets the person be added back"},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "lets the person be added back")},
     SemanticEvent {u"Relationship Deleted", u"relationship_deleted", SemanticIdentity::UserId, objectFields,
-        u"removes the person's relationship to an object", true},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "removes the person's relationship to an object"), true},
     SemanticEvent {u"Object Deleted", u"group_deleted", SemanticIdentity::AnonymousId, objectFields,
-        u"deletes an object", true},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "deletes an object"), true},
     SemanticEvent {u"Report Delivery Event", u"report_delivery_event", SemanticIdentity::None, deliveryFields,
-        u"reports a message delivery metric"},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "reports a message delivery metric")},
     SemanticEvent {u"Report Content Event", u"report_content_event", SemanticIdentity::None, contentFields,
-        u"reports an impression or click on anonymous content"},
+        QT_TRANSLATE_NOOP("ewb::SemanticEvents", "reports an impression or click on anonymous content")},
 };
 
 } // namespace
@@ -56,6 +59,11 @@ constexpr std::array<SemanticEvent, 9> table = {
 std::span<const SemanticEvent> semanticEvents()
 {
     return table;
+}
+
+QString semanticEventPurpose(const SemanticEvent &event)
+{
+    return QCoreApplication::translate("ewb::SemanticEvents", event.purpose);
 }
 
 const SemanticEvent *findSemanticEvent(QStringView eventName)

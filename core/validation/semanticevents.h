@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 #include <span>
@@ -35,11 +36,14 @@ struct SemanticEvent
     QStringView specSchema;
     SemanticIdentity identity;
     std::span<const SemanticField> fields;
-    QStringView purpose; // for messages: "deletes the person"
+    const char *purpose; // for messages, "deletes the person": shown through semanticEventPurpose()
     bool destructive = false; // deletes or suppresses what it names: a backfill refuses it unless told
 };
 
 std::span<const SemanticEvent> semanticEvents();
+// What the event does ("deletes the person"), in the current language: a verb phrase that follows
+// the event's name.
+QString semanticEventPurpose(const SemanticEvent &event);
 // The semantic event with exactly this name, or nullptr.
 const SemanticEvent *findSemanticEvent(QStringView eventName);
 // A semantic event whose name matches this one but for case and surrounding spaces, or nullptr;

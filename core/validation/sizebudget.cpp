@@ -5,9 +5,17 @@
 
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+
+// The translation context of the size messages.
+class SizeBudget
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SizeBudget)
+};
 
 // The batch array a batch payload sends (the last "batch" member, as the API reads it), or
 // nullptr when there is none.
@@ -64,16 +72,16 @@ SizeReport measureSize(const Payload &payload)
 Diagnostics checkSize(const Payload &payload, const SizeReport &size)
 {
     Diagnostics out;
-    const QString dropped = QStringLiteral("the API answers 200 and silently drops it");
+    const QString dropped = SizeBudget::tr("the API answers 200 and silently drops it");
     if (payload.isBatch()) {
         if (size.bodyBytes > sizelimits::batchHard)
             out.append({Severity::Error, QString(), QStringLiteral("size.batch.limit"),
-                QStringLiteral("the batch is %1 bytes, over the limit of %2 bytes per batch: %3; split "
+                SizeBudget::tr("the batch is %1 bytes, over the limit of %2 bytes per batch: %3; split "
                                "it into smaller batches")
                     .arg(kb(size.bodyBytes), kb(sizelimits::batchHard), dropped)});
         else if (size.bodyBytes > sizelimits::batchMargin)
             out.append({Severity::Warning, QString(), QStringLiteral("size.batch.margin"),
-                QStringLiteral("the batch is %1 bytes, past the official libraries' margin of %2 bytes "
+                SizeBudget::tr("the batch is %1 bytes, past the official libraries' margin of %2 bytes "
                                "(the limit is %3; over it %4); consider splitting it")
                     .arg(kb(size.bodyBytes), kb(sizelimits::batchMargin), kb(sizelimits::batchHard),
                         dropped)});
@@ -82,13 +90,13 @@ Diagnostics checkSize(const Payload &payload, const SizeReport &size)
             if (bytes > sizelimits::callHard)
                 out.append({Severity::Error, QStringLiteral("/batch/%1").arg(i),
                     QStringLiteral("size.item.limit"),
-                    QStringLiteral("this call is %1 bytes, over the limit of %2 bytes per call even inside "
+                    SizeBudget::tr("this call is %1 bytes, over the limit of %2 bytes per call even inside "
                                    "a batch: %3; make it smaller (fewer or shorter properties)")
                         .arg(kb(bytes), kb(sizelimits::callHard), dropped)});
             else if (bytes > sizelimits::callMargin)
                 out.append({Severity::Warning, QStringLiteral("/batch/%1").arg(i),
                     QStringLiteral("size.item.margin"),
-                    QStringLiteral("this call is %1 bytes, past the official libraries' margin of %2 bytes "
+                    SizeBudget::tr("this call is %1 bytes, past the official libraries' margin of %2 bytes "
                                    "per call (the limit is %3; over it %4)")
                         .arg(kb(bytes), kb(sizelimits::callMargin), kb(sizelimits::callHard), dropped)});
         }
@@ -96,12 +104,12 @@ Diagnostics checkSize(const Payload &payload, const SizeReport &size)
     }
     if (size.bodyBytes > sizelimits::callHard)
         out.append({Severity::Error, QString(), QStringLiteral("size.call.limit"),
-            QStringLiteral("the call is %1 bytes, over the limit of %2 bytes per call: %3; make it "
+            SizeBudget::tr("the call is %1 bytes, over the limit of %2 bytes per call: %3; make it "
                            "smaller (fewer or shorter traits or properties)")
                 .arg(kb(size.bodyBytes), kb(sizelimits::callHard), dropped)});
     else if (size.bodyBytes > sizelimits::callMargin)
         out.append({Severity::Warning, QString(), QStringLiteral("size.call.margin"),
-            QStringLiteral("the call is %1 bytes, past the official libraries' margin of %2 bytes (the "
+            SizeBudget::tr("the call is %1 bytes, past the official libraries' margin of %2 bytes (the "
                            "limit is %3; over it %4)")
                 .arg(kb(size.bodyBytes), kb(sizelimits::callMargin), kb(sizelimits::callHard), dropped)});
     return out;

@@ -8,8 +8,8 @@
 #include "json/jsonpointer.h"
 #include "semanticevents.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -19,6 +19,12 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of the validator's messages.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Validator)
+};
 
 QString quoted(QStringView text)
 {
@@ -61,19 +67,19 @@ QString timestampAdvice(TimestampProblem problem)
 {
     switch (problem) {
     case TimestampProblem::DateOnly:
-        return QStringLiteral("it is a date without a time; add a time and zone, e.g. 2024-01-02T00:00:00Z");
+        return Validator::tr("it is a date without a time; add a time and zone, e.g. 2024-01-02T00:00:00Z");
     case TimestampProblem::NoZone:
-        return QStringLiteral("it has no time zone, so its instant is unknown; end it with Z (UTC) or an "
-                              "offset like +02:00");
+        return Validator::tr("it has no time zone, so its instant is unknown; end it with Z (UTC) or an "
+                             "offset like +02:00");
     case TimestampProblem::NotARealDate:
-        return QStringLiteral("no such date or time exists (check the day of the month, hours 00-23, "
-                              "minutes and seconds 00-59, offset)");
+        return Validator::tr("no such date or time exists (check the day of the month, hours 00-23, "
+                             "minutes and seconds 00-59, offset)");
     case TimestampProblem::TrailingText:
-        return QStringLiteral("there are extra characters after the date-time; remove them");
+        return Validator::tr("there are extra characters after the date-time; remove them");
     case TimestampProblem::Syntax:
     case TimestampProblem::None: break;
     }
-    return QStringLiteral("write it as ISO 8601, e.g. 2024-01-02T03:04:05.678Z");
+    return Validator::tr("write it as ISO 8601, e.g. 2024-01-02T03:04:05.678Z");
 }
 
 class Walker
@@ -105,14 +111,19 @@ private:
 
     // --- emitting --------------------------------------------------------------------------------
 
+    // message makes the text (a callable returning QString), only when the diagnostic is listed: past
+    // maxPerCode of a code a diagnostic is only counted, and a batch of 250,000 empty calls would
+    // otherwise translate and format a quarter of a million sentences nobody sees.
+    template<typename MakeMessage>
     void report(
-        Severity severity, QStringView code, const QString &message, std::initializer_list<Step> extra = {})
+        Severity severity, QStringView code, MakeMessage &&message, std::initializer_list<Step> extra = {})
     {
         reportAt(m_path, std::span<const Step>(extra.begin(), extra.size()), severity, code, message);
     }
 
+    template<typename MakeMessage>
     void reportAt(std::span<const Step> base, std::span<const Step> extra, Severity severity,
-        QStringView code, const QString &message)
+        QStringView code, MakeMessage &&message)
     {
         if (m_options.maxPerCode > 0) {
             Count &count = m_perCode[code.toString()];
@@ -123,7 +134,7 @@ private:
         Entry e;
         e.diagnostic.severity = severity;
         e.diagnostic.code = code.toString();
-        e.diagnostic.message = message;
+        e.diagnostic.message = message();
         e.order.reserve(m_path.size() + extra.size());
         bool absent = false;
         const auto add = [&](const Step &s) {
@@ -163,8 +174,9 @@ private:
             if (left <= 0)
                 continue;
             out.append(Diagnostic {count.severity, QString(), code,
-                QStringLiteral("and %1 more like the ones above (%2); only the first %3 are listed")
-                    .arg(QLocale::c().toString(left), code)
+                Validator::tr(
+                    "and %n more like the ones above (%1); only the first %2 are listed", nullptr, left)
+                    .arg(code)
                     .arg(m_options.maxPerCode)});
         }
         return out;
@@ -187,15 +199,19 @@ private:
         const int at = positionOf(body, u"batch");
         if (!items || items->isNull()) {
             report(Severity::Error, u"batch.missing",
-                QStringLiteral("a batch needs a \"batch\" array holding the calls to send, e.g. "
-                               "{\"batch\": [{\"type\": \"track\", ...}]}"),
+                [&] {
+                    return Validator::tr("a batch needs a \"batch\" array holding the calls to send, e.g. "
+                                         "{\"batch\": [{\"type\": \"track\", ...}]}");
+                },
                 {Step {u"batch", -1}});
             return;
         }
         if (!items->isArray()) {
             report(Severity::Error, u"batch.type",
-                QStringLiteral("\"batch\" is %1; it must be an array of calls")
-                    .arg(JsonValue::kindName(items->kind())),
+                [&] {
+                    return Validator::tr("\"batch\" is %1; it must be an array of calls")
+                        .arg(JsonValue::kindName(items->kind()));
+                },
                 {Step {u"batch", at}});
             return;
         }
@@ -203,7 +219,7 @@ private:
         const JsonArray &array = items->array();
         if (array.empty()) {
             report(Severity::Error, u"batch.empty",
-                QStringLiteral("the batch is empty: nothing to send; add at least one call"));
+                [&] { return Validator::tr("the batch is empty: nothing to send; add at least one call"); });
             return;
         }
         m_batchBody = &body;
@@ -217,42 +233,54 @@ private:
     void checkBatchItem(const JsonValue &item)
     {
         if (!item.isObject()) {
-            report(Severity::Error, u"batch.item.not-object",
-                QStringLiteral("this batch item is %1; each item must be a call object with a \"type\"")
-                    .arg(JsonValue::kindName(item.kind())));
+            report(Severity::Error, u"batch.item.not-object", [&] {
+                return Validator::tr("this batch item is %1; each item must be a call object with a \"type\"")
+                    .arg(JsonValue::kindName(item.kind()));
+            });
             return;
         }
         const JsonObject &object = item.object();
         const JsonValue *type = object.find(u"type");
         if (!type || type->isNull()) {
             report(Severity::Error, u"batch.item.type.missing",
-                QStringLiteral("this batch item has no \"type\"; inside a batch each call must say what it "
-                               "is: identify, track, page, screen, group or alias"),
+                [&] {
+                    return Validator::tr(
+                        "this batch item has no \"type\"; inside a batch each call must say what it "
+                        "is: identify, track, page, screen, group or alias");
+                },
                 {Step {u"type", -1}});
             return;
         }
         const Step typeStep {u"type", positionOf(object, u"type")};
         if (!type->isString()) {
             report(Severity::Error, u"batch.item.type.unknown",
-                QStringLiteral(
-                    "\"type\" is %1; it must be one of identify, track, page, screen, group, alias")
-                    .arg(JsonValue::kindName(type->kind())),
+                [&] {
+                    return Validator::tr(
+                        "\"type\" is %1; it must be one of identify, track, page, screen, group, alias")
+                        .arg(JsonValue::kindName(type->kind()));
+                },
                 {typeStep});
             return;
         }
         const std::optional<CallType> callType = callTypeFromName(type->stringRef());
         if (callType == CallType::Batch) {
             report(Severity::Error, u"batch.item.type.nested",
-                QStringLiteral("a batch cannot contain another batch; put these calls directly in the outer "
-                               "\"batch\" array"),
+                [&] {
+                    return Validator::tr(
+                        "a batch cannot contain another batch; put these calls directly in the outer "
+                        "\"batch\" array");
+                },
                 {typeStep});
             return;
         }
         if (!callType) {
             report(Severity::Error, u"batch.item.type.unknown",
-                QStringLiteral("\"type\" is %1, which is not a call type; use identify, track, page, screen, "
-                               "group or alias (lower case)")
-                    .arg(quoted(type->stringRef())),
+                [&] {
+                    return Validator::tr(
+                        "\"type\" is %1, which is not a call type; use identify, track, page, screen, "
+                        "group or alias (lower case)")
+                        .arg(quoted(type->stringRef()));
+                },
                 {typeStep});
             return;
         }
@@ -289,19 +317,25 @@ private:
             case SemanticIdentity::UserId:
                 if (!isUsableId(userId))
                     report(Severity::Error, u"semantic.userId.missing",
-                        QStringLiteral("\"%1\" %2, so it needs the person's \"userId\"%3")
-                            .arg(semantic->name, semantic->purpose,
-                                isUsableId(anonymousId) ? QStringLiteral("; an anonymousId is not enough")
-                                                        : QString()),
+                        [&] {
+                            return (isUsableId(anonymousId)
+                                    ? Validator::tr(
+                                          "\"%1\" %2, so it needs the person's \"userId\"; an anonymousId "
+                                          "is not enough")
+                                    : Validator::tr("\"%1\" %2, so it needs the person's \"userId\""))
+                                .arg(semantic->name, semanticEventPurpose(*semantic));
+                        },
                         {Step {u"userId", positionOf(call, u"userId")}});
                 return;
             case SemanticIdentity::AnonymousId:
                 if (!isUsableId(anonymousId))
                     report(Severity::Error, u"semantic.anonymousId.missing",
-                        QStringLiteral(
-                            "\"%1\" %2, which concerns no person: the spec's schema for it requires "
-                            "\"anonymousId\" (any value, e.g. a UUID)")
-                            .arg(semantic->name, semantic->purpose),
+                        [&] {
+                            return Validator::tr(
+                                "\"%1\" %2, which concerns no person: the spec's schema for it requires "
+                                "\"anonymousId\" (any value, e.g. a UUID)")
+                                .arg(semantic->name, semanticEventPurpose(*semantic));
+                        },
                         {Step {u"anonymousId", positionOf(call, u"anonymousId")}});
                 return;
             }
@@ -311,20 +345,33 @@ private:
         if (type == CallType::Identify) {
             const JsonValue *traits = call.find(u"traits");
             if (traits && traits->isObject() && isNonEmptyString(traits->object().find(u"email"))) {
-                report(Severity::Warning, u"user.email-only",
-                    QStringLiteral(
+                report(Severity::Warning, u"user.email-only", [&] {
+                    return Validator::tr(
                         "no userId or anonymousId: this identify only works when Customer.io is the "
                         "destination, which identifies the person by traits.email; add a userId "
-                        "for every other destination"));
+                        "for every other destination");
+                });
                 return;
             }
         }
         const bool emptyGiven = (userId && userId->isString()) || (anonymousId && anonymousId->isString());
-        report(Severity::Error, u"user.missing",
-            QStringLiteral("%1 call needs a \"userId\" or an \"anonymousId\"%2; without one the API drops it")
-                .arg(type == CallType::Identify ? QStringLiteral("an identify")
-                                                : QStringLiteral("a ") + callTypeName(type),
-                    emptyGiven ? QStringLiteral(" that is not empty") : QString()));
+        report(Severity::Error, u"user.missing", [&] { return userMissing(type, emptyGiven); });
+    }
+
+    static QString userMissing(CallType type, bool emptyGiven)
+    {
+        if (type == CallType::Identify)
+            return emptyGiven
+                ? Validator::tr("an identify call needs a \"userId\" or an \"anonymousId\" that is "
+                                "not empty; without one the API drops it")
+                : Validator::tr("an identify call needs a \"userId\" or an \"anonymousId\"; without "
+                                "one the API drops it");
+        return (emptyGiven
+                ? Validator::tr("a %1 call needs a \"userId\" or an \"anonymousId\" that is not empty; "
+                                "without one the API drops it")
+                : Validator::tr("a %1 call needs a \"userId\" or an \"anonymousId\"; without one the "
+                                "API drops it"))
+            .arg(callTypeName(type));
     }
 
     // --- the rule table ---------------------------------------------------------------------------
@@ -355,16 +402,20 @@ private:
             const FieldRule &rule = rules[r];
             if (rule.required && (rule.calls & mask) && !(seen & (quint64(1) << r)))
                 report(Severity::Error, rule.missingCode,
-                    QStringLiteral("%1 is missing; %2").arg(quoted(rule.key), rule.missingHint),
+                    [&] {
+                        return Validator::tr("%1 is missing; %2")
+                            .arg(quoted(rule.key), rule.missingHintText());
+                    },
                     {Step {rule.key, -1}});
         }
     }
 
     void kindMismatch(const FieldRule &rule, const JsonValue &value)
     {
-        report(rule.severity, rule.code,
-            QStringLiteral("%1 is %2; %3")
-                .arg(quoted(rule.label), JsonValue::kindName(value.kind()), rule.hint));
+        report(rule.severity, rule.code, [&] {
+            return Validator::tr("%1 is %2; %3")
+                .arg(quoted(rule.label), JsonValue::kindName(value.kind()), rule.hintText());
+        });
     }
 
     void applyRule(const FieldRule &rule, const JsonValue &value, CallType type)
@@ -378,14 +429,17 @@ private:
                 return;
             }
             if (rule.required && value.isString() && value.stringRef().isEmpty())
-                report(Severity::Error, rule.missingCode,
-                    QStringLiteral("%1 is empty; %2").arg(quoted(rule.label), rule.missingHint));
+                report(Severity::Error, rule.missingCode, [&] {
+                    return Validator::tr("%1 is empty; %2").arg(quoted(rule.label), rule.missingHintText());
+                });
             break;
         case FieldCheck::Id: checkId(rule, value); return; // ids have no children
         case FieldCheck::Timestamp: checkTimestamp(rule, value); return;
         case FieldCheck::ServerSet:
-            report(Severity::Info, u"field.server-set",
-                QStringLiteral("%1 is set by the server on receipt; %2").arg(quoted(rule.label), rule.hint));
+            report(Severity::Info, u"field.server-set", [&] {
+                return Validator::tr("%1 is set by the server on receipt; %2")
+                    .arg(quoted(rule.label), rule.hintText());
+            });
             return;
         case FieldCheck::TypeField: checkTypeField(value, type); return;
         case FieldCheck::Integrations:
@@ -409,14 +463,17 @@ private:
         case JsonValue::Kind::Null: return;
         case JsonValue::Kind::String:
             if (rule.required && value.stringRef().isEmpty())
-                report(Severity::Error, rule.missingCode,
-                    QStringLiteral("%1 is empty; %2").arg(quoted(rule.label), rule.missingHint));
+                report(Severity::Error, rule.missingCode, [&] {
+                    return Validator::tr("%1 is empty; %2").arg(quoted(rule.label), rule.missingHintText());
+                });
             return;
         case JsonValue::Kind::Number:
-            report(Severity::Warning, u"id.number",
-                QStringLiteral("%1 is a number; the API turns it into a string, but send ids as strings "
-                               "(\"%2\") so that they match exactly everywhere")
-                    .arg(quoted(rule.label), value.numberLiteral()));
+            report(Severity::Warning, u"id.number", [&] {
+                return Validator::tr(
+                    "%1 is a number; the API turns it into a string, but send ids as strings "
+                    "(\"%2\") so that they match exactly everywhere")
+                    .arg(quoted(rule.label), value.numberLiteral());
+            });
             return;
         default: kindMismatch(rule, value); return;
         }
@@ -426,26 +483,29 @@ private:
     {
         if (value.isNull())
             return;
-        const QString consequence = rule.hint.toString();
+        const QString consequence = rule.hintText();
         if (!value.isString()) {
-            report(Severity::Warning, u"timestamp.invalid",
-                QStringLiteral("%1 is %2, not an ISO 8601 date-time string; %3")
-                    .arg(quoted(rule.label), JsonValue::kindName(value.kind()), consequence));
+            report(Severity::Warning, u"timestamp.invalid", [&] {
+                return Validator::tr("%1 is %2, not an ISO 8601 date-time string; %3")
+                    .arg(quoted(rule.label), JsonValue::kindName(value.kind()), consequence);
+            });
             return;
         }
         const ParsedTimestamp parsed = parseIsoTimestamp(value.stringRef());
         if (parsed.problem != TimestampProblem::None) {
-            report(Severity::Warning, u"timestamp.invalid",
-                QStringLiteral("%1 is %2, which is not a valid ISO 8601 date-time: %3; %4")
+            report(Severity::Warning, u"timestamp.invalid", [&] {
+                return Validator::tr("%1 is %2, which is not a valid ISO 8601 date-time: %3; %4")
                     .arg(quoted(rule.label), quoted(value.stringRef()), timestampAdvice(parsed.problem),
-                        consequence));
+                        consequence);
+            });
             return;
         }
         if (rule.key != u"receivedAt" && parsed.msecsSinceEpoch > m_now + m_options.futureToleranceMsecs)
-            report(Severity::Warning, u"timestamp.future",
-                QStringLiteral("%1 (%2) is in the future; check the clock and the time zone offset "
-                               "(local time written with Z?)")
-                    .arg(quoted(rule.label), value.stringRef()));
+            report(Severity::Warning, u"timestamp.future", [&] {
+                return Validator::tr("%1 (%2) is in the future; check the clock and the time zone offset "
+                                     "(local time written with Z?)")
+                    .arg(quoted(rule.label), value.stringRef());
+            });
     }
 
     void checkTypeField(const JsonValue &value, CallType type)
@@ -453,21 +513,22 @@ private:
         if (m_inBatch || value.isNull())
             return; // in a batch "type" says what the item is, checked before the rules run
         if (!value.isString()) {
-            report(Severity::Error, u"field.type",
-                QStringLiteral("\"type\" is %1; leave it out (the endpoint sets it) or write %2")
-                    .arg(JsonValue::kindName(value.kind()), quoted(callTypeName(type))));
+            report(Severity::Error, u"field.type", [&] {
+                return Validator::tr("\"type\" is %1; leave it out (the endpoint sets it) or write %2")
+                    .arg(JsonValue::kindName(value.kind()), quoted(callTypeName(type)));
+            });
             return;
         }
         if (value.stringRef() != callTypeName(type))
-            report(Severity::Error, u"type.mismatch",
-                QStringLiteral(
-                    "\"type\" is %1 but this is sent as %2 call; the API rejects the mismatch: send "
-                    "it to the /%3 endpoint or change \"type\" to %4")
-                    .arg(quoted(value.stringRef()),
-                        type == CallType::Identify || type == CallType::Alias
-                            ? QStringLiteral("an ") + callTypeName(type)
-                            : QStringLiteral("a ") + callTypeName(type),
-                        value.stringRef(), quoted(callTypeName(type))));
+            report(Severity::Error, u"type.mismatch", [&] {
+                return (type == CallType::Identify || type == CallType::Alias
+                        ? Validator::tr("\"type\" is %1 but this is sent as an %2 call; the API rejects the "
+                                        "mismatch: send it to the /%3 endpoint or change \"type\" to %4")
+                        : Validator::tr("\"type\" is %1 but this is sent as a %2 call; the API rejects the "
+                                        "mismatch: send it to the /%3 endpoint or change \"type\" to %4"))
+                    .arg(quoted(value.stringRef()), callTypeName(type), value.stringRef(),
+                        quoted(callTypeName(type)));
+            });
     }
 
     void checkIntegrations(const JsonObject &integrations)
@@ -478,10 +539,12 @@ private:
             if (v.isBool() || v.isObject())
                 continue;
             PathGuard step(m_path, Step {members[i].first, int(i)});
-            report(Severity::Warning, u"integrations.value.type",
-                QStringLiteral("integration %1 is %2; use true or false to turn the destination on or off, "
-                               "or an object of options for it")
-                    .arg(quoted(members[i].first), JsonValue::kindName(v.kind())));
+            report(Severity::Warning, u"integrations.value.type", [&] {
+                return Validator::tr(
+                    "integration %1 is %2; use true or false to turn the destination on or off, "
+                    "or an object of options for it")
+                    .arg(quoted(members[i].first), JsonValue::kindName(v.kind()));
+            });
         }
     }
 
@@ -495,11 +558,12 @@ private:
                 ok = ok && c >= u'0' && c <= u'9';
         }
         if (!ok)
-            report(Severity::Warning, rule.code,
-                QStringLiteral("%1 is %2; %3")
+            report(Severity::Warning, rule.code, [&] {
+                return Validator::tr("%1 is %2; %3")
                     .arg(quoted(rule.label),
                         value.isString() ? quoted(value.stringRef()) : JsonValue::kindName(value.kind()),
-                        rule.hint));
+                        rule.hintText());
+            });
     }
 
     // --- semantic events --------------------------------------------------------------------------
@@ -511,9 +575,13 @@ private:
             if (event && event->isString()) {
                 if (const SemanticEvent *near = findSemanticEventLoosely(event->stringRef()))
                     report(Severity::Warning, u"semantic.event.name",
-                        QStringLiteral("%1 is a custom event to the API; to use the reserved event that %2, "
-                                       "write its name exactly: %3")
-                            .arg(quoted(event->stringRef()), near->purpose, quoted(near->name)),
+                        [&] {
+                            return Validator::tr(
+                                "%1 is a custom event to the API; to use the reserved event that %2, "
+                                "write its name exactly: %3")
+                                .arg(quoted(event->stringRef()), semanticEventPurpose(*near),
+                                    quoted(near->name));
+                        },
                         {Step {u"event", positionOf(call, u"event")}});
             }
             return;
@@ -570,26 +638,31 @@ private:
                 reportAt(base, where, Severity::Error,
                     field.path.startsWith(u"context.") ? u"semantic.context.missing"
                                                        : u"semantic.property.missing",
-                    QStringLiteral("\"%1\" %2, so it needs %3%4")
-                        .arg(semantic.name, semantic.purpose, field.path,
-                            field.allowedValues.empty()
-                                ? QString()
-                                : QStringLiteral(" (one of: %1)").arg(joined(field.allowedValues))));
+                    [&] {
+                        return field.allowedValues.empty()
+                            ? Validator::tr("\"%1\" %2, so it needs %3")
+                                  .arg(semantic.name, semanticEventPurpose(semantic), field.path)
+                            : Validator::tr("\"%1\" %2, so it needs %3 (one of: %4)")
+                                  .arg(semantic.name, semanticEventPurpose(semantic), field.path,
+                                      joined(field.allowedValues));
+                    });
             return;
         }
         if (!value->isString()) {
-            reportAt(base, where, Severity::Warning, u"semantic.value.type",
-                QStringLiteral("%1 is %2; send it as a string")
-                    .arg(field.path.toString(), JsonValue::kindName(value->kind())));
+            reportAt(base, where, Severity::Warning, u"semantic.value.type", [&] {
+                return Validator::tr("%1 is %2; send it as a string")
+                    .arg(field.path.toString(), JsonValue::kindName(value->kind()));
+            });
             return;
         }
         if (!field.allowedValues.empty() &&
             std::find(field.allowedValues.begin(), field.allowedValues.end(), value->stringRef()) ==
                 field.allowedValues.end())
-            reportAt(base, where, Severity::Warning, u"semantic.value.unknown",
-                QStringLiteral("%1 is %2, which the spec does not list for \"%3\"; expected one of: %4")
+            reportAt(base, where, Severity::Warning, u"semantic.value.unknown", [&] {
+                return Validator::tr("%1 is %2, which the spec does not list for \"%3\"; expected one of: %4")
                     .arg(field.path.toString(), quoted(value->stringRef()), semantic.name.toString(),
-                        joined(field.allowedValues)));
+                        joined(field.allowedValues));
+            });
     }
 
     static QString joined(std::span<const QStringView> values)
@@ -627,10 +700,12 @@ private:
             }
             if (repeated) {
                 PathGuard step(m_path, Step {key, int(i)});
-                report(Severity::Warning, u"json.duplicate-key",
-                    QStringLiteral("%1 appears more than once in this object; the API keeps only the last "
-                                   "one, so remove the others")
-                        .arg(quoted(key)));
+                report(Severity::Warning, u"json.duplicate-key", [&] {
+                    return Validator::tr(
+                        "%1 appears more than once in this object; the API keeps only the last "
+                        "one, so remove the others")
+                        .arg(quoted(key));
+                });
             }
         }
         for (size_t i = 0; i < n; ++i)

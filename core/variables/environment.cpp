@@ -9,12 +9,20 @@
 #include "util/atomicfile.h"
 #include "util/boundedread.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class EnvironmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Environment)
+};
+
 constexpr int formatVersion = 1;
 
 QString activeFile(const QString &folder)
@@ -57,18 +65,20 @@ JsonObject Environment::toJson() const
 Result<Environment> Environment::fromJson(const JsonValue &value)
 {
     if (!value.isObject())
-        return Error {
-            QStringLiteral("environment.shape"), QStringLiteral("an environment file must hold an object")};
+        return Error {QStringLiteral("environment.shape"),
+            EnvironmentText::tr("an environment file must hold an object")};
     const JsonObject &o = value.object();
     const JsonValue &version = o.value(u"formatVersion");
     if (version.isNumber() && version.toDouble() > formatVersion)
         return Error {QStringLiteral("environment.version"),
-            QStringLiteral("written by a newer Event Workbench (format %1)").arg(version.numberLiteral())};
+            EnvironmentText::tr("written by a newer Event Workbench (format %1)")
+                .arg(version.numberLiteral())};
     Environment env;
     env.id = QUuid::fromString(o.value(u"id").toString());
     env.name = o.value(u"name").toString().trimmed();
     if (env.name.isEmpty())
-        return Error {QStringLiteral("environment.name"), QStringLiteral("the environment has no \"name\"")};
+        return Error {
+            QStringLiteral("environment.name"), EnvironmentText::tr("the environment has no \"name\"")};
     if (env.id.isNull())
         env.id = QUuid::createUuidV5(QUuid(), env.name);
     Result<Variables> vars = variablesFromJson(o.value(u"variables"));
@@ -121,9 +131,10 @@ Result<Environment> EnvironmentStore::load(QStringView name) const
         if (env.name.compare(name, Qt::CaseInsensitive) == 0)
             return std::move(env);
     }
-    QString message = QStringLiteral("no environment named \"%1\" in %2").arg(name, m_folder);
-    if (!problems.isEmpty())
-        message += QStringLiteral(" (unreadable: %1)").arg(problems.join(QStringLiteral("; ")));
+    const QString message = problems.isEmpty()
+        ? EnvironmentText::tr("no environment named \"%1\" in %2").arg(name, m_folder)
+        : EnvironmentText::tr("no environment named \"%1\" in %2 (unreadable: %3)")
+              .arg(name, m_folder, problems.join(QStringLiteral("; ")));
     return Error {QStringLiteral("environment.unknown"), message};
 }
 
@@ -144,11 +155,11 @@ QString EnvironmentStore::fileFor(const Environment &environment) const
 Status EnvironmentStore::save(const Environment &environment)
 {
     if (environment.name.trimmed().isEmpty())
-        return Error {QStringLiteral("environment.name"), QStringLiteral("an environment needs a name")};
+        return Error {QStringLiteral("environment.name"), EnvironmentText::tr("an environment needs a name")};
     for (const Environment &other : list()) {
         if (other.id != environment.id && other.name.compare(environment.name, Qt::CaseInsensitive) == 0)
             return Error {QStringLiteral("environment.duplicate"),
-                QStringLiteral("an environment named \"%1\" exists already").arg(environment.name)};
+                EnvironmentText::tr("an environment named \"%1\" exists already").arg(environment.name)};
     }
     return writeFileAtomically(fileFor(environment), environment.toFileBytes());
 }
@@ -160,7 +171,8 @@ Status EnvironmentStore::remove(QStringView name)
         return env.error();
     const QString path = fileFor(env.value());
     if (!QFile::remove(path))
-        return Error {QStringLiteral("environment.remove"), QStringLiteral("cannot remove %1").arg(path)};
+        return Error {
+            QStringLiteral("environment.remove"), EnvironmentText::tr("cannot remove %1").arg(path)};
     if (activeName().compare(name, Qt::CaseInsensitive) == 0)
         QFile::remove(activeFile(m_folder));
     return Done {};

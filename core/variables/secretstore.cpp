@@ -5,9 +5,18 @@
 
 #include "sources/keychainkeystore.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class SecretStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::SecretStore)
+};
+
 // A fixed namespace so that a secret's id is the same on every machine and every run.
 const QUuid secretNamespace = QUuid::fromString(u"{6f1d3c2e-8a4b-4f0e-9c1d-5b7e2a9d4c31}");
 } // namespace
@@ -61,7 +70,7 @@ Status SecretStore::fillSecretsAndWait(const QString &scope, Variables &variable
             v.value = value.value();
         else if (value.error().code != QLatin1String("key.not-found") && outcome)
             outcome = Error {value.error().code,
-                QStringLiteral("the secret {{%1}}: %2").arg(v.name, value.error().message)};
+                SecretStoreText::tr("the secret {{%1}}: %2").arg(v.name, value.error().message)};
     }
     return outcome;
 }

@@ -3,7 +3,17 @@
 
 #include "variable.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
+
+namespace {
+// The translation context of this file's messages.
+class VariableText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Variable)
+};
+} // namespace
 
 const Variable *findVariable(const Variables &variables, QStringView name)
 {
@@ -51,22 +61,22 @@ Result<Variables> variablesFromJson(const JsonValue &value)
         return Variables {};
     if (!value.isObject())
         return Error {QStringLiteral("variables.shape"),
-            QStringLiteral("\"variables\" must be an object of name to {\"value\": ...}")};
+            VariableText::tr("\"variables\" must be an object of name to {\"value\": ...}")};
     Variables out;
     for (const auto &[name, entry] : value.object().members()) {
         if (!isValidVariableName(name))
             return Error {QStringLiteral("variables.name"),
-                QStringLiteral("\"%1\" is not a valid variable name (no braces, no leading $)").arg(name)};
+                VariableText::tr("\"%1\" is not a valid variable name (no braces, no leading $)").arg(name)};
         if (!entry.isObject())
             return Error {QStringLiteral("variables.shape"),
-                QStringLiteral("variable \"%1\" must be an object such as {\"value\": \"...\"}").arg(name)};
+                VariableText::tr("variable \"%1\" must be an object such as {\"value\": \"...\"}").arg(name)};
         Variable v;
         v.name = name;
         v.secret = entry.object().value(u"secret").toBool();
         const JsonValue &text = entry.object().value(u"value");
         if (!v.secret && !text.isNull() && !text.isString())
             return Error {QStringLiteral("variables.value"),
-                QStringLiteral("the value of variable \"%1\" must be a string").arg(name)};
+                VariableText::tr("the value of variable \"%1\" must be a string").arg(name)};
         if (!v.secret)
             v.value = text.toString();
         setVariable(out, std::move(v));

@@ -5,9 +5,18 @@
 
 #include "json/jsonpointer.h"
 
+#include <QCoreApplication>
+
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class VariableResolverText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::VariableResolver)
+};
+
 constexpr int maxDepth = 8;
 // Values that name each other twice over double at each level: eight levels of a 1 KB file made
 // gigabytes. Far more than any request may be (500 KB), and still small enough to hold.
@@ -80,8 +89,8 @@ QString VariableResolver::resolve(
                 out += written;
                 diagnostics.append(
                     Diagnostic {Severity::Error, pointer, QStringLiteral("variable.unknown-dynamic"),
-                        QStringLiteral("{{%1}} is not a dynamic value this workbench knows; "
-                                       "use one of %2")
+                        VariableResolverText::tr("{{%1}} is not a dynamic value this workbench knows; "
+                                                 "use one of %2")
                             .arg(name, DynamicValues::names().join(QStringLiteral(", ")))});
             }
             return;
@@ -89,16 +98,18 @@ QString VariableResolver::resolve(
         const Variable *variable = lookup(name);
         if (!variable) {
             out += written;
-            QStringList where;
+            QString where;
             for (const Scope &scope : m_scopes)
-                where.append(scope.label);
+                where = where.isEmpty() ? scope.label
+                                        : VariableResolverText::tr("%1 or %2").arg(where, scope.label);
             diagnostics.append(Diagnostic {Severity::Error, pointer, QStringLiteral("variable.unresolved"),
-                QStringLiteral(
-                    "{{%1}} is not defined%2: define it in the environment or the collection, or remove "
-                    "the braces")
-                    .arg(name,
-                        where.isEmpty() ? QString()
-                                        : QStringLiteral(" in ") + where.join(QStringLiteral(" or ")))});
+                where.isEmpty()
+                    ? VariableResolverText::tr("{{%1}} is not defined: define it in the environment or the "
+                                               "collection, or remove the braces")
+                          .arg(name)
+                    : VariableResolverText::tr("{{%1}} is not defined in %2: define it in the environment or "
+                                               "the collection, or remove the braces")
+                          .arg(name, where)});
             return;
         }
         if (variable->secret) {
@@ -106,8 +117,8 @@ QString VariableResolver::resolve(
                 out += written;
                 diagnostics.append(
                     Diagnostic {Severity::Error, pointer, QStringLiteral("variable.secret-missing"),
-                        QStringLiteral("the secret {{%1}} has no value in the keychain: set it "
-                                       "(it is stored in the keychain, never in a file)")
+                        VariableResolverText::tr("the secret {{%1}} has no value in the keychain: set it "
+                                                 "(it is stored in the keychain, never in a file)")
                             .arg(name)});
                 return;
             }
@@ -123,8 +134,9 @@ QString VariableResolver::resolve(
             out += written;
             if (!m_tooLarge)
                 diagnostics.append(Diagnostic {Severity::Error, pointer, QStringLiteral("variable.too-large"),
-                    QStringLiteral("{{%1}} expands to more than %2 characters (variables that refer to each "
-                                   "other several times over?): it was not resolved")
+                    VariableResolverText::tr(
+                        "{{%1}} expands to more than %2 characters (variables that refer to each "
+                        "other several times over?): it was not resolved")
                         .arg(name)
                         .arg(maxExpandedChars)});
             m_tooLarge = true;

@@ -5,6 +5,7 @@
 
 #include "util/boundedread.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUuid>
@@ -12,6 +13,13 @@
 namespace ewb {
 
 namespace {
+
+// The translation context of this file's messages.
+class ImportServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::ImportService)
+};
+
 Error importError(const QString &code, const QString &message)
 {
     return Error {QStringLiteral("import.") + code, message};
@@ -27,7 +35,7 @@ Result<PostmanImport> importPostmanFile(const QString &file, const QString &fold
     if (!read) {
         if (read.error().code == u"file.too-large")
             return importError(QStringLiteral("too-large"),
-                QStringLiteral("%1 is larger than 64 MB; is it the right file?").arg(file));
+                ImportServiceText::tr("%1 is larger than 64 MB; is it the right file?").arg(file));
         return importError(QStringLiteral("unreadable"), read.error().message);
     }
     const QByteArray &bytes = read.value();
@@ -43,7 +51,7 @@ Result<PostmanImport> importPostmanFile(const QString &file, const QString &fold
         QStringLiteral(".importing-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     if (!QDir().mkpath(target.absolutePath()))
         return importError(QStringLiteral("mkdir"),
-            QStringLiteral("cannot create the folder %1").arg(target.absolutePath()));
+            ImportServiceText::tr("cannot create the folder %1").arg(target.absolutePath()));
     if (Status saved = saveCollection(imported->collection, staging); !saved) {
         QDir(staging).removeRecursively(); // ours alone: made just now under a fresh name
         return saved.error();
@@ -51,14 +59,14 @@ Result<PostmanImport> importPostmanFile(const QString &file, const QString &fold
     // An empty folder the user picked is replaced by the finished one (rename needs it gone).
     if (target.exists() && !QDir().rmdir(folder)) {
         QDir(staging).removeRecursively();
-        return importError(
-            QStringLiteral("rename"), QStringLiteral("cannot replace the empty folder %1").arg(folder));
+        return importError(QStringLiteral("rename"),
+            ImportServiceText::tr("cannot replace the empty folder %1").arg(folder));
     }
     if (!QDir().rename(staging, folder)) {
         QDir(staging).removeRecursively();
         QDir().mkpath(folder); // the user's empty folder, as it was
-        return importError(
-            QStringLiteral("rename"), QStringLiteral("cannot move the collection into %1").arg(folder));
+        return importError(QStringLiteral("rename"),
+            ImportServiceText::tr("cannot move the collection into %1").arg(folder));
     }
     return imported;
 }

@@ -3,6 +3,8 @@
 
 #include "settings/settings.h"
 
+#include <QFile>
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,42 @@ private slots:
         QCOMPARE(again->getInt(Settings::Key::ComposerTab), 1);
         QCOMPARE(again->getBool(Settings::Key::SplitOversizeBatch), false);
         QCOMPARE(again->getBytes(Settings::Key::WindowGeometry), QByteArray("\x01\x02", 2));
+    }
+
+    // Every key, written by one run and read by the next. Read from a copy of the file: QSettings
+    // keeps files it parsed cached within a process, which hid that a [General] section is read
+    // back as the top level, so "general/x" came back as "General/x" and was lost at every start.
+    void everyKeyComesBackInTheNextRun()
+    {
+        QTemporaryDir first;
+        QTemporaryDir next;
+        const QMetaEnum keys = QMetaEnum::fromType<Settings::Key>();
+        std::vector<std::pair<Settings::Key, QVariant>> written;
+        {
+            auto settings = Settings::createTemporary(first.path());
+            for (int i = 0; i < keys.keyCount(); ++i) {
+                const auto key = Settings::Key(keys.value(i));
+                const QVariant value = notTheDefault(settings->defaultValue(key));
+                settings->set(key, value);
+                written.emplace_back(key, value);
+            }
+        }
+        QVERIFY(QFile::copy(Settings::fileIn(first.path()), Settings::fileIn(next.path())));
+        auto again = Settings::createTemporary(next.path());
+        for (const auto &[key, value] : written)
+            QVERIFY2(again->get(key) == value, keys.valueToKey(int(key)));
+    }
+
+private:
+    static QVariant notTheDefault(const QVariant &defaultValue)
+    {
+        switch (defaultValue.metaType().id()) {
+        case QMetaType::Bool: return !defaultValue.toBool();
+        case QMetaType::Int: return defaultValue.toInt() + 7;
+        case QMetaType::QByteArray: return QByteArray("\x01\x02", 2);
+        case QMetaType::QStringList: return QStringList {QStringLiteral("/a"), QStringLiteral("/b")};
+        default: return QStringLiteral("not-the-default");
+        }
     }
 };
 

@@ -207,7 +207,7 @@ void TestRunInputs::badDataFiles_data()
     QTest::addRow("header only") << QStringLiteral("h.csv") << QByteArray("a,b\n")
                                  << QStringLiteral("no rows");
     QTest::addRow("short row") << QStringLiteral("s.csv") << QByteArray("a,b\n1,2\n3\n")
-                               << QStringLiteral("line 3: 1 field(s) where the header names 2");
+                               << QStringLiteral("line 3: 1 field where the header names 2");
     QTest::addRow("bad column name") << QStringLiteral("n.csv") << QByteArray("a,{b}\n1,2\n")
                                      << QStringLiteral("column 2 of the header");
     QTest::addRow("twice") << QStringLiteral("t.csv") << QByteArray("a,a\n1,2\n")
@@ -325,7 +325,7 @@ void TestRunInputs::judging_data()
     QTest::addRow("200 but dropped") << QByteArray("null") << 200 << 1 << 1
                                      << QStringLiteral("track.event.missing")
                                      << QStringLiteral(
-                                            "the sandbox dropped 1 of 2 call(s): track.event.missing");
+                                            "the sandbox dropped 1 of 2 calls: track.event.missing");
     QTest::addRow("200 accepted") << QByteArray("null") << 200 << 2 << 0 << QString() << QString();
     QTest::addRow("negative met") << QByteArray(R"({"recorded":"dropped","reason":"track.event.missing"})")
                                   << 200 << 0 << 1 << QStringLiteral("track.event.missing") << QString();

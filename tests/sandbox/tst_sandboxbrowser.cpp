@@ -60,6 +60,8 @@ private slots:
     void noOriginNoCorsHeaders();
     void inspectionIsNotCrossOrigin_data();
     void inspectionIsNotCrossOrigin();
+    void pagesCannotChangeTheRecord_data();
+    void pagesCannotChangeTheRecord();
     void settingsPointBackAtTheSandbox();
     void settingsFollowTheHostAsked_data();
     void settingsFollowTheHostAsked();
@@ -272,6 +274,42 @@ void TestSandboxBrowser::noOriginNoCorsHeaders()
             QVERIFY2(!field.name.toLower().startsWith("access-control-") && field.name.toLower() != "vary",
                 field.name.constData());
     }
+}
+
+void TestSandboxBrowser::pagesCannotChangeTheRecord_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addRow("plant a fault") << QByteArray("/_sandbox/faults")
+                                   << QByteArray(R"({"count":5,"status":503})");
+    QTest::addRow("retry forwards") << QByteArray("/_sandbox/forward/retry") << QByteArray();
+    QTest::addRow("wait on an expectation")
+        << QByteArray("/_sandbox/expect") << QByteArray(R"({"event":{"event":"E"},"within":1})");
+}
+
+// A page the developer opens may POST text/plain anywhere without a preflight (a "simple"
+// request): it cannot read the answer, but the sandbox would act on it. Browsers name the page's
+// origin on such requests and tools do not, so the control endpoints refuse those.
+void TestSandboxBrowser::pagesCannotChangeTheRecord()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, body);
+    const std::optional<RawResponse> response =
+        m_client->post(path, body, withOrigin({{"Content-Type", "text/plain"}}));
+    QVERIFY(response);
+    QCOMPARE(response->status, 403);
+    QVERIFY2(response->body.contains("web page"), response->body.constData());
+    QVERIFY(!response->headers.contains("access-control-allow-origin"));
+    // Nothing was planted: the next call is answered as always.
+    const std::optional<RawResponse> call =
+        m_client->post("/v1/t", R"({"writeKey":")" + key + R"(","userId":"u1","event":"E"})");
+    QVERIFY(call);
+    QCOMPARE(call->status, 200);
+    // And tools, which send no Origin, still may.
+    const std::optional<RawResponse> fromTool =
+        m_client->post("/_sandbox/faults", R"({"count":1,"status":503})");
+    QVERIFY(fromTool);
+    QCOMPARE(fromTool->status, 200);
 }
 
 void TestSandboxBrowser::inspectionIsNotCrossOrigin_data()

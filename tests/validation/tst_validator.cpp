@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The Event Workbench authors
 
+#include "i18n/translations.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
@@ -74,6 +75,8 @@ private slots:
     void golden_data();
     void golden();
     void checkPayloadAddsSizes();
+    void messagesFollowTheLanguage();
+    void cleanup();
 };
 
 void TstValidator::rules_data()
@@ -569,7 +572,7 @@ void TstValidator::ruleTable()
         QVERIFY2(rule.calls != 0, qPrintable(rule.label.toString()));
         if (rule.required) {
             QVERIFY(rule.missingCode.contains(u'.'));
-            QVERIFY(!rule.missingHint.isEmpty());
+            QVERIFY(!rule.missingHintText().isEmpty());
         }
         if (rule.check == FieldCheck::Kind)
             QVERIFY2(rule.kinds != 0 && rule.code.contains(u'.'), qPrintable(rule.label.toString()));
@@ -684,6 +687,57 @@ void TstValidator::timestampsWrittenAsQtWritesThem()
     }
     for (const qint64 ms : std::as_const(instants))
         QCOMPARE(formatIsoUtcMillis(ms), qt(ms));
+}
+
+// Every test speaks English unless it says otherwise, whatever the one before it installed.
+void TstValidator::cleanup()
+{
+    installTranslations({QStringLiteral("core")}, QLocale(QStringLiteral("en")));
+}
+
+// The messages come from the core catalog when they are made, the rule table's hints included
+// (marked at static initialisation, translated when used): German once German is installed, English
+// again after; the codes and pointers, for tools, never change.
+void TstValidator::messagesFollowTheLanguage()
+{
+    const Payload batch = payloadOf(R"({"batch":[{"type":"track","userId":"u1"},{},{},{}]})", {});
+    ValidationOptions capped = fixedNow();
+    capped.maxPerCode = 2; // the three empty items: two listed, then "and 1 more"
+    const auto find = [](const Diagnostics &all, QStringView code, QStringView pointer) {
+        const auto it = std::find_if(all.begin(), all.end(),
+            [&](const Diagnostic &d) { return d.code == code && d.pointer == pointer; });
+        return it == all.end() ? Diagnostic {} : *it;
+    };
+    const Diagnostics english = validatePayload(batch, capped);
+    const Diagnostic missingEvent = find(english, u"track.event.missing", u"/batch/0/event");
+    QCOMPARE(missingEvent.message,
+        QStringLiteral(
+            R"("event" is missing; a track call needs the name of the event, e.g. "Order Completed")"));
+    const Diagnostic moreTypes = find(english, u"batch.item.type.missing", u"");
+    QCOMPARE(moreTypes.message,
+        QStringLiteral(
+            "and 1 more like the ones above (batch.item.type.missing); only the first 2 are listed"));
+
+    QCOMPARE(
+        installTranslations({QStringLiteral("core")}, QLocale(QStringLiteral("de"))), QStringLiteral("de"));
+    const Diagnostics german = validatePayload(batch, capped);
+    QCOMPARE(german.size(), english.size());
+    for (qsizetype i = 0; i < german.size(); ++i) {
+        QCOMPARE(german[i].code, english[i].code);
+        QCOMPARE(german[i].pointer, english[i].pointer);
+        QCOMPARE(german[i].severity, english[i].severity);
+        QVERIFY2(german[i].message != english[i].message, qPrintable(german[i].message));
+    }
+    QCOMPARE(find(german, u"track.event.missing", u"/batch/0/event").message,
+        QString::fromUtf8(
+            R"("event" fehlt; ein track-Aufruf braucht den Namen des Ereignisses, z. B. "Order Completed")"));
+    QCOMPARE(find(german, u"batch.item.type.missing", u"").message,
+        QString::fromUtf8(
+            "und 1 weiteres wie die obigen (batch.item.type.missing); nur die ersten 2 sind aufgeführt"));
+
+    QCOMPARE(
+        installTranslations({QStringLiteral("core")}, QLocale(QStringLiteral("en"))), QStringLiteral("en"));
+    QCOMPARE(validatePayload(batch, capped), english);
 }
 
 QTEST_GUILESS_MAIN(TstValidator)
