@@ -542,6 +542,36 @@
         <source>What happened, in detail: key, value and type</source>
         <translation>Was geschah, im Einzelnen: Schlüssel, Wert und Typ</translation>
     </message>
+    <message>
+        <source>U</source>
+        <comment>mnemonic of the User ID label</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>mnemonic of the Anonymous ID label</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>mnemonic of the Previous ID label</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <comment>mnemonic of the Event label</comment>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>mnemonic of the Page name and Screen name labels</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>mnemonic of the Group ID label</comment>
+        <translation>I</translation>
+    </message>
 </context>
 <context>
     <name>ewb::ChecksDialog</name>
