@@ -374,8 +374,8 @@ void BackfillWindow::showPreview(const Result<std::vector<CheckedRow>> &rows)
     if (!m_job)
         m_status->setText(canResume() ? tr("This file's backfill was interrupted: Resume sends what was not "
                                            "acknowledged; Cancel forgets it.")
-                                      : tr("The first %1 rows are shown; Dry Run checks the whole file.")
-                                            .arg(m_preview->rowCount()));
+                                      : tr("The first %n row(s) are shown; Dry Run checks the whole file.",
+                                            nullptr, m_preview->rowCount()));
     emit previewed();
 }
 
@@ -502,18 +502,24 @@ void BackfillWindow::finish(const BackfillSummary &summary)
                        l.toString(p.batchesPlanned), l.toString(p.bytesPlanned),
                        p.batchesPlanned < 1000 ? tr("a second")
                                                : tr("%1 s").arg(l.toString(p.batchesPlanned / 1000)));
-    else
-        text = (summary.completed ? tr("Done") : tr("Stopped (%1)").arg(summary.stopReason)) +
-            QStringLiteral(": ") +
-            tr("%1 rows read, %2 sent and acknowledged, %3 not sent, %4 acknowledged before, in %5 s.")
+    else if (summary.completed)
+        text =
+            tr("Done: %1 rows read, %2 sent and acknowledged, %3 not sent, %4 acknowledged before, in %5 s.")
                 .arg(l.toString(p.rowsRead), l.toString(p.rowsSent), l.toString(p.rowsRejected),
                     l.toString(p.rowsSkipped), l.toString(double(p.elapsedMs) / 1000.0, 'f', 1));
+    else
+        text =
+            tr("Stopped (%1): %2 rows read, %3 sent and acknowledged, %4 not sent, %5 acknowledged before, "
+               "in %6 s.")
+                .arg(summary.stopReason, l.toString(p.rowsRead), l.toString(p.rowsSent),
+                    l.toString(p.rowsRejected), l.toString(p.rowsSkipped),
+                    l.toString(double(p.elapsedMs) / 1000.0, 'f', 1));
     if (!summary.warningsByCode.isEmpty()) {
         qint64 warnings = 0;
         for (qint64 n : summary.warningsByCode)
             warnings += n;
         text += QLatin1Char(' ') +
-            tr("%1 warnings (such as rows without a timestamp): they were sent.").arg(l.toString(warnings));
+            tr("%Ln warning(s) (such as rows without a timestamp): they were sent.", nullptr, int(warnings));
     }
     const QString journal = journalPath();
     if (!summary.dryRun && (summary.completed || m_forget))

@@ -179,15 +179,16 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
     scroll->setWidget(tabs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     keepFocusVisible(scroll);
     scroll->setMinimumWidth(200);
-    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 2);
-    // The list of calls needs little width; the selected call's form needs all it can get.
-    splitter->setSizes({150, 10000});
+    // Narrow until a resize says there is room: side by side, the list and the form need more than
+    // a small screen leaves beside the docks, and a window started that wide never got narrow
+    // enough to put them one above the other (German's longer buttons made it 1078 pixels).
+    arrange(Qt::Vertical);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -198,12 +199,17 @@ BatchComposer::BatchComposer(QWidget *parent) : QWidget(parent)
 void BatchComposer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const bool narrow = width() < 680;
-    const Qt::Orientation wanted = narrow ? Qt::Vertical : Qt::Horizontal;
-    if (m_splitter->orientation() == wanted)
-        return;
-    m_splitter->setOrientation(wanted);
+    const Qt::Orientation wanted = width() < 680 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted)
+        arrange(wanted);
+}
+
+void BatchComposer::arrange(Qt::Orientation orientation)
+{
+    const bool narrow = orientation == Qt::Vertical;
+    m_splitter->setOrientation(orientation);
     m_formScroll->setVerticalScrollBarPolicy(narrow ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    // The list of calls needs little room; the selected call's form needs all it can get.
     m_splitter->setSizes(narrow ? QList<int> {120, 10000} : QList<int> {150, 10000});
 }
 
@@ -250,7 +256,7 @@ void BatchComposer::refreshList()
     for (int i = 0; i < int(items.size()); ++i) {
         QString text = QStringLiteral("%1. %2").arg(i + 1).arg(batchItemSummary(items[size_t(i)]));
         if (i < m_size.itemBytes.size())
-            text += QStringLiteral("   (%1 bytes)").arg(c.toString(qint64(m_size.itemBytes[i])));
+            text += tr("   (%1 bytes)").arg(c.toString(qint64(m_size.itemBytes[i])));
         if (i < m_list->count()) {
             if (m_list->item(i)->text() != text)
                 m_list->item(i)->setText(text);

@@ -42,6 +42,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void arrange(Qt::Orientation orientation); // the list beside the form, or above it
     void refreshList();
     void selectItem(int index);
     void edit(const QString &description, int mergeId = -1);

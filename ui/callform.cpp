@@ -27,17 +27,36 @@ namespace {
 const QStringList lineKeys = {QStringLiteral("userId"), QStringLiteral("anonymousId"),
     QStringLiteral("previousId"), QStringLiteral("event"), QStringLiteral("name"), QStringLiteral("groupId")};
 
+struct MnemonicLetter
+{
+    const char *letter;
+    const char *comment;
+};
+
 // Each field's Alt+letter: none of them another's in any call type, nor the menus' (F, E, V), nor
-// the form's buttons' (Generate, Now, Backfill).
+// the form's buttons' (Generate, Now, Backfill). A letter of the field's label (core's
+// formFields), so a translation names one of its own label's ("Ereignis": i).
 QChar mnemonicFor(const QString &key)
 {
-    static const QHash<QString, QChar> letters = {{QStringLiteral("userId"), u'U'},
-        {QStringLiteral("anonymousId"), u'A'}, {QStringLiteral("previousId"), u'P'},
-        {QStringLiteral("event"), u't'}, {QStringLiteral("name"), u'm'}, {QStringLiteral("groupId"), u'I'}};
-    return letters.value(key);
+    static const QHash<QString, MnemonicLetter> letters = {
+        {QStringLiteral("userId"), QT_TRANSLATE_NOOP3("ewb::CallForm", "U", "mnemonic of the User ID label")},
+        {QStringLiteral("anonymousId"),
+            QT_TRANSLATE_NOOP3("ewb::CallForm", "A", "mnemonic of the Anonymous ID label")},
+        {QStringLiteral("previousId"),
+            QT_TRANSLATE_NOOP3("ewb::CallForm", "P", "mnemonic of the Previous ID label")},
+        {QStringLiteral("event"), QT_TRANSLATE_NOOP3("ewb::CallForm", "t", "mnemonic of the Event label")},
+        {QStringLiteral("name"),
+            QT_TRANSLATE_NOOP3("ewb::CallForm", "m", "mnemonic of the Page name and Screen name labels")},
+        {QStringLiteral("groupId"),
+            QT_TRANSLATE_NOOP3("ewb::CallForm", "I", "mnemonic of the Group ID label")}};
+    const auto it = letters.constFind(key);
+    if (it == letters.cend())
+        return {};
+    const QString letter = CallForm::tr(it->letter, it->comment);
+    return letter.isEmpty() ? QChar() : letter.front();
 }
 
-// "Event" with t: "Even&t". Unchanged when the label has no such letter (a translation).
+// "Event" with t: "Even&t". Unchanged when the label has no such letter.
 QString withMnemonic(const QString &label, QChar letter)
 {
     qsizetype at = label.indexOf(letter);

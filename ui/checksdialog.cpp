@@ -3,6 +3,7 @@
 
 #include "checksdialog.h"
 
+#include "countsuffix.h"
 #include "json/jsonwriter.h"
 #include "palette.h"
 
@@ -52,8 +53,8 @@ ChecksDialog::ChecksDialog(const QString &requestName, const Expectations &curre
     m_maxBytes->setRange(0, 10000000);
     m_maxBytes->setSingleStep(1000);
     m_maxBytes->setSpecialValueText(tr("no limit of its own (bytes)"));
-    m_maxBytes->setSuffix(tr(" bytes"));
     m_maxBytes->setValue(int(current.maxBytes.value_or(0)));
+    setCountSuffix(m_maxBytes, [](int n) { return tr(" byte(s)", nullptr, n); });
     form->addRow(tr("&Largest request body:"), m_maxBytes);
     m_recorded = new QComboBox(this);
     m_recorded->setObjectName(QStringLiteral("checksRecorded"));

@@ -3,9 +3,20 @@
 
 #include "collectioncommands.h"
 
+#include <QCoreApplication>
 #include <QPersistentModelIndex>
 
 namespace ewb {
+
+namespace {
+
+// The undo texts the commands make themselves (the others come from the collections panel).
+class CollectionCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::CollectionCommands)
+};
+
+} // namespace
 
 InsertItemCommand::InsertItemCommand(CollectionTreeModel *model, const CollectionTreeModel::Path &parent,
     int row, CollectionItem item, const QString &text)
@@ -41,7 +52,7 @@ void RemoveItemCommand::undo()
 
 RenameItemCommand::RenameItemCommand(
     CollectionTreeModel *model, const CollectionTreeModel::Path &path, const QString &from, const QString &to)
-    : QUndoCommand(QObject::tr("Rename “%1” to “%2”").arg(from, to)), m_model(model), m_path(path),
+    : QUndoCommand(CollectionCommands::tr("Rename “%1” to “%2”").arg(from, to)), m_model(model), m_path(path),
       m_from(from), m_to(to)
 { }
 
@@ -88,7 +99,7 @@ void MoveItemCommand::undo()
 
 SetChecksCommand::SetChecksCommand(
     CollectionTreeModel *model, const CollectionTreeModel::Path &path, Expectations to)
-    : QUndoCommand(QObject::tr("Checks of “%1”").arg(model->request(model->indexAt(path)).name)),
+    : QUndoCommand(CollectionCommands::tr("Checks of “%1”").arg(model->request(model->indexAt(path)).name)),
       m_model(model), m_path(path), m_from(model->request(model->indexAt(path)).expect), m_to(std::move(to))
 { }
 

@@ -17,7 +17,6 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -372,7 +371,7 @@ void CollectionsPanel::openIndex(const QModelIndex &index)
         return;
     if (QPersistentModelIndex(index) == m_open)
         return;
-    if (!settleComposer(tr("opening another request")))
+    if (!settleComposer(tr("“%1” has changes that are not saved. Save them before opening another request?")))
         return;
     const QModelIndex previous = m_open;
     m_open = index;
@@ -386,14 +385,12 @@ void CollectionsPanel::openIndex(const QModelIndex &index)
     emit openRequestChanged();
 }
 
-bool CollectionsPanel::settleComposer(const QString &why)
+bool CollectionsPanel::settleComposer(const QString &question)
 {
     (void)m_composer->flush(); // a text that does not parse stays pending, and counts as modified
     if (!isComposerModified())
         return true;
-    const auto answer = ask(tr("Unsaved request"),
-        tr("“%1” has changes that are not saved. Save them before %2?")
-            .arg(m_model.request(m_open).name, why),
+    const auto answer = ask(tr("Unsaved request"), question.arg(m_model.request(m_open).name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
@@ -404,7 +401,8 @@ bool CollectionsPanel::closeOpenRequest()
 {
     if (!m_open.isValid())
         return true;
-    if (!settleComposer(tr("the composer shows something else")))
+    if (!settleComposer(
+            tr("“%1” has changes that are not saved. Save them before the composer shows something else?")))
         return false;
     const QModelIndex previous = m_open;
     m_open = QPersistentModelIndex();
@@ -513,7 +511,7 @@ bool CollectionsPanel::saveAs()
     (void)m_composer->flush();
     const Payload &payload = m_composer->document()->payload();
     const QString initial =
-        m_open.isValid() ? m_model.request(m_open).name + tr(" copy") : suggestedRequestName(payload);
+        m_open.isValid() ? tr("%1 copy").arg(m_model.request(m_open).name) : suggestedRequestName(payload);
     const QString name = (m_prompts.askText
             ? m_prompts.askText(tr("Save As"), tr("Name:"), initial)
             : QInputDialog::getText(this, tr("Save As"),
@@ -582,9 +580,8 @@ bool CollectionsPanel::saveRequests(const std::vector<SavedRequest> &requests)
         preferred = preferred.parent();
     const int current = std::max(0, int(places.indexOf(preferred)));
     const QString title = tr("Save as Requests");
-    const QString label = requests.size() == 1
-        ? tr("Save “%1” in:").arg(requests.front().name)
-        : tr("Save %1 requests in:").arg(QLocale().toString(qsizetype(requests.size())));
+    const QString label = requests.size() == 1 ? tr("Save “%1” in:").arg(requests.front().name)
+                                               : tr("Save %Ln request(s) in:", nullptr, int(requests.size()));
     int chosen = -1;
     if (m_prompts.askChoice) {
         chosen = m_prompts.askChoice(title, label, names, current);
@@ -606,7 +603,7 @@ bool CollectionsPanel::saveRequests(const std::vector<SavedRequest> &requests)
     const CollectionTreeModel::Path parentPath = m_model.pathOf(parent);
     const int row = m_model.collectionRowOf(parent);
     m_undo.beginMacro(requests.size() == 1 ? tr("Save “%1”").arg(requests.front().name)
-                                           : tr("Save %n requests", nullptr, int(requests.size())));
+                                           : tr("Save %n request(s)", nullptr, int(requests.size())));
     CollectionTreeModel::Path first;
     for (const SavedRequest &request : requests) {
         auto *command = new InsertItemCommand(&m_model, parentPath, -1, CollectionItem::makeRequest(request),
@@ -623,14 +620,13 @@ bool CollectionsPanel::saveRequests(const std::vector<SavedRequest> &requests)
     if (ok)
         emit message(requests.size() == 1
                 ? tr("Saved “%1” in “%2”.").arg(requests.front().name, names.at(chosen))
-                : tr("Saved %1 requests in “%2”.")
-                      .arg(QLocale().toString(qsizetype(requests.size())), names.at(chosen)));
+                : tr("Saved %Ln request(s) in “%1”.", nullptr, int(requests.size())).arg(names.at(chosen)));
     return ok;
 }
 
 bool CollectionsPanel::mayClose()
 {
-    if (!settleComposer(tr("closing")))
+    if (!settleComposer(tr("“%1” has changes that are not saved. Save them before closing?")))
         return false;
     for (int row = 0; row < m_model.collectionCount(); ++row) {
         if (!m_model.isDirty(row))
@@ -881,8 +877,8 @@ void CollectionsPanel::showProblems()
             lines.append(QStringLiteral("%1: %2").arg(m_model.collectionHeader(row).name, p.toString()));
     }
     m_problems->setText(lines.isEmpty() ? QString()
-                                        : tr("Not opened (fix the file, it is re-read when it changes):\n") +
-                lines.join(QLatin1Char('\n')));
+                                        : tr("Not opened (fix the file, it is re-read when it changes):\n%1")
+                                              .arg(lines.join(QLatin1Char('\n'))));
     m_problems->setVisible(!lines.isEmpty());
 }
 

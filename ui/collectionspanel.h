@@ -120,8 +120,9 @@ private:
     void moveItems(const QList<CollectionTreeModel::Path> &paths, const QModelIndex &parent, int row);
     QMessageBox::StandardButton ask(
         const QString &title, const QString &text, QMessageBox::StandardButtons buttons);
-    // Asks to save the composer's edits of the open request; false on Cancel.
-    bool settleComposer(const QString &why);
+    // Asks to save the composer's edits of the open request (question has the request's name as %1);
+    // false on Cancel.
+    bool settleComposer(const QString &question);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ComposerPanel *m_composer;

@@ -245,10 +245,10 @@ void ComposerPanel::pickCallType(CallType type)
         tr("Switch to %1").arg(callTypeTitle(type)));
     if (calls > 1 && type != CallType::Batch)
         emit notice(
-            tr("Switched to %1 with call 1 of the batch's %2; Undo (Ctrl+Z) brings the other %3 back.")
+            tr("Switched to %1 with call 1 of the batch's %2; Undo (Ctrl+Z) brings the other %n back.",
+                nullptr, int(calls - 1))
                 .arg(callTypeTitle(type))
-                .arg(calls)
-                .arg(calls - 1));
+                .arg(calls));
     if (m_document.payload().type() == type)
         m_types->button(int(type))->setChecked(true);
 }

@@ -4,6 +4,7 @@
 #include "historypanel.h"
 
 #include "columnsmenu.h"
+#include "countsuffix.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "historytableproxy.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QSpinBox>
 #include <QTableView>
@@ -101,15 +101,14 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_maxDays->setObjectName(QStringLiteral("historyMaxDays"));
     m_maxDays->setAccessibleName(tr("Keep sends for"));
     m_maxDays->setRange(0, 3650);
-    m_maxDays->setSuffix(tr(" days"));
     m_maxDays->setSpecialValueText(tr("any age"));
     m_maxDays->setValue(settings->getInt(Settings::Key::HistoryMaxAgeDays));
+    setCountSuffix(m_maxDays, [](int n) { return tr(" day(s)", nullptr, n); });
     m_maxEntries = new QSpinBox(this);
     m_maxEntries->setObjectName(QStringLiteral("historyMaxEntries"));
     m_maxEntries->setAccessibleName(tr("Keep at most"));
     m_maxEntries->setRange(0, 9'999'999);
     m_maxEntries->setSingleStep(1000);
-    m_maxEntries->setSuffix(tr(" sends"));
     // Their width follows the largest value; these are wide enough for the usual ones.
     m_maxDays->setMinimumWidth(60);
     m_maxEntries->setMinimumWidth(60);
@@ -117,6 +116,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     m_maxEntries->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_maxEntries->setSpecialValueText(tr("any number"));
     m_maxEntries->setValue(settings->getInt(Settings::Key::HistoryMaxEntries));
+    setCountSuffix(m_maxEntries, [](int n) { return tr(" send(s)", nullptr, n); });
     m_maxEntries->setGroupSeparatorShown(true);
     m_maxDays->setToolTip(tr("Sends older than this are removed (0: kept at any age)"));
     m_maxEntries->setToolTip(tr("Only the newest this many sends are kept (0: no limit)"));
@@ -127,8 +127,10 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
     filters->addWidget(m_source, 1);
     auto *retention = new QHBoxLayout;
     retention->addWidget(new QLabel(tr("Keep:"), this));
-    retention->addWidget(m_maxDays, 1);
-    retention->addWidget(m_maxEntries, 1);
+    // The count's box gets the more room: "100,000 sends" is longer than "90 days", and more so in
+    // a translation ("100.000 Einträge").
+    retention->addWidget(m_maxDays, 2);
+    retention->addWidget(m_maxEntries, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -154,19 +156,13 @@ HistoryPanel::HistoryPanel(HistoryStore *store, Settings *settings, QWidget *par
         if (!m_model->lastError().isEmpty())
             m_count->setText(m_model->lastError());
         else if (Result<qint64> n = m_store->isOpen() ? m_store->count(m_model->query()) : Result<qint64>(0))
-            m_count->setText(sendCount(n.value()));
+            m_count->setText(tr("%Ln send(s)", nullptr, int(n.value())));
     });
 
     m_store->setRetention({settings->getInt(Settings::Key::HistoryMaxAgeDays),
         settings->getInt(Settings::Key::HistoryMaxEntries)});
     refreshSources();
     applyQuery();
-}
-
-QString HistoryPanel::sendCount(qint64 n)
-{
-    // Spelled out: without a translation loaded, tr()'s %n plural would show "2 send(s)".
-    return n == 1 ? tr("1 send") : tr("%1 sends").arg(QLocale().toString(n));
 }
 
 void HistoryPanel::arrangeColumns()
@@ -254,7 +250,7 @@ void HistoryPanel::applyRetention()
     if (!removed)
         emit message(removed.error().message);
     else if (removed.value() > 0)
-        emit message(tr("%1 removed from the history.").arg(sendCount(removed.value())));
+        emit message(tr("%Ln send(s) removed from the history.", nullptr, removed.value()));
 }
 
 void HistoryPanel::reopen(int row)

@@ -46,7 +46,6 @@ public:
     Status exportSelected(const QString &file);
     void focusSearch();
     void focusList(); // View > Go To > History: the sends, the first one current
-    static QString sendCount(qint64 n); // "1 send", "2 sends"
 
 signals:
     void reopenRequested(const ewb::HistoryEntry &entry);

@@ -6,21 +6,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QLocale>
 
 namespace ewb {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the functions below, which belong to no QObject (lupdate reads the context here).
+class Replay
 {
-    return QCoreApplication::translate("ewb::Replay", text);
-}
-
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ewb::Replay)
+};
 
 } // namespace
 
@@ -29,14 +24,16 @@ bool saveReplayAsRequests(const ReplayCalls &replay, const ReplayHooks &hooks, Q
     const std::vector<SavedRequest> requests = replayRequests(replay.calls);
     const qint64 left = qint64(replay.calls.size()) + replay.skipped - qint64(requests.size());
     if (requests.empty()) {
-        *note = tr("Nothing to save: the selected calls have no body, or no call type that can be read.");
+        *note =
+            Replay::tr("Nothing to save: the selected calls have no body, or no call type that can be read.");
         return false;
     }
     if (!hooks.saveRequests || !hooks.saveRequests(requests))
         return false;
     if (left > 0)
-        *note = tr("Saved %1 requests; %2 of the selected calls had no body or call type to save.")
-                    .arg(number(qint64(requests.size())), number(left));
+        *note = Replay::tr(
+            "Saved %1; %Ln of the selected calls had no body or call type to save.", nullptr, int(left))
+                    .arg(Replay::tr("%Ln request(s)", nullptr, int(requests.size())));
     return true;
 }
 
@@ -44,15 +41,15 @@ Result<QString> exportReplay(const ReplayCalls &replay, const QString &file)
 {
     if (replay.calls.empty())
         return Error {QStringLiteral("replay.empty"),
-            tr("Nothing to export: the selected calls have no body to send again.")};
+            Replay::tr("Nothing to export: the selected calls have no body to send again.")};
     if (Status written = writeReplayFile(file, replay.calls); !written)
         return written.error();
     const QString where = QDir::toNativeSeparators(file);
-    QString text = replay.calls.size() == 1
-        ? tr("Wrote 1 call to %1, for ewb backfill.").arg(where)
-        : tr("Wrote %1 calls to %2, for ewb backfill.").arg(number(qint64(replay.calls.size())), where);
+    QString text = Replay::tr("Wrote %Ln call(s) to %1, for ewb backfill.", nullptr, int(replay.calls.size()))
+                       .arg(where);
     if (replay.skipped > 0)
-        text += QLatin1Char(' ') + tr("%1 without a body were left out.").arg(number(replay.skipped));
+        text +=
+            QLatin1Char(' ') + Replay::tr("%Ln without a body were left out.", nullptr, int(replay.skipped));
     return text;
 }
 
@@ -63,12 +60,12 @@ QString exportReplayInteractive(
         return exportReplay(replay, QString()).error().message;
     const QString file = hooks.askExportFile
         ? hooks.askExportFile(suggested)
-        : QFileDialog::getSaveFileName(
-              parent, tr("Export as JSONL"), suggested, tr("JSON lines (*.jsonl *.ndjson);;All files (*)"));
+        : QFileDialog::getSaveFileName(parent, Replay::tr("Export as JSONL"), suggested,
+              Replay::tr("JSON lines (*.jsonl *.ndjson);;All files (*)"));
     if (file.isEmpty())
         return {};
     Result<QString> done = exportReplay(replay, file);
-    return done ? done.value() : tr("Not exported: %1").arg(done.error().message);
+    return done ? done.value() : Replay::tr("Not exported: %1").arg(done.error().message);
 }
 
 } // namespace ewb

@@ -140,17 +140,16 @@ void ResponseView::showResult(
         ? QStringLiteral("%1 %2").arg(result.status).arg(QString::fromLatin1(result.reasonPhrase))
         : result.headline;
     if (count > 1)
-        headline = tr("Batch %1 of %2: ").arg(part + 1).arg(count) + headline;
+        headline = tr("Batch %1 of %2: %3").arg(QString::number(part + 1), QString::number(count), headline);
     m_status->setText(headline);
     setTone(m_status, result.isSuccess() ? Tone::Success : Tone::Error);
     m_explanation->setText(result.explanation);
     const QLocale c(QLocale::English);
     const qsizetype attempts = result.attempts.size();
-    m_figures->setText(
-        tr("Time to headers %1 · total %2 · %3 bytes up · %4 bytes down · %5")
-            .arg(result.timeToHeaders ? milliseconds(*result.timeToHeaders) : tr("n/a"),
-                milliseconds(result.totalTime), c.toString(result.bytesUp), c.toString(result.bytesDown),
-                attempts == 1 ? tr("1 attempt") : tr("%1 attempts").arg(attempts)));
+    m_figures->setText(tr("Time to headers %1 · total %2 · %3 bytes up · %4 bytes down · %5")
+                           .arg(result.timeToHeaders ? milliseconds(*result.timeToHeaders) : tr("n/a"),
+                               milliseconds(result.totalTime), c.toString(result.bytesUp),
+                               c.toString(result.bytesDown), tr("%n attempt(s)", nullptr, int(attempts))));
     Result<JsonValue> body = parseJson(result.body);
     m_body->setPlainText(body ? QString::fromUtf8(writeJson(body.value(), JsonStyle::Pretty))
                               : QString::fromUtf8(result.body));

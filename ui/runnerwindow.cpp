@@ -4,6 +4,7 @@
 #include "runnerwindow.h"
 
 #include "collections/collection.h"
+#include "countsuffix.h"
 #include "keyboardaccess.h"
 #include "net/httpclient.h"
 #include "palette.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -145,10 +147,14 @@ RunnerWindow::RunnerWindow(RunnerParts parts, QWidget *parent)
     m_iterations->setObjectName(QStringLiteral("runnerIterations"));
     m_iterations->setRange(1, 1000000);
     m_iterations->setToolTip(tr("With a data file: one iteration per row, at most this many rows"));
-    connect(m_dataFile, &QLineEdit::textChanged, this, [this](const QString &text) {
+    const auto rows = [this](int n) {
+        return m_dataFile->text().trimmed().isEmpty() ? QString() : tr(" row(s)", nullptr, n);
+    };
+    setCountSuffix(m_iterations, rows);
+    connect(m_dataFile, &QLineEdit::textChanged, this, [this, rows](const QString &text) {
         const bool withData = !text.trimmed().isEmpty();
         m_iterations->setPrefix(withData ? tr("at most ") : QString());
-        m_iterations->setSuffix(withData ? tr(" rows") : QString());
+        m_iterations->setSuffix(rows(m_iterations->value()));
         // Every row, unless told otherwise; back to one iteration without a data file.
         if (withData && m_iterations->value() == 1)
             m_iterations->setValue(m_iterations->maximum());
@@ -478,13 +484,13 @@ void RunnerWindow::finishRun(const RunSummary &summary)
     m_lastSummary = summary;
     setRunning(false);
     m_export->setEnabled(true);
-    QString text = summary.allPassed() ? tr("All passed: %n request(s)", nullptr, summary.total())
-                                       : tr("%1 passed, %2 failed, %3 not sent")
-                                             .arg(summary.passed)
-                                             .arg(summary.failed)
-                                             .arg(summary.notSent);
-    text += tr(" in %n iteration(s), %1 s.", nullptr, summary.iterations)
-                .arg(double(summary.ms) / 1000.0, 0, 'f', 2);
+    const QString iterations = tr("%n iteration(s)", nullptr, summary.iterations);
+    const QString seconds = QLocale().toString(double(summary.ms) / 1000.0, 'f', 2);
+    QString text = summary.allPassed()
+        ? tr("All passed: %n request(s) in %1, %2 s.", nullptr, summary.total()).arg(iterations, seconds)
+        : tr("%1 passed, %2 failed, %3 not sent in %4, %5 s.")
+              .arg(QString::number(summary.passed), QString::number(summary.failed),
+                  QString::number(summary.notSent), iterations, seconds);
     if (summary.partial)
         text += QLatin1Char(' ') + tr("Stopped before the end (%1).").arg(summary.stopReason);
     m_summary->setText(text);

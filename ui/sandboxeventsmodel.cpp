@@ -165,8 +165,8 @@ QVariant SandboxEventsModel::data(const QModelIndex &index, int role) const
         case UserColumn: return userOf(e);
         case ResultColumn:
             return !e.accepted ? tr("dropped: %1").arg(e.reason)
-                : e.duplicate  ? tr("duplicate")
-                               : tr("accepted");
+                : e.duplicate  ? duplicateText()
+                               : acceptedText();
         case UpstreamColumn: return upstreamText(e.forward);
         case ColumnCount: break;
         }

@@ -55,6 +55,10 @@ public:
     // "200", "pending", "failed: 503", "skipped: forward.queue-full"; empty when not forwarded.
     static QString upstreamText(const ForwardOutcome &outcome);
     static Tone upstreamTone(const ForwardOutcome &outcome);
+    // The Result column's words for an accepted call and a duplicate, which its width is made for
+    // (a dropped call's reason is longer and is in the tooltip).
+    static QString acceptedText() { return tr("accepted"); }
+    static QString duplicateText() { return tr("duplicate"); }
     void clear();
 
     int capacity() const { return m_capacity; }

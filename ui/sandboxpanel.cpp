@@ -114,7 +114,11 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     header->setSectionResizeMode(SandboxEventsModel::NameColumn, QHeaderView::Stretch);
     const int x = m_table->fontMetrics().horizontalAdvance(u'x');
     header->resizeSection(SandboxEventsModel::UserColumn, x * 10);
-    header->resizeSection(SandboxEventsModel::ResultColumn, x * 10);
+    // Ten letters, or an accepted call's word whole when a translation's is longer ("angenommen").
+    int result = x * 10;
+    for (const QString &word : {SandboxEventsModel::acceptedText(), SandboxEventsModel::duplicateText()})
+        result = std::max(result, m_table->fontMetrics().horizontalAdvance(word) + x * 2);
+    header->resizeSection(SandboxEventsModel::ResultColumn, result);
     header->setSectionHidden(SandboxEventsModel::UserColumn, true);
     // Shown once an event has been forwarded (Sandbox > Forward Accepted Calls To).
     header->resizeSection(SandboxEventsModel::UpstreamColumn, x * 8);
@@ -465,7 +469,7 @@ void SandboxPanel::updateCounts()
         of = tr("%1 kept (%2 received)").arg(number(kept), number(m_model->received()));
     QStringList parts {tr("Showing %1 of %2").arg(number(m_filter->rowCount()), of),
         tr("%1 accepted").arg(number(c.accepted)), tr("%1 dropped").arg(number(c.dropped))};
-    parts.append(c.duplicates == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(number(c.duplicates)));
+    parts.append(tr("%Ln duplicate(s)", nullptr, int(c.duplicates)));
     // A line breaks after a "·", never inside "1 duplicate" (the first part may break anywhere:
     // whole, it would widen the dock past a small screen).
     for (qsizetype i = 1; i < parts.size(); ++i)
@@ -588,9 +592,9 @@ bool SandboxPanel::copySelectedAsCurl()
         return false;
     }
     QApplication::clipboard()->setText(commands.join(QStringLiteral("\n\n")));
-    say(commands.size() == 1
-            ? tr("Copied as curl (the key is read from $CDP_API_KEY).")
-            : tr("Copied %1 curl commands (the key is read from $CDP_API_KEY).").arg(commands.size()));
+    say(commands.size() == 1 ? tr("Copied as curl (the key is read from $CDP_API_KEY).")
+                             : tr("Copied %n curl command(s) (the key is read from $CDP_API_KEY).", nullptr,
+                                   int(commands.size())));
     return true;
 }
 

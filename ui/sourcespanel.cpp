@@ -112,7 +112,7 @@ void SourcesPanel::showKeychainUnavailable(const QString &message)
     // Short enough for a narrow dock; the core's message (what is missing and how to get one) is
     // the tooltip.
     m_banner->setText(tr("No keychain: keys you enter are kept for this session only."));
-    m_banner->setToolTip(message + tr("\n\nKeys you enter now are forgotten when you quit."));
+    m_banner->setToolTip(tr("%1\n\nKeys you enter now are forgotten when you quit.").arg(message));
     m_banner->show();
 }
 

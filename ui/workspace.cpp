@@ -330,14 +330,14 @@ bool Workspace::importPostman(const QString &file, const QString &intoFolder)
             });
     }
     m_collections->openCollection(intoFolder);
-    const QString summary = tr("Imported %n request(s) into “%1” (%2).", nullptr, imported->requestsImported)
-                                .arg(collection.name, QDir::toNativeSeparators(intoFolder)) +
-        (imported->requestsSkipped
-                ? tr(" %n request(s) could not be carried over.", nullptr, imported->requestsSkipped)
-                : QString()) +
-        (imported->secrets.isEmpty() ? QString()
-                                     : tr(" %n credential(s) moved to the keychain as secret variables.",
-                                           nullptr, int(imported->secrets.size())));
+    QStringList sentences {tr("Imported %n request(s) into “%1” (%2).", nullptr, imported->requestsImported)
+                               .arg(collection.name, QDir::toNativeSeparators(intoFolder))};
+    if (imported->requestsSkipped)
+        sentences << tr("%n request(s) could not be carried over.", nullptr, imported->requestsSkipped);
+    if (!imported->secrets.isEmpty())
+        sentences << tr("%n credential(s) moved to the keychain as secret variables.", nullptr,
+            int(imported->secrets.size()));
+    const QString summary = sentences.join(QLatin1Char(' '));
     auto *report = new ImportReportDialog(summary, imported->notes, m_window);
     report->setAttribute(Qt::WA_DeleteOnClose);
     report->open();

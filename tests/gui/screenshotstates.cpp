@@ -5,6 +5,7 @@
 // be killed, so scripts/screenshots.sh can take the picture under Xvfb. Not a test.
 #include "compose/batchedit.h"
 #include "compose/fieldcatalog.h"
+#include "i18n/translations.h"
 #include "model/payload.h"
 #include "sandbox/sandbox.h"
 #include "ui/composerpanel.h"
@@ -58,6 +59,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("event-workbench-screenshots"));
+    // English, the docs' language, unless EWB_LANGUAGE asks for another (pictures of the German window).
+    installTranslations(
+        {QStringLiteral("core"), QStringLiteral("workbench")}, chooseLanguage(QStringLiteral("en")));
     const QStringList args = QApplication::arguments();
     const QString state = args.value(1, QStringLiteral("compose"));
     QStandardPaths::setTestModeEnabled(true);

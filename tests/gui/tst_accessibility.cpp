@@ -2,6 +2,7 @@
 // Copyright 2026 The Event Workbench authors
 
 #include "collections/expectations.h"
+#include "i18n/translations.h"
 #include "interchange/importreport.h"
 #include "sandbox/sandbox.h"
 #include "sources/sessionkeystore.h"
@@ -193,16 +194,46 @@ private:
     int m_checked = 0;
 };
 
+QStringList clashesOf(const QHash<int, QStringList> &owners)
+{
+    QStringList out;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            out << QStringLiteral("%1: %2").arg(QKeySequence(it.key()).toString(QKeySequence::NativeText),
+                it.value().join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+void addMnemonic(QHash<int, QStringList> &owners, const QString &text, const QString &owner)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    if (!key.isEmpty())
+        owners[key[0].toCombined()].append(owner + QStringLiteral(" “") + text + QStringLiteral("”"));
+}
+
+// The items of each menu of the window: in an open menu a letter shared by two items only moves
+// between them.
+QStringList menuMnemonicClashes(QWidget *window)
+{
+    QStringList out;
+    for (QMenu *menu : window->findChildren<QMenu *>()) {
+        QHash<int, QStringList> owners;
+        for (QAction *a : menu->actions()) {
+            if (a->isVisible() && !a->isSeparator())
+                addMnemonic(owners, a->text(), menu->title().isEmpty() ? describe(menu) : menu->title());
+        }
+        out << clashesOf(owners);
+    }
+    return out;
+}
+
 // Alt+letter keys in one window: two controls with the same one and the key only moves the focus
 // between them (Qt's answer to an ambiguous mnemonic) instead of acting.
 QStringList mnemonicClashes(QWidget *window)
 {
     QHash<int, QStringList> owners;
-    const auto add = [&](const QString &text, const QString &owner) {
-        const QKeySequence key = QKeySequence::mnemonic(text);
-        if (!key.isEmpty())
-            owners[key[0].toCombined()].append(owner + QStringLiteral(" “") + text + QStringLiteral("”"));
-    };
+    const auto add = [&](const QString &text, const QString &owner) { addMnemonic(owners, text, owner); };
     for (QWidget *w : window->findChildren<QWidget *>()) {
         if (w->window() != window || !w->isVisibleTo(window))
             continue;
@@ -220,13 +251,7 @@ QStringList mnemonicClashes(QWidget *window)
             }
         }
     }
-    QStringList out;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1)
-            out << QStringLiteral("%1: %2").arg(QKeySequence(it.key()).toString(QKeySequence::NativeText),
-                it.value().join(QStringLiteral(", ")));
-    }
-    return out;
+    return clashesOf(owners) + menuMnemonicClashes(window);
 }
 
 QString shortcutsText(const QList<QKeySequence> &keys)
@@ -297,6 +322,37 @@ private:
         }
         return QStringLiteral("(none)");
     }
+    void openWindow()
+    {
+        m_window.reset();
+        WorkbenchOptions options;
+        options.configFolder = m_dir->filePath(QStringLiteral("config"));
+        options.dataFolder = m_dir->filePath(QStringLiteral("data"));
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // The checks of names, mnemonics and shortcuts run in every language the window speaks: a
+    // translation brings its own labels, its own letters to clash and its own key names. The
+    // window is built again in it (init() built it in English).
+    void speak(const QString &language)
+    {
+        QCOMPARE(
+            installTranslations({QStringLiteral("core"), QStringLiteral("workbench")}, QLocale(language)),
+            language);
+        if (language != u"en")
+            openWindow();
+    }
+
+    // A "language" column with a row for each language the window has a catalog for.
+    static void languageRows()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : availableLanguages())
+            QTest::addRow("%s", qPrintable(language)) << language;
+    }
+
     void waitForCheck()
     {
         QTRY_VERIFY(m_window->composer()->lastCheck().parsed &&
@@ -309,31 +365,34 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        WorkbenchOptions options;
-        options.configFolder = m_dir->filePath(QStringLiteral("config"));
-        options.dataFolder = m_dir->filePath(QStringLiteral("data"));
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow();
     }
 
     void cleanup()
     {
         m_window.reset();
         m_dir.reset();
+        installTranslations({QStringLiteral("core"), QStringLiteral("workbench")}, QLocale(QLocale::English));
     }
 
     void mainWindowIsNamed_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<int>("type");
-        QTest::addRow("track") << int(CallType::Track);
-        QTest::addRow("identify") << int(CallType::Identify);
-        QTest::addRow("batch") << int(CallType::Batch);
+        for (const QString &language : availableLanguages()) {
+            for (const auto &[name, type] : {std::pair {"track", CallType::Track},
+                     std::pair {"identify", CallType::Identify}, std::pair {"batch", CallType::Batch}})
+                QTest::addRow("%s/%s", qPrintable(language), name) << language << int(type);
+        }
     }
 
     void mainWindowIsNamed()
     {
+        QFETCH(QString, language);
         QFETCH(int, type);
+        speak(language);
+        if (QTest::currentTestFailed())
+            return;
         // Rows in the tables, so that the editors in their cells (a value's type) are audited too.
         m_window->composer()->document()->loadText(
             QStringLiteral(R"({"type":"track","userId":"u1","event":"E","properties":{"plan":"pro"},)"
@@ -347,12 +406,34 @@ private slots:
         expectNamed(m_window.get(), excluded());
     }
 
-    void runnerWindowIsNamed() { expectNamed(m_window->showRunner()); }
+    void runnerWindowIsNamed_data() { languageRows(); }
 
-    void backfillWindowIsNamed() { expectNamed(m_window->showBackfill()); }
+    void runnerWindowIsNamed()
+    {
+        QFETCH(QString, language);
+        speak(language);
+        if (!QTest::currentTestFailed())
+            expectNamed(m_window->showRunner());
+    }
+
+    void backfillWindowIsNamed_data() { languageRows(); }
+
+    void backfillWindowIsNamed()
+    {
+        QFETCH(QString, language);
+        speak(language);
+        if (!QTest::currentTestFailed())
+            expectNamed(m_window->showBackfill());
+    }
+
+    void dialogsAreNamed_data() { languageRows(); }
 
     void dialogsAreNamed()
     {
+        QFETCH(QString, language);
+        speak(language);
+        if (QTest::currentTestFailed())
+            return;
         SourceDialog source(Source::create(QStringLiteral("Production"), Region::EU), true, m_window.get());
         expectNamed(&source);
 
@@ -377,22 +458,29 @@ private slots:
 
     void mnemonicsAreUnique_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("window");
-        for (const char *name :
-            {"track", "batch", "json", "runner", "backfill", "source", "checks", "environments"})
-            QTest::addRow("%s", name) << QString::fromLatin1(name);
+        for (const QString &language : availableLanguages()) {
+            for (const char *name : {"track", "identify", "page", "group", "alias", "batch", "json", "runner",
+                     "backfill", "source", "checks", "environments"})
+                QTest::addRow("%s/%s", qPrintable(language), name) << language << QString::fromLatin1(name);
+        }
     }
 
     void mnemonicsAreUnique()
     {
+        QFETCH(QString, language);
         QFETCH(QString, window);
+        speak(language);
+        if (QTest::currentTestFailed())
+            return;
         EnvironmentStore store(environmentsFolder(m_dir->filePath(QStringLiteral("data"))));
         SessionKeyStore keys;
         SecretStore secrets(keys);
         std::unique_ptr<QWidget> dialog;
         QWidget *shown = m_window.get();
-        if (window == u"batch")
-            m_window->composer()->pickCallType(CallType::Batch);
+        if (const std::optional<CallType> type = callTypeFromName(window))
+            m_window->composer()->pickCallType(*type);
         else if (window == u"json")
             m_window->composer()->showJsonTab(true);
         else if (window == u"runner")
@@ -408,6 +496,41 @@ private slots:
             shown = (dialog = std::make_unique<EnvironmentDialog>(&store, &secrets, QString())).get();
         const QStringList clashes = mnemonicClashes(shown);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // Every field of the form has its Alt+letter in every language: a translated label without the
+    // English letter ("Ereignis" has no t) lost its key until the letter became translatable.
+    void formFieldsHaveMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("type");
+        for (const QString &language : availableLanguages()) {
+            for (CallType type : {CallType::Identify, CallType::Track, CallType::Page, CallType::Screen,
+                     CallType::Group, CallType::Alias})
+                QTest::addRow("%s/%s", qPrintable(language), qPrintable(callTypeName(type)))
+                    << language << int(type);
+        }
+    }
+
+    void formFieldsHaveMnemonics()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, type);
+        speak(language);
+        if (QTest::currentTestFailed())
+            return;
+        m_window->composer()->pickCallType(CallType(type));
+        QStringList without;
+        int labels = 0;
+        for (QLabel *label : m_window->composer()->findChildren<QLabel *>()) {
+            if (!label->buddy() || !label->isVisibleTo(m_window.get()))
+                continue;
+            ++labels;
+            if (QKeySequence::mnemonic(label->text()).isEmpty())
+                without << describe(label) + QStringLiteral(" “") + label->text() + QStringLiteral("”");
+        }
+        QVERIFY2(labels >= 4, "the form's labels were not found: the check itself is broken");
+        QVERIFY2(without.isEmpty(), qPrintable(without.join(u'\n')));
     }
 
     // The first event with the keyboard alone: compose a track call, go to its problem and fix it,
@@ -609,8 +732,14 @@ private slots:
 
     // A shortcut nobody can find is as good as none: each one is in a menu (which shows it) or
     // named in the tooltip of the control it belongs to.
+    void shortcutsAreListed_data() { languageRows(); }
+
     void shortcutsAreListed()
     {
+        QFETCH(QString, language);
+        speak(language);
+        if (QTest::currentTestFailed())
+            return;
         QStringList hidden;
         for (QAction *a : m_window->findChildren<QAction *>()) {
             if (a->shortcuts().isEmpty())
