@@ -252,7 +252,7 @@ void BatchComposer::refreshList()
     // Rows are reused: a 1,500-call batch must not rebuild its list on every keystroke.
     while (m_list->count() > int(items.size()))
         delete m_list->takeItem(m_list->count() - 1);
-    const QLocale c(QLocale::English);
+    const QLocale c; // the spoken language's numbers (core/i18n)
     for (int i = 0; i < int(items.size()); ++i) {
         QString text = QStringLiteral("%1. %2").arg(i + 1).arg(batchItemSummary(items[size_t(i)]));
         if (i < m_size.itemBytes.size())
@@ -302,7 +302,7 @@ void BatchComposer::showSizes(const SizeReport &size)
     QStringList lines;
     lines << tr("This batch is over the limit. Sending with \"Split oversize batches\" on sends %n batches:",
         nullptr, int(split.parts.size()));
-    const QLocale c(QLocale::English);
+    const QLocale c; // the spoken language's numbers (core/i18n)
     int first = 1;
     for (const Payload &part : split.parts) {
         const int count = int(part.batchItems().size());

@@ -144,7 +144,7 @@ void ResponseView::showResult(
     m_status->setText(headline);
     setTone(m_status, result.isSuccess() ? Tone::Success : Tone::Error);
     m_explanation->setText(result.explanation);
-    const QLocale c(QLocale::English);
+    const QLocale c; // the spoken language's numbers (core/i18n)
     const qsizetype attempts = result.attempts.size();
     m_figures->setText(tr("Time to headers %1 · total %2 · %3 bytes up · %4 bytes down · %5")
                            .arg(result.timeToHeaders ? milliseconds(*result.timeToHeaders) : tr("n/a"),

@@ -110,6 +110,8 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
         }
     }
     spokenLocale() = chosen == english ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(chosen);
+    // QLocale() and tr()'s %Ln too: the window's counts, times and dates.
+    QLocale::setDefault(spokenLocale());
     // Installed first is asked last: English beneath, the chosen language over it.
     const QStringList languages = chosen == english ? QStringList {english} : QStringList {english, chosen};
     for (const QString &speaking : languages) {

@@ -27,7 +27,8 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
 
 // How numbers are written: as the language installed last writes them ("32,768" in English,
 // "32.768" in German), so that a German sentence never holds an English number that reads as a
-// decimal. English (the source's) until a language is installed.
+// decimal; installTranslations() makes it QLocale's default too. English inside an EnglishScope,
+// and until a language is installed.
 QLocale numberLocale();
 
 // While one exists on a thread, what is translated there comes out in English, whatever language
