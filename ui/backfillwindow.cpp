@@ -519,7 +519,10 @@ void BackfillWindow::finish(const BackfillSummary &summary)
         for (qint64 n : summary.warningsByCode)
             warnings += n;
         text += QLatin1Char(' ') +
-            tr("%Ln warning(s) (such as rows without a timestamp): they were sent.", nullptr, int(warnings));
+            (summary.dryRun ? tr("%Ln warning(s) (such as rows without a timestamp): would be sent.", nullptr,
+                                  int(warnings))
+                            : tr("%Ln warning(s) (such as rows without a timestamp): they were sent.",
+                                  nullptr, int(warnings)));
     }
     const QString journal = journalPath();
     if (!summary.dryRun && (summary.completed || m_forget))

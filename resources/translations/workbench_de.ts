@@ -317,6 +317,13 @@
             <numerusform>%Ln Warnungen (etwa Zeilen ohne timestamp); die Zeilen wurden gesendet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) (such as rows without a timestamp): would be sent.</source>
+        <translation>
+            <numerusform>%Ln Warnung (etwa eine Zeile ohne timestamp); die Zeile würde gesendet.</numerusform>
+            <numerusform>%Ln Warnungen (etwa Zeilen ohne timestamp); die Zeilen würden gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ewb::BatchComposer</name>

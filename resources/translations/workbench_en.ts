@@ -17,6 +17,13 @@
             <numerusform>%Ln warnings (such as rows without a timestamp): they were sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) (such as rows without a timestamp): would be sent.</source>
+        <translation>
+            <numerusform>%Ln warning (such as a row without a timestamp): it would be sent.</numerusform>
+            <numerusform>%Ln warnings (such as rows without a timestamp): they would be sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ewb::BatchComposer</name>

@@ -95,6 +95,10 @@ private slots:
         QVERIFY(dry.dryRun);
         QCOMPARE(dry.progress.rowsValid, 2);
         QCOMPARE(m_window->sandbox()->stats().total, before);
+        // It said the warning's row "was sent" after a run that sends nothing.
+        QVERIFY2(m_backfill->summaryText().contains(QStringLiteral("1 warning (such as a row without a "
+                                                                   "timestamp): it would be sent.")),
+            qPrintable(m_backfill->summaryText()));
 
         const BackfillSummary sent = waitFor([this] { m_backfill->start(); });
         QVERIFY2(sent.completed, qPrintable(m_backfill->summaryText()));
