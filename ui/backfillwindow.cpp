@@ -495,11 +495,11 @@ void BackfillWindow::finish(const BackfillSummary &summary)
     const QLocale l;
     QString text;
     if (summary.dryRun)
-        text = tr("Dry run, nothing was sent: %1 rows, %2 valid, %3 not to be sent; %4 batches, %5 bytes, "
-                  "about %6 of "
+        text = tr("Dry run, nothing was sent: %1, %2 valid, %3 not to be sent; %4, %5 bytes, about %6 of "
                   "sending at the rate limit.")
-                   .arg(l.toString(p.rowsRead), l.toString(p.rowsValid), l.toString(p.rowsRejected),
-                       l.toString(p.batchesPlanned), l.toString(p.bytesPlanned),
+                   .arg(tr("%Ln row(s)", nullptr, int(p.rowsRead)), l.toString(p.rowsValid),
+                       l.toString(p.rowsRejected), tr("%Ln batch(es)", nullptr, int(p.batchesPlanned)),
+                       l.toString(p.bytesPlanned),
                        p.batchesPlanned < 1000 ? tr("a second")
                                                : tr("%1 s").arg(l.toString(p.batchesPlanned / 1000)));
     else if (summary.completed)

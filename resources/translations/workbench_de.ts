@@ -256,10 +256,6 @@
         <translation>Wird fortgesetzt…</translation>
     </message>
     <message>
-        <source>Dry run, nothing was sent: %1 rows, %2 valid, %3 not to be sent; %4 batches, %5 bytes, about %6 of sending at the rate limit.</source>
-        <translation>Probelauf, nichts wurde gesendet: Zeilen: %1, davon %2 gültig, %3 nicht zu senden; Batches: %4, Bytes: %5; beim Ratenlimit etwa %6 Sendezeit.</translation>
-    </message>
-    <message>
         <source>a second</source>
         <translation>eine Sekunde</translation>
     </message>
@@ -322,6 +318,24 @@
         <translation>
             <numerusform>%Ln Warnung (etwa eine Zeile ohne timestamp); die Zeile würde gesendet.</numerusform>
             <numerusform>%Ln Warnungen (etwa Zeilen ohne timestamp); die Zeilen würden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was sent: %1, %2 valid, %3 not to be sent; %4, %5 bytes, about %6 of sending at the rate limit.</source>
+        <translation>Probelauf, nichts wurde gesendet: %1, davon %2 gültig, %3 nicht zu senden; %4, %5 Bytes; beim Ratenlimit etwa %6 Sendezeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Batch</numerusform>
+            <numerusform>%Ln Batches</numerusform>
         </translation>
     </message>
 </context>

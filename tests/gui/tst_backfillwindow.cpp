@@ -95,9 +95,12 @@ private slots:
         QVERIFY(dry.dryRun);
         QCOMPARE(dry.progress.rowsValid, 2);
         QCOMPARE(m_window->sandbox()->stats().total, before);
-        // It said the warning's row "was sent" after a run that sends nothing.
-        QVERIFY2(m_backfill->summaryText().contains(QStringLiteral("1 warning (such as a row without a "
-                                                                   "timestamp): it would be sent.")),
+        // It said "1 batches", and that the warnings' rows "were sent" after a run that sends nothing.
+        QVERIFY2(m_backfill->summaryText().startsWith(QStringLiteral(
+                     "Dry run, nothing was sent: 3 rows, 2 valid, 1 not to be sent; 1 batch, ")),
+            qPrintable(m_backfill->summaryText()));
+        QVERIFY2(m_backfill->summaryText().contains(
+                     QStringLiteral("2 warnings (such as rows without a timestamp): they would be sent.")),
             qPrintable(m_backfill->summaryText()));
 
         const BackfillSummary sent = waitFor([this] { m_backfill->start(); });
