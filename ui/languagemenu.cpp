@@ -16,7 +16,10 @@ namespace {
 // theirs.
 QString nativeName(const QString &language)
 {
-    const QString name = QLocale(language).nativeLanguageName();
+    const QLocale locale(language);
+    // English's own name is "American English" (Qt names it for its default country).
+    const QString name =
+        locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
     return name.left(1).toUpper() + name.mid(1);
 }
 } // namespace

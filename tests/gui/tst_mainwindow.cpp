@@ -4,6 +4,7 @@
 #include "compose/sizestatus.h"
 #include "i18n/translations.h"
 #include "json/jsonwriter.h"
+#include "settings/settings.h"
 #include "ui/composerpanel.h"
 #include "ui/historytableproxy.h"
 #include "ui/jsoneditor.h"
@@ -22,7 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -196,6 +199,31 @@ private slots:
                                .arg(color.name(), palette.color(background).name())
                                .arg(ratio)));
         }
+    }
+
+    // View > Language: each language named in itself, the choice kept for the next start.
+    void languageMenuKeepsTheChoice()
+    {
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList titles;
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                titles << action->text();
+        }
+        QCOMPARE(titles,
+            QStringList({QStringLiteral("&System Language"), QStringLiteral("&English"),
+                QStringLiteral("&Deutsch")}));
+        auto *german = menu->findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("language_system"))->isChecked());
+        german->trigger();
+        QCOMPARE(m_window->settings()->getString(Settings::Key::Language), QStringLiteral("de"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("starts again")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        openWindow(); // the next start: the menu shows what was chosen
+        menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("language_de"))->isChecked());
     }
 
     void tonedTextFollowsAPaletteSwitch()
