@@ -5,6 +5,7 @@
 
 #include "columnsmenu.h"
 #include "json/jsonwriter.h"
+#include "keyboardaccess.h"
 #include "sandbox/replay.h"
 #include "sandbox/sandbox.h"
 #include "sandboxeventsmodel.h"
@@ -61,7 +62,7 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("sandboxSearch"));
     m_search->setPlaceholderText(tr("Search events, users, ids, reasons, payloads…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search sandbox events"));
     m_search->setToolTip(tr("Text anywhere in a call: event name, userId, anonymousId, messageId, drop "
                             "reason or payload (Ctrl+Shift+E)"));
@@ -92,6 +93,9 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sandboxEvents"));
     m_table->setAccessibleName(tr("Calls the sandbox received"));
+    m_table->setAccessibleDescription(
+        tr("Each call the sandbox received: time, call type, event or name, "
+           "and whether it was accepted; the selected call's payload is shown below"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -131,6 +135,8 @@ SandboxPanel::SandboxPanel(QWidget *parent) : QWidget(parent)
     m_payload = new QPlainTextEdit(this);
     m_payload->setObjectName(QStringLiteral("sandboxPayload"));
     m_payload->setAccessibleName(tr("The selected call as stored"));
+    m_payload->setAccessibleDescription(
+        tr("The payload the sandbox recorded for the selected call, as JSON"));
     m_payload->setReadOnly(true);
     // Read, selected and copied from the keyboard too; Tab goes on to the next control.
     m_payload->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

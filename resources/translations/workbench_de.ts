@@ -2472,6 +2472,14 @@ Vom Datenträger neu laden und Ihre Änderungen verwerfen, oder Ihre behalten? W
             <numerusform>%n curl-Befehle kopiert (der Schlüssel wird aus $CDP_API_KEY gelesen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Each call the sandbox received: time, call type, event or name, and whether it was accepted; the selected call&apos;s payload is shown below</source>
+        <translation>Jeder Aufruf, den die Sandbox empfangen hat: Zeit, Aufruftyp, Ereignis oder Name und ob er angenommen wurde; die Nutzdaten des ausgewählten Aufrufs stehen darunter</translation>
+    </message>
+    <message>
+        <source>The payload the sandbox recorded for the selected call, as JSON</source>
+        <translation>Die Nutzdaten, die die Sandbox für den ausgewählten Aufruf aufgezeichnet hat, als JSON</translation>
+    </message>
 </context>
 <context>
     <name>ewb::SizeMeter</name>
