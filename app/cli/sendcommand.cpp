@@ -89,7 +89,7 @@ void printResult(const OutgoingRequest &request, HttpResult result, const Secret
 // "error /properties/total: ...": a diagnostic of what is about to be sent.
 void printDiagnostic(const Diagnostic &d)
 {
-    err() << severityName(d.severity) << ' ' << (d.pointer.isEmpty() ? Text::tr("(body)") : d.pointer) << ": "
+    err() << severityText(d.severity) << ' ' << (d.pointer.isEmpty() ? Text::tr("(body)") : d.pointer) << ": "
           << d.message << '\n';
 }
 

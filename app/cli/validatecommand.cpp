@@ -104,7 +104,7 @@ int runValidateCommand(const QStringList &args)
         const QString name = files.first() == QLatin1String("-") ? QStringLiteral("<stdin>") : files.first();
         out() << summary(name, input->payload, check) << '\n';
         for (const Diagnostic &d : check.diagnostics) {
-            out() << "  " << severityName(d.severity).leftJustified(8) << ' '
+            out() << "  " << severityText(d.severity).leftJustified(8) << ' '
                   << (d.pointer.isEmpty() ? Text::tr("(body)") : d.pointer) << "  " << d.message << "  ["
                   << d.code << "]\n";
         }

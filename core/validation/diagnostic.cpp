@@ -3,9 +3,18 @@
 
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ewb {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ewb::Diagnostic)
+};
+} // namespace
 
 QString severityName(Severity severity)
 {
@@ -13,6 +22,16 @@ QString severityName(Severity severity)
     case Severity::Error: return QStringLiteral("error");
     case Severity::Warning: return QStringLiteral("warning");
     case Severity::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return Text::tr("error");
+    case Severity::Warning: return Text::tr("warning");
+    case Severity::Info: return Text::tr("info");
     }
     return {};
 }

@@ -16,7 +16,8 @@ enum class Severity {
     Info, // worth knowing; nothing is wrong
 };
 
-QString severityName(Severity severity); // "error", "warning", "info"
+QString severityName(Severity severity); // "error", "warning", "info": for files and --json
+QString severityText(Severity severity); // the same, for people: translated ("Fehler")
 
 // One problem found in a payload. pointer is an RFC 6901 JSON pointer into the body as sent
 // ("/batch/3/userId"; "" is the whole body); code is stable ("track.event.missing") so tests and

@@ -484,6 +484,21 @@
     </message>
 </context>
 <context>
+    <name>ewb::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>ewb::Environment</name>
     <message>
         <source>an environment file must hold an object</source>
