@@ -90,6 +90,31 @@ private slots:
         QCOMPARE(gzipMessage(), german);
     }
 
+    // The issue's own example: "1 send", "2 sends", and German's forms, the count in the
+    // language's digits.
+    void pluralFormsAreRight_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("1 send");
+        QTest::addRow("en 2") << QStringLiteral("en") << 2 << QStringLiteral("2 sends");
+        QTest::addRow("en 0") << QStringLiteral("en") << 0 << QStringLiteral("0 sends");
+        QTest::addRow("en 1500") << QStringLiteral("en") << 1500 << QStringLiteral("1,500 sends");
+        QTest::addRow("de 1") << QStringLiteral("de") << 1 << QStringLiteral("1 Sendevorgang");
+        QTest::addRow("de 2") << QStringLiteral("de") << 2 << QStringLiteral("2 Sendevorgänge");
+        QTest::addRow("de 1500") << QStringLiteral("de") << 1500 << QStringLiteral("1.500 Sendevorgänge");
+    }
+
+    void pluralFormsAreRight()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, text);
+        installTranslations({QStringLiteral("core"), QStringLiteral("workbench")}, QLocale(language));
+        QCOMPARE(QCoreApplication::translate("ewb::HistoryPanel", "%Ln send(s)", nullptr, count), text);
+    }
+
     // Half a language is not offered: the window would mix German menus with English messages.
     void aLanguageNeedsEveryCatalogAsked()
     {
