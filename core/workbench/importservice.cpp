@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <cerrno>
+#include <signal.h>
+
 namespace ewb {
 
 namespace {
@@ -19,6 +22,34 @@ class ImportServiceText
 {
     Q_DECLARE_TR_FUNCTIONS(ewb::ImportService)
 };
+
+// The staging folder of an import names the process writing it: ".NAME.importing-PID-RANDOM".
+QString stagingPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".") + target.fileName() + QStringLiteral(".importing-");
+}
+
+bool processIsAlive(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+// What an import stopped half way (kill -9, a crash, a power cut) left beside the target: staging
+// folders of this target whose process is gone. One that a running import is writing stays, and so
+// does anything not named as ours.
+void removeAbandonedStaging(const QFileInfo &target)
+{
+    const QDir parent(target.absolutePath());
+    const QString prefix = stagingPrefix(target);
+    const QStringList names =
+        parent.entryList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (ok && pid > 0 && !processIsAlive(pid))
+            QDir(parent.filePath(name)).removeRecursively();
+    }
+}
 
 Error importError(const QString &code, const QString &message)
 {
@@ -47,8 +78,10 @@ Result<PostmanImport> importPostmanFile(const QString &file, const QString &fold
     // Written beside the target and renamed into place: a crash half way leaves a hidden folder
     // that is plainly not the collection, never a collection without its collection.json.
     const QFileInfo target(folder);
-    const QString staging = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-        QStringLiteral(".importing-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    removeAbandonedStaging(target);
+    const QString staging = target.absolutePath() + QLatin1Char('/') + stagingPrefix(target) +
+        QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-') +
+        QUuid::createUuid().toString(QUuid::Id128).left(8);
     if (!QDir().mkpath(target.absolutePath()))
         return importError(QStringLiteral("mkdir"),
             ImportServiceText::tr("cannot create the folder %1").arg(target.absolutePath()));

@@ -12,6 +12,8 @@
 #include "util/atomicfile.h"
 #include "workbench/importservice.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private slots:
     void curlRefusals();
     void snippets();
     void importIsAllOrNothing();
+    void aKilledImportsLeftoversGo();
 };
 
 void TestInterchange::fixtureImportsCompletely()
@@ -380,6 +383,36 @@ void TestInterchange::importIsAllOrNothing()
     QVERIFY(!importPostmanFile(broken, dir.filePath(QStringLiteral("new"))).ok());
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("new"))));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 3);
+}
+
+// An import killed half way (kill -9) left its hidden staging folder beside the target for good.
+// The next import into that target removes the ones whose process is gone, and nothing else.
+void TestInterchange::aKilledImportsLeftoversGo()
+{
+    const QString fixture = test::sharedPath(
+        QStringLiteral("fixtures/postman/customer-io-pipelines-api.postman_collection.json"));
+    QTemporaryDir dir;
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    QVERIFY(gone.waitForFinished(10000));
+    const QString deadPid = QString::number(gone.processId() ? gone.processId() : 999999999);
+    const QString killed = dir.filePath(QStringLiteral(".new.importing-%1-0badf00d").arg(deadPid));
+    QVERIFY(writeFileAtomically(killed + QStringLiteral("/requests/half.json"), "{\"na").ok());
+    const QString running =
+        dir.filePath(QStringLiteral(".new.importing-%1-c0ffee00").arg(QCoreApplication::applicationPid()));
+    QVERIFY(writeFileAtomically(running + QStringLiteral("/collection.json"), "{}").ok());
+    const QString otherTarget = dir.filePath(QStringLiteral(".other.importing-%1-12345678").arg(deadPid));
+    QVERIFY(writeFileAtomically(otherTarget + QStringLiteral("/collection.json"), "{}").ok());
+    const QString notOurs = dir.filePath(QStringLiteral(".new.importing-notes"));
+    QVERIFY(writeFileAtomically(notOurs + QStringLiteral("/mine.txt"), "keep").ok());
+
+    Result<PostmanImport> imported = importPostmanFile(fixture, dir.filePath(QStringLiteral("new")));
+    QVERIFY2(imported.ok(), imported ? "" : qPrintable(imported.error().message));
+    QVERIFY(!QFileInfo::exists(killed));
+    QVERIFY(QFileInfo::exists(running)); // an import still writing
+    QVERIFY(QFileInfo::exists(otherTarget)); // another target's: its own next import clears it
+    QVERIFY(QFileInfo::exists(notOurs + QStringLiteral("/mine.txt")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)
