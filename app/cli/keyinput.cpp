@@ -30,11 +30,4 @@ Result<QString> readKeyOption(const QCommandLineParser &parser, const KeyOptions
     return key;
 }
 
-QString maskKey(const QString &key)
-{
-    if (key.size() <= 8)
-        return QStringLiteral("****");
-    return key.left(4) + KeyOptions::tr("…(%n char(s))", nullptr, int(key.size()));
-}
-
 } // namespace ewb::cli

@@ -30,7 +30,4 @@ public:
 // result (no key given), which the caller may fill from a stored source.
 Result<QString> readKeyOption(const QCommandLineParser &parser, const KeyOptions &options);
 
-// Shows a key in logs and messages without revealing it: "abcd…(32 chars)".
-QString maskKey(const QString &key);
-
 } // namespace ewb::cli

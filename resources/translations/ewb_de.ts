@@ -738,13 +738,6 @@ Exit-Status: 0 exportiert, 1 einige Dateien der Sammlung waren nicht lesbar (der
         <source>environment variable %1 is not set or empty</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
     </message>
-    <message numerus="yes">
-        <source>…(%n char(s))</source>
-        <translation>
-            <numerusform>…(%n Zeichen)</numerusform>
-            <numerusform>…(%n Zeichen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Read the API key from environment variable VAR (default: EWB_API_KEY).</source>
         <translation>Den API-Schlüssel aus der Umgebungsvariable VAR lesen (Standard: EWB_API_KEY).</translation>

@@ -84,16 +84,6 @@
     </message>
 </context>
 <context>
-    <name>ewb::cli::KeyOptions</name>
-    <message numerus="yes">
-        <source>…(%n char(s))</source>
-        <translation>
-            <numerusform>…(%n char)</numerusform>
-            <numerusform>…(%n chars)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ewb::cli::RunCommand</name>
     <message numerus="yes">
         <source>%n request(s)</source>
