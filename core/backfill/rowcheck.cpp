@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <openssl/sha.h>
+
 namespace ewb {
 
 namespace {
@@ -29,13 +31,26 @@ Diagnostic error(const QString &code, const QString &message, const QString &poi
     return Diagnostic {Severity::Error, pointer, code, message};
 }
 
+// RFC 4122's version 5: SHA-1 of the namespace's bytes and the name, with the version and variant
+// bits set; what QUuid::createUuidV5 makes, through OpenSSL, whose SHA-1 uses the CPU's SHA
+// instructions (Qt's own took a tenth of a backfill's time).
+QUuid uuidV5(const QUuid &space, const QByteArray &name)
+{
+    const QByteArray input = space.toRfc4122() + name;
+    unsigned char digest[SHA_DIGEST_LENGTH];
+    SHA1(reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()), digest);
+    digest[6] = (digest[6] & 0x0f) | 0x50;
+    digest[8] = (digest[8] & 0x3f) | 0x80;
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(digest), 16));
+}
+
 } // namespace
 
 QString derivedMessageId(QByteArrayView row, qint64 index)
 {
     QByteArray base(row.data(), row.size());
     base.append('#').append(QByteArray::number(index));
-    return QUuid::createUuidV5(backfillNamespace, base).toString(QUuid::WithoutBraces);
+    return uuidV5(backfillNamespace, base).toString(QUuid::WithoutBraces);
 }
 
 CheckedRow checkRow(InputRow row, const BackfillRules &rules)

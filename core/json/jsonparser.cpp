@@ -19,6 +19,20 @@ QString decodeUtf8(QByteArrayView run)
     return utf8::decode(run);
 }
 
+// Member names seen lately, decoded once and shared: the same few names come in every call of a
+// batch and in every row of a backfill, one parse each. Per thread, so no parse waits on another.
+struct KeyCache
+{
+    std::array<QByteArray, 128> bytes;
+    std::array<QString, 128> strings;
+};
+
+KeyCache &keyCache()
+{
+    thread_local KeyCache cache;
+    return cache;
+}
+
 class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(ewb::JsonParser)
@@ -316,13 +330,14 @@ private:
             return false;
         const auto first = quint8(bytes.front());
         const auto last = quint8(bytes.back());
-        const size_t slot = (size_t(bytes.size()) * 131 + first * 31 + last) % m_keyBytes.size();
-        if (m_keyBytes[slot] == bytes) {
-            out = m_keyStrings[slot];
+        KeyCache &cache = keyCache();
+        const size_t slot = (size_t(bytes.size()) * 131 + first * 31 + last) % cache.bytes.size();
+        if (cache.bytes[slot] == bytes) {
+            out = cache.strings[slot];
             return true;
         }
-        m_keyBytes[slot] = bytes.toByteArray();
-        out = m_keyStrings[slot] = decodeUtf8(bytes);
+        cache.bytes[slot] = bytes.toByteArray();
+        out = cache.strings[slot] = decodeUtf8(bytes);
         return true;
     }
 
@@ -396,8 +411,6 @@ private:
 
     QByteArrayView m_in;
     JsonParseOptions m_options;
-    std::array<QByteArray, 128> m_keyBytes;
-    std::array<QString, 128> m_keyStrings;
     qsizetype m_pos = 0;
 };
 

@@ -483,11 +483,12 @@ private:
     {
         if (value.isNull())
             return;
-        const QString consequence = rule.hintText();
+        // The hint is made only when reported: a translation lookup per timestamp showed in a
+        // backfill's profile.
         if (!value.isString()) {
             report(Severity::Warning, u"timestamp.invalid", [&] {
                 return Validator::tr("%1 is %2, not an ISO 8601 date-time string; %3")
-                    .arg(quoted(rule.label), JsonValue::kindName(value.kind()), consequence);
+                    .arg(quoted(rule.label), JsonValue::kindName(value.kind()), rule.hintText());
             });
             return;
         }
@@ -496,7 +497,7 @@ private:
             report(Severity::Warning, u"timestamp.invalid", [&] {
                 return Validator::tr("%1 is %2, which is not a valid ISO 8601 date-time: %3; %4")
                     .arg(quoted(rule.label), quoted(value.stringRef()), timestampAdvice(parsed.problem),
-                        consequence);
+                        rule.hintText());
             });
             return;
         }

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace ewb;
 
@@ -253,6 +254,17 @@ void TestBackfillInputs::messageIdsAreStable()
     const JsonObject row = parseJson(written)->object();
     QCOMPARE(derivedMessageId(written, 5), derivedMessageId(written, 5));
     QVERIFY(derivedMessageId(written, 5) != derivedMessageId(written, 6));
+    // RFC 4122 UUIDv5 of "ROW#INDEX" in the backfill's namespace, pinned (Python's uuid.uuid5 gives
+    // the same): a re-run with a later version must derive the same ids, or the API keeps both.
+    QCOMPARE(derivedMessageId(written, 5), QStringLiteral("620e97b2-3164-5740-88f0-a99feff640dc"));
+    QCOMPARE(derivedMessageId("\xc3\xa9", 0), QStringLiteral("4e299602-5648-5a21-abf1-e0535a1d51ca"));
+    const QUuid backfillNamespace(QStringLiteral("{8c2d7e0a-5f3b-4d61-a9e2-6b1f0c4d2e77}"));
+    for (int length : {0, 1, 55, 56, 63, 64, 65, 200, 5000}) {
+        const QByteArray rowBytes(length, 'x');
+        QCOMPARE(derivedMessageId(rowBytes, length),
+            QUuid::createUuidV5(backfillNamespace, rowBytes + '#' + QByteArray::number(length))
+                .toString(QUuid::WithoutBraces));
+    }
     QVERIFY(
         derivedMessageId(written, 5) != derivedMessageId(R"({"type":"track","userId":"u2","event":"E"})", 5));
     InputRow input;
