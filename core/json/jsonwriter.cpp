@@ -110,16 +110,33 @@ private:
 
 } // namespace
 
-// Writes straight into the buffer: grown once to the worst case (6 bytes per UTF-16 unit, for
-// \u00XX) and cut back after, which keeps its capacity. Per-character appends cost a capacity check
-// each and made serialization the slowest part of a per-keystroke check (docs/validation.md).
+// Writes straight into the buffer: grown to what a plain string needs, and at the first unit to
+// escape or encode to the worst case for the rest (6 bytes per UTF-16 unit, for \u00XX), cut back
+// after, which keeps its capacity. Per-character appends cost a capacity check each and made
+// serialization the slowest part of a per-keystroke check (docs/validation.md).
 void appendJsonString(QByteArray &out, QStringView text)
 {
     const qsizetype n = text.size();
-    const qsizetype start = out.size();
-    out.resize(start + 6 * n + 2);
-    char *d = out.data() + start;
     const char16_t *s = text.utf16();
+    // Most strings (names, ids, dates) are printable ASCII with nothing to escape: one resize and
+    // one pass (two resizes a string were a backfill's fourth cost).
+    const qsizetype start = out.size();
+    out.resize(start + n + 2);
+    char *d = out.data() + start;
+    *d++ = '"';
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        *d++ = char(c);
+    }
+    if (i == n) {
+        *d = '"';
+        return;
+    }
+    out.resize(start + 1 + i + 6 * (n - i) + 1);
+    d = out.data() + start + 1 + i;
     const auto escapeUnit = [&](char16_t unit) {
         *d++ = '\\';
         *d++ = 'u';
@@ -128,8 +145,7 @@ void appendJsonString(QByteArray &out, QStringView text)
         *d++ = hexDigits[(unit >> 4) & 0xF];
         *d++ = hexDigits[unit & 0xF];
     };
-    *d++ = '"';
-    for (qsizetype i = 0; i < n; ++i) {
+    for (; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
             if (c >= 0x20 && c != '"' && c != '\\') {

@@ -160,6 +160,15 @@ void TestJson::escapesLikeJsonStringify_data()
                                    << QByteArray("\"\xc3\xa9\xe2\x80\xa8\"");
     QTest::addRow("astral raw") << QString::fromUtf16(u"\U0001F600") << QByteArray("\"\xf0\x9f\x98\x80\"");
     QTest::addRow("lone low surrogate") << QString(QChar(0xdc00)) << QByteArray(R"("\udc00")");
+    // The plain-ASCII path stops at the first unit that needs more, anywhere in the string.
+    QTest::addRow("plain") << QStringLiteral("Order Completed") << QByteArray(R"("Order Completed")");
+    QTest::addRow("empty") << QString() << QByteArray(R"("")");
+    QTest::addRow("quote last") << QStringLiteral("abc\"") << QByteArray(R"("abc\"")");
+    QTest::addRow("newline in the middle") << QStringLiteral("ab\ncd") << QByteArray(R"("ab\ncd")");
+    QTest::addRow("non-ascii after plain") << QString::fromUtf16(u"caf\u00e9 \U0001F600!")
+                                           << QByteArray("\"caf\xc3\xa9 \xf0\x9f\x98\x80!\"");
+    QTest::addRow("long plain, escape last") << (QString(300, u'x') + QChar(0x01))
+                                             << (QByteArray(1, '"') + QByteArray(300, 'x') + "\\u0001\"");
 }
 
 void TestJson::escapesLikeJsonStringify()
