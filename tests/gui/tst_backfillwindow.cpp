@@ -165,7 +165,7 @@ private slots:
         // Nothing of the input can change under a running backfill (Browse could, found on the desktop).
         QVERIFY(!m_backfill->findChild<QPushButton *>(QStringLiteral("backfillBrowse"))->isEnabled());
         // Paused once a batch is acknowledged (the progress line says so), not merely received.
-        const QRegularExpression acknowledged(QStringLiteral("read, [1-9][0-9,]* sent and acknowledged"));
+        const QRegularExpression acknowledged(QStringLiteral("read, [1-9][0-9,.]* sent and acknowledged"));
         QTRY_VERIFY_WITH_TIMEOUT(
             acknowledged.match(m_backfill->summaryText()).hasMatch() || !done.isEmpty(), 20000);
         m_backfill->pause();
