@@ -86,7 +86,8 @@ void printUsage(QTextStream &stream)
            << Text::tr("Run 'ewb COMMAND --help' for a command's options.") << '\n'
            << Text::tr(
                   "Exit status: 0 success, 1 a failure (invalid payload, rejected request), 2 usage error.")
-           << '\n';
+           << '\n'
+           << Text::tr("Language: the system's (LANGUAGE, LANG); EWB_LANGUAGE=de or en chooses one.") << '\n';
 }
 
 } // namespace

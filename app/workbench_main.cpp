@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Compose, check and send Customer.io Data Pipelines calls."));
+    parser.setApplicationDescription(Text::tr("Compose, check and send Customer.io Data Pipelines calls.") +
+        QLatin1Char('\n') +
+        Text::tr("Language: View > Language, else the system's (LANGUAGE, LANG); EWB_LANGUAGE=de or en "
+                 "over both."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dark(QStringLiteral("dark"), Text::tr("Use a dark palette."));

@@ -19,9 +19,14 @@ const QString english = QStringLiteral("en");
 
 thread_local bool englishOnly = false;
 
+QLocale englishNumbers()
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 QLocale &spokenLocale()
 {
-    static QLocale locale(QLocale::English, QLocale::UnitedStates);
+    static QLocale locale = englishNumbers();
     return locale;
 }
 
@@ -109,7 +114,7 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
             break;
         }
     }
-    spokenLocale() = chosen == english ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(chosen);
+    spokenLocale() = chosen == english ? englishNumbers() : QLocale(chosen);
     // QLocale() and tr()'s %Ln too: the window's counts, times and dates.
     QLocale::setDefault(spokenLocale());
     // Installed first is asked last: English beneath, the chosen language over it.
@@ -133,7 +138,7 @@ QString installTranslations(const QStringList &catalogs, const QLocale &language
 
 QLocale numberLocale()
 {
-    return englishOnly ? QLocale(QLocale::English, QLocale::UnitedStates) : spokenLocale();
+    return englishOnly ? englishNumbers() : spokenLocale();
 }
 
 EnglishScope::EnglishScope() : m_outer(englishOnly)

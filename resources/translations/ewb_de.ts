@@ -809,6 +809,10 @@ Exit-Status: 0 exportiert, 1 einige Dateien der Sammlung waren nicht lesbar (der
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Language: the system&apos;s (LANGUAGE, LANG); EWB_LANGUAGE=de or en chooses one.</source>
+        <translation>Sprache: die des Systems (LANGUAGE, LANG); EWB_LANGUAGE=de oder en wählt eine.</translation>
+    </message>
 </context>
 <context>
     <name>ewb::cli::PayloadInput</name>

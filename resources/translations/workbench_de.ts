@@ -2756,6 +2756,10 @@ Jetzt eingegebene Schlüssel werden beim Beenden vergessen.</translation>
         <source>Keep the draft in &lt;dir&gt;.</source>
         <translation>Den Entwurf in &lt;Ordner&gt; aufbewahren.</translation>
     </message>
+    <message>
+        <source>Language: View &gt; Language, else the system&apos;s (LANGUAGE, LANG); EWB_LANGUAGE=de or en over both.</source>
+        <translation>Sprache: Ansicht &gt; Sprache, sonst die des Systems (LANGUAGE, LANG); EWB_LANGUAGE=de oder en geht beidem vor.</translation>
+    </message>
 </context>
 <context>
     <name>ewb::Workspace</name>

@@ -165,10 +165,10 @@ void TestJson::escapesLikeJsonStringify_data()
     QTest::addRow("empty") << QString() << QByteArray(R"("")");
     QTest::addRow("quote last") << QStringLiteral("abc\"") << QByteArray(R"("abc\"")");
     QTest::addRow("newline in the middle") << QStringLiteral("ab\ncd") << QByteArray(R"("ab\ncd")");
-    QTest::addRow("non-ascii after plain") << QString::fromUtf16(u"caf\u00e9 \U0001F600!")
-                                           << QByteArray("\"caf\xc3\xa9 \xf0\x9f\x98\x80!\"");
-    QTest::addRow("long plain, escape last") << (QString(300, u'x') + QChar(0x01))
-                                             << (QByteArray(1, '"') + QByteArray(300, 'x') + "\\u0001\"");
+    QTest::addRow("non-ascii after plain")
+        << QString::fromUtf16(u"caf\u00e9 \U0001F600!") << QByteArray("\"caf\xc3\xa9 \xf0\x9f\x98\x80!\"");
+    QTest::addRow("long plain, escape last")
+        << (QString(300, u'x') + QChar(0x01)) << (QByteArray(1, '"') + QByteArray(300, 'x') + "\\u0001\"");
 }
 
 void TestJson::escapesLikeJsonStringify()
