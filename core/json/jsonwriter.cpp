@@ -4,6 +4,8 @@
 #include "jsonwriter.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace ewb {
 
@@ -11,132 +13,88 @@ namespace {
 
 constexpr char hexDigits[] = "0123456789abcdef";
 
-class Writer
+// Bytes each ASCII unit takes in a JSON string: 1 as itself, 2 for a short escape (\" \\ \b \f
+// \n \r \t), 6 for \u00XX. One lookup a unit, for the writer and for the size count alike.
+constexpr std::array<quint8, 128> asciiBytes = [] {
+    std::array<quint8, 128> t {};
+    for (int c = 0; c < 128; ++c) {
+        const bool shortEscape =
+            c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t';
+        t[c] = c >= 0x20 && c != '"' && c != '\\' ? 1 : shortEscape ? 2 : 6;
+    }
+    return t;
+}();
+
+// The output buffer, written through a pointer: the QByteArray is grown ahead (doubling) and cut
+// to what was written at the end. Appending to the QByteArray itself cost a call and a capacity
+// check for every comma and quote, a third of writing a call.
+class Sink
 {
 public:
-    Writer(QByteArray &out, JsonStyle style, KeyOrder order) : m_out(out), m_style(style), m_order(order) { }
+    explicit Sink(QByteArray &out) : m_out(out), m_start(out.size()) { grow(64); }
+    ~Sink() { m_out.resize(m_at - m_out.constData()); }
+    Q_DISABLE_COPY_MOVE(Sink)
 
-    void write(const JsonValue &v, int indent)
+    // Room for n more bytes at the returned pointer, good until the next call; advance() past what
+    // was written there.
+    char *room(qsizetype n)
     {
-        switch (v.kind()) {
-        case JsonValue::Kind::Null: m_out += "null"; return;
-        case JsonValue::Kind::Bool: m_out += v.toBool() ? "true" : "false"; return;
-        case JsonValue::Kind::Number: appendLatin1(v.numberLiteral()); return;
-        case JsonValue::Kind::String: appendJsonString(m_out, v.stringRef()); return;
-        case JsonValue::Kind::Array: writeArray(v.array(), indent); return;
-        case JsonValue::Kind::Object: writeObject(v.object(), indent); return;
-        }
+        if (m_end - m_at < n)
+            grow(n);
+        return m_at;
     }
-
-    void writeObject(const JsonObject &o, int indent)
+    void advance(char *to) { m_at = to; }
+    void put(char c) { *room(1) = c, ++m_at; }
+    void put(const char *text, qsizetype n)
     {
-        m_out += '{';
-        if (o.isEmpty()) {
-            m_out += '}';
-            return;
-        }
-        if (m_order == KeyOrder::Sorted) {
-            std::vector<const JsonObject::Member *> sorted;
-            sorted.reserve(o.members().size());
-            for (const auto &m : o.members())
-                sorted.push_back(&m);
-            std::stable_sort(sorted.begin(), sorted.end(),
-                [](const auto *a, const auto *b) { return a->first < b->first; });
-            bool first = true;
-            for (const auto *m : sorted)
-                writeMember(*m, indent, first);
-        } else {
-            bool first = true;
-            for (const auto &m : o.members())
-                writeMember(m, indent, first);
-        }
-        newline(indent);
-        m_out += '}';
+        std::memcpy(room(n), text, size_t(n));
+        m_at += n;
+    }
+    template<qsizetype N>
+    void put(const char (&literal)[N])
+    {
+        put(literal, N - 1);
     }
 
 private:
-    // Number literals are ASCII, checked by the parser or made by QString::number.
-    void appendLatin1(const QString &ascii)
+    void grow(qsizetype n)
     {
-        const qsizetype start = m_out.size();
-        m_out.resize(start + ascii.size());
-        char *d = m_out.data() + start;
-        for (const QChar c : ascii)
-            *d++ = char(c.unicode());
-    }
-
-    void newline(int indent)
-    {
-        if (m_style == JsonStyle::Pretty) {
-            m_out += '\n';
-            m_out.append(indent * 2, ' ');
-        }
-    }
-
-    void writeArray(const JsonArray &a, int indent)
-    {
-        m_out += '[';
-        if (a.empty()) {
-            m_out += ']';
-            return;
-        }
-        bool first = true;
-        for (const JsonValue &item : a) {
-            if (!first)
-                m_out += ',';
-            first = false;
-            newline(indent + 1);
-            write(item, indent + 1);
-        }
-        newline(indent);
-        m_out += ']';
-    }
-
-    void writeMember(const JsonObject::Member &m, int indent, bool &first)
-    {
-        if (!first)
-            m_out += ',';
-        first = false;
-        newline(indent + 1);
-        appendJsonString(m_out, m.first);
-        m_out += m_style == JsonStyle::Pretty ? ": " : ":";
-        write(m.second, indent + 1);
+        const qsizetype used = m_at ? m_at - m_out.constData() : m_start;
+        const qsizetype needed = used + n;
+        m_out.resize(m_out.capacity() >= needed ? m_out.capacity() : std::max(needed, 2 * m_out.capacity()));
+        m_at = m_out.data() + used;
+        m_end = m_out.data() + m_out.size();
     }
 
     QByteArray &m_out;
-    JsonStyle m_style;
-    KeyOrder m_order;
+    qsizetype m_start;
+    char *m_at = nullptr;
+    char *m_end = nullptr;
 };
 
-} // namespace
-
-// Writes straight into the buffer: grown to what a plain string needs, and at the first unit to
-// escape or encode to the worst case for the rest (6 bytes per UTF-16 unit, for \u00XX), cut back
-// after, which keeps its capacity. Per-character appends cost a capacity check each and made
-// serialization the slowest part of a per-keystroke check (docs/validation.md).
-void appendJsonString(QByteArray &out, QStringView text)
+// Writes straight into the sink: room for a plain string first, and at the first unit to escape or
+// encode the worst case for the rest (6 bytes per UTF-16 unit, for \u00XX).
+void writeString(Sink &sink, QStringView text)
 {
     const qsizetype n = text.size();
     const char16_t *s = text.utf16();
-    // Most strings (names, ids, dates) are printable ASCII with nothing to escape: one resize and
-    // one pass (two resizes a string were a backfill's fourth cost).
-    const qsizetype start = out.size();
-    out.resize(start + n + 2);
-    char *d = out.data() + start;
+    char *d = sink.room(n + 2);
     *d++ = '"';
+    // Most strings (names, ids, dates) are printable ASCII with nothing to escape.
     qsizetype i = 0;
     for (; i < n; ++i) {
         const char16_t c = s[i];
-        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+        if (c >= 0x80 || asciiBytes[c] != 1)
             break;
         *d++ = char(c);
     }
     if (i == n) {
-        *d = '"';
+        *d++ = '"';
+        sink.advance(d);
         return;
     }
-    out.resize(start + 1 + i + 6 * (n - i) + 1);
-    d = out.data() + start + 1 + i;
+    sink.advance(d);
+    d = sink.room(6 * (n - i) + 1);
     const auto escapeUnit = [&](char16_t unit) {
         *d++ = '\\';
         *d++ = 'u';
@@ -148,38 +106,17 @@ void appendJsonString(QByteArray &out, QStringView text)
     for (; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                *d++ = char(c);
-                continue;
-            }
-            switch (c) {
-            case '"':
+            switch (asciiBytes[c]) {
+            case 1: *d++ = char(c); break;
+            case 2:
                 *d++ = '\\';
-                *d++ = '"';
-                break;
-            case '\\':
-                *d++ = '\\';
-                *d++ = '\\';
-                break;
-            case '\b':
-                *d++ = '\\';
-                *d++ = 'b';
-                break;
-            case '\f':
-                *d++ = '\\';
-                *d++ = 'f';
-                break;
-            case '\n':
-                *d++ = '\\';
-                *d++ = 'n';
-                break;
-            case '\r':
-                *d++ = '\\';
-                *d++ = 'r';
-                break;
-            case '\t':
-                *d++ = '\\';
-                *d++ = 't';
+                *d++ = c == '"' ? '"'
+                    : c == '\\' ? '\\'
+                    : c == '\b' ? 'b'
+                    : c == '\f' ? 'f'
+                    : c == '\n' ? 'n'
+                    : c == '\r' ? 'r'
+                                : 't';
                 break;
             default: escapeUnit(c);
             }
@@ -202,24 +139,133 @@ void appendJsonString(QByteArray &out, QStringView text)
         }
     }
     *d++ = '"';
-    out.resize(d - out.constData());
+    sink.advance(d);
+}
+
+class Writer
+{
+public:
+    Writer(QByteArray &out, JsonStyle style, KeyOrder order) : m_out(out), m_style(style), m_order(order) { }
+
+    void write(const JsonValue &v, int indent)
+    {
+        switch (v.kind()) {
+        case JsonValue::Kind::Null: m_out.put("null"); return;
+        case JsonValue::Kind::Bool:
+            if (v.toBool())
+                m_out.put("true");
+            else
+                m_out.put("false");
+            return;
+        case JsonValue::Kind::Number: appendLatin1(v.numberLiteral()); return;
+        case JsonValue::Kind::String: writeString(m_out, v.stringRef()); return;
+        case JsonValue::Kind::Array: writeArray(v.array(), indent); return;
+        case JsonValue::Kind::Object: writeObject(v.object(), indent); return;
+        }
+    }
+
+    void writeObject(const JsonObject &o, int indent)
+    {
+        m_out.put('{');
+        if (o.isEmpty()) {
+            m_out.put('}');
+            return;
+        }
+        if (m_order == KeyOrder::Sorted) {
+            std::vector<const JsonObject::Member *> sorted;
+            sorted.reserve(o.members().size());
+            for (const auto &m : o.members())
+                sorted.push_back(&m);
+            std::stable_sort(sorted.begin(), sorted.end(),
+                [](const auto *a, const auto *b) { return a->first < b->first; });
+            bool first = true;
+            for (const auto *m : sorted)
+                writeMember(*m, indent, first);
+        } else {
+            bool first = true;
+            for (const auto &m : o.members())
+                writeMember(m, indent, first);
+        }
+        newline(indent);
+        m_out.put('}');
+    }
+
+private:
+    // Number literals are ASCII, checked by the parser or made by QString::number.
+    void appendLatin1(const QString &ascii)
+    {
+        char *d = m_out.room(ascii.size());
+        for (const QChar c : ascii)
+            *d++ = char(c.unicode());
+        m_out.advance(d);
+    }
+
+    void newline(int indent)
+    {
+        if (m_style == JsonStyle::Pretty) {
+            char *d = m_out.room(1 + indent * 2);
+            *d++ = '\n';
+            std::memset(d, ' ', size_t(indent * 2));
+            m_out.advance(d + indent * 2);
+        }
+    }
+
+    void writeArray(const JsonArray &a, int indent)
+    {
+        m_out.put('[');
+        if (a.empty()) {
+            m_out.put(']');
+            return;
+        }
+        bool first = true;
+        for (const JsonValue &item : a) {
+            if (!first)
+                m_out.put(',');
+            first = false;
+            newline(indent + 1);
+            write(item, indent + 1);
+        }
+        newline(indent);
+        m_out.put(']');
+    }
+
+    void writeMember(const JsonObject::Member &m, int indent, bool &first)
+    {
+        if (!first)
+            m_out.put(',');
+        first = false;
+        newline(indent + 1);
+        writeString(m_out, m.first);
+        if (m_style == JsonStyle::Pretty)
+            m_out.put(": ");
+        else
+            m_out.put(':');
+        write(m.second, indent + 1);
+    }
+
+    Sink m_out;
+    JsonStyle m_style;
+    KeyOrder m_order;
+};
+
+} // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    Sink sink(out);
+    writeString(sink, text);
 }
 
 qsizetype compactJsonStringSize(QStringView text)
 {
-    // Unit by unit as appendJsonString writes them.
+    // Unit by unit as writeString writes them.
     const qsizetype n = text.size();
     const char16_t *s = text.utf16();
     qsizetype bytes = 2;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
-            if (c >= 0x20 && c != '"' && c != '\\')
-                bytes += 1;
-            else if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t')
-                bytes += 2;
-            else
-                bytes += 6;
+            bytes += asciiBytes[c];
         } else if (c < 0x800) {
             bytes += 2;
         } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
