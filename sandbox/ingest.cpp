@@ -229,8 +229,11 @@ IngestOutcome Ingestion::run()
     if (!whole.isEmpty())
         return refuseAll(strict ? 400 : 200, document, wholeReason, whole.listed());
 
+    // Nothing is refused as a whole from here: the calls are moved out of the tree, not copied
+    // (with the document let go, nothing else shares it).
+    document = JsonValue();
     if (!payload->isBatch()) {
-        JsonObject call = payload->body();
+        JsonObject call = std::move(payload->body());
         enrichCall(call, m_request.endpoint, m_request.receivedAt, nullptr);
         accept(event(endpointName(), std::move(call)));
         m_outcome.body = "{}";
@@ -256,7 +259,7 @@ IngestOutcome Ingestion::run()
         return !reason.isEmpty();
     };
 
-    const JsonArray &items = payload->batchItems();
+    JsonArray &items = payload->batchItems();
     if (strict && !itemErrors.empty()) {
         ProblemList all;
         for (const ItemErrors &error : itemErrors)
@@ -278,20 +281,21 @@ IngestOutcome Ingestion::run()
         return std::move(m_outcome);
     }
 
-    const JsonObject &batchBody = payload->body();
+    // Enriching reads the batch's own members (context, integrations, sentAt), never its calls.
+    const JsonObject &batchBody = std::as_const(payload.value()).body();
     for (int i = 0; i < int(items.size()); ++i) {
-        const JsonValue &item = items[size_t(i)];
+        JsonValue &item = items[size_t(i)];
         QString reason;
         QString message;
+        const QString type = itemType(item);
         if (judge(i, reason, message) || !item.isObject()) {
-            drop(event(itemType(item), item), reason.isEmpty() ? QStringLiteral("batch.item") : reason,
+            drop(event(type, std::move(item)), reason.isEmpty() ? QStringLiteral("batch.item") : reason,
                 reason.isEmpty() ? QStringLiteral("A batch item is not an object.") : message);
             continue;
         }
-        JsonObject call = item.object();
-        const CallType type = callTypeFromName(itemType(item)).value_or(CallType::Track);
-        enrichCall(call, type, m_request.receivedAt, &batchBody);
-        accept(event(itemType(item), std::move(call)));
+        JsonObject call = std::move(item.object());
+        enrichCall(call, callTypeFromName(type).value_or(CallType::Track), m_request.receivedAt, &batchBody);
+        accept(event(type, std::move(call)));
     }
     m_outcome.body = "{}";
     return std::move(m_outcome);

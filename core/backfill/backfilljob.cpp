@@ -124,14 +124,35 @@ void BackfillJob::stop(const QString &reason)
     finishIfDone();
 }
 
+// One turn: what can go now goes, one more batch is read and packed, and that goes too if it can.
+// Then back to the event loop, with another turn queued while reading is wanted: answers are
+// taken, and free places refilled, between batches. Reading ahead for every free place in one
+// turn kept them all empty while it read (a fifth of a backfill to the sandbox, both cores idle).
 void BackfillJob::pump()
 {
     m_pumpQueued = false;
     if (!m_running || m_stopping)
         return;
+    dispatch();
     readMore();
     dispatch();
+    if (wantsToRead())
+        queuePump();
     finishIfDone();
+}
+
+bool BackfillJob::wantsToRead() const
+{
+    const size_t wanted = size_t(m_options.concurrency * readAheadBatches);
+    return !m_inputDone && !m_stopping && (m_options.dryRun || m_queue.size() < wanted);
+}
+
+void BackfillJob::queuePump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &BackfillJob::pump, Qt::QueuedConnection);
 }
 
 bool BackfillJob::wantsRow(const InputRow &row) const
@@ -147,11 +168,12 @@ bool BackfillJob::wantsRow(const InputRow &row) const
 
 void BackfillJob::readMore()
 {
-    const size_t wanted = size_t(m_options.concurrency * readAheadBatches);
-    // A dry run packs and counts without keeping anything: it reads to the end in slices, so the
-    // event loop (and Ctrl+C) still gets a turn.
+    // A turn's slice: rows up to the next full batch; a dry run, which keeps nothing, 5,000 rows.
+    // Either way the event loop (and Ctrl+C) gets its turn between slices.
+    const qint64 planned = m_summary.progress.batchesPlanned;
     int slice = 0;
-    while (!m_inputDone && !m_stopping && (m_options.dryRun ? slice++ < 5000 : m_queue.size() < wanted)) {
+    while (
+        wantsToRead() && (m_options.dryRun ? slice++ < 5000 : m_summary.progress.batchesPlanned == planned)) {
         Result<std::optional<InputRow>> next = m_input->next();
         if (!next) {
             stop(next.error().message);
@@ -179,10 +201,6 @@ void BackfillJob::readMore()
             continue;
         }
         addRow(checkRow(std::move(row), m_options.rules));
-    }
-    if (m_options.dryRun && !m_inputDone && !m_stopping && !m_pumpQueued) {
-        m_pumpQueued = true;
-        QMetaObject::invokeMethod(this, &BackfillJob::pump, Qt::QueuedConnection);
     }
 }
 
@@ -339,10 +357,7 @@ void BackfillJob::answered(quint64 id, const HttpResult &result)
         stop(QStringLiteral("%1 (%2)").arg(result.headline, result.explanation));
         return;
     }
-    if (!m_pumpQueued) {
-        m_pumpQueued = true;
-        QMetaObject::invokeMethod(this, &BackfillJob::pump, Qt::QueuedConnection);
-    }
+    queuePump();
     finishIfDone();
 }
 

@@ -122,6 +122,8 @@ private:
     };
 
     void pump();
+    bool wantsToRead() const;
+    void queuePump();
     void readMore();
     bool wantsRow(const InputRow &row) const; // the current pass's
     void addRow(CheckedRow row);

@@ -118,8 +118,14 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
     Payload call(*type, std::move(body));
     ValidationOptions options;
     options.nowMsecsSinceEpoch = rules.nowMsecsSinceEpoch;
-    const PayloadCheck check = checkPayload(call, options);
-    for (const Diagnostic &d : check.diagnostics)
+    // checkPayload(), with the size taken from the call's own wire bytes, which are written anyway:
+    // measuring it as well walked every string once more.
+    QByteArray written = call.toWire();
+    SizeReport size;
+    size.bodyBytes = written.size();
+    Diagnostics diagnostics = validatePayload(call, options);
+    diagnostics.append(checkSize(call, size));
+    for (const Diagnostic &d : diagnostics)
         (d.severity == Severity::Error ? out.errors : out.warnings).append(d);
     if (*type == CallType::Track) {
         const QString event = call.stringField(u"event");
@@ -135,15 +141,28 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
             QStringLiteral("backfill.timestamp.missing"),
             RowCheck::tr("no timestamp: the API stamps the time of receipt, so history lands on today")});
     if (!out.errors.isEmpty()) {
-        out.callJson = writeJson(JsonValue(call.body())); // one line: it is listed in a table
+        out.callJson = written; // one line: it is listed in a table
         out.person = call.userId().isEmpty() ? call.anonymousId() : call.userId();
         return out;
     }
 
     JsonObject &b = call.body();
-    b.insert(QStringLiteral("type"), callTypeName(*type)); // batch items carry their type
-    if (!hasId)
+    // Batch items carry their type. What is added goes at the end of the call, so its wire bytes
+    // are those already written with the new members appended, unless the tags change "context".
+    std::vector<size_t> appended; // member indexes: an insert may move the members
+    const QString typeName = callTypeName(*type);
+    if (const JsonValue *t = b.find(u"type"); !t || t->toString() != typeName) {
+        const bool append = !t;
+        b.insert(QStringLiteral("type"), typeName);
+        if (!append)
+            written.clear(); // replaced in place: written again below
+        else
+            appended.push_back(b.members().size() - 1);
+    }
+    if (!hasId) {
         b.insert(QStringLiteral("messageId"), messageId);
+        appended.push_back(b.members().size() - 1);
+    }
     if (!rules.tags.isEmpty()) {
         JsonValue *context = b.find(u"context");
         if (!context || !context->isObject()) {
@@ -151,9 +170,24 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
             context = b.find(u"context");
         }
         context->object().insert(QStringLiteral("backfill"), rules.tags);
+        written.clear();
     }
     out.person = call.userId().isEmpty() ? call.anonymousId() : call.userId();
-    out.wire = call.toWire();
+    if (written.isEmpty()) {
+        out.wire = call.toWire();
+    } else {
+        written.chop(1); // '}'
+        for (const size_t i : appended) {
+            const JsonObject::Member &m = b.members()[i];
+            if (written.size() > 1)
+                written.append(',');
+            appendJsonString(written, m.first);
+            written.append(':');
+            appendJson(written, m.second);
+        }
+        written.append('}');
+        out.wire = std::move(written);
+    }
     // What was added (type, messageId, tags) counts against the call's limit too.
     if (out.wire.size() > sizelimits::callMargin) {
         out.errors.append(error(QStringLiteral("size.call.limit"),

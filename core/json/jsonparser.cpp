@@ -49,6 +49,18 @@ Scratch &scratch()
     return s;
 }
 
+// After a document of many thousands of members or elements, the scratch gives its memory back; a
+// batch's few thousand calls keep theirs for the next one.
+void trimScratch()
+{
+    constexpr size_t kept = 16 * 1024;
+    Scratch &s = scratch();
+    if (s.members.empty() && s.members.capacity() > kept)
+        std::vector<JsonObject::Member>().swap(s.members);
+    if (s.elements.empty() && s.elements.capacity() > kept)
+        std::vector<JsonValue>().swap(s.elements);
+}
+
 // What a byte inside a string asks of the scanner: nothing for the plain printable ASCII that
 // makes up nearly every string, so the scan is one table lookup a byte.
 enum StringByte : quint8 { Plain, Quote, Backslash, Control, NonAscii };
@@ -469,7 +481,9 @@ Result<JsonValue> parseJson(QByteArrayView utf8, const JsonParseOptions &options
 {
     Parser parser(utf8, options);
     JsonValue value;
-    if (parser.parseDocument(value))
+    const bool parsed = parser.parseDocument(value);
+    trimScratch();
+    if (parsed)
         return value;
     if (where)
         *where = parser.error;

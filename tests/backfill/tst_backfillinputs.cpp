@@ -33,6 +33,8 @@ private slots:
     void rows_data();
     void rows();
     void messageIdsAreStable();
+    void wireIsTheCallSent_data();
+    void wireIsTheCallSent();
     void journal();
 
 private:
@@ -280,6 +282,56 @@ void TestBackfillInputs::messageIdsAreStable()
     tagged.tags.insert(QStringLiteral("run"), QStringLiteral("2"));
     QCOMPARE(parseJson(checkRow(plain, tagged).wire)->object().value(u"messageId").toString(),
         derivedMessageId(written, 5));
+}
+
+// A row's wire bytes are its checked row as written with type, messageId and tags added (checkRow
+// appends to the bytes it measured rather than writing the call twice): always exactly what writing
+// the call it keeps gives, and within the call limit by that count.
+void TestBackfillInputs::wireIsTheCallSent_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<bool>("tagged");
+    QTest::addColumn<bool>("forcedType");
+    const QByteArray full = R"({"type":"track","userId":"u1","event":"E","properties":{"a":[1,"é\n"]}})";
+    QTest::addRow("type and id added") << QByteArray(R"({"userId":"u1","traits":{"x":1}})") << false << true;
+    QTest::addRow("id added") << full << false << false;
+    QTest::addRow("own id") << QByteArray(R"({"type":"page","userId":"u1","messageId":"m-1"})") << false
+                            << false;
+    QTest::addRow("own id, type added")
+        << QByteArray(R"({"userId":"u1","messageId":"m-1"})") << false << true;
+    QTest::addRow("tags, no context") << full << true << false;
+    QTest::addRow("tags into context")
+        << QByteArray(R"({"type":"track","userId":"u1","event":"E","context":{"ip":"1.2.3.4"}})") << true
+        << false;
+    QTest::addRow("white space and escapes")
+        << QByteArray("{ \"type\" : \"track\", \"userId\":\"\\u0075\\/1\", \"event\":\"E\" }") << false
+        << false;
+}
+
+void TestBackfillInputs::wireIsTheCallSent()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(bool, tagged);
+    QFETCH(bool, forcedType);
+    InputRow input;
+    input.index = 9;
+    input.raw = row;
+    Result<JsonValue> parsed = parseJson(row);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    input.call = parsed->object();
+    BackfillRules rules;
+    if (tagged)
+        rules.tags.insert(QStringLiteral("job"), QStringLiteral("j-1"));
+    if (forcedType)
+        rules.type = CallType::Identify;
+    const CheckedRow checked = checkRow(input, rules);
+    QVERIFY2(!checked.rejected(), qPrintable(checked.errors.value(0).message));
+    QVERIFY(checked.call);
+    QCOMPARE(checked.wire, checked.call->toWire());
+    const JsonObject sent = parseJson(checked.wire)->object();
+    QVERIFY(!sent.value(u"type").toString().isEmpty());
+    QVERIFY(!sent.value(u"messageId").toString().isEmpty());
+    QCOMPARE(sent.contains(u"context"), tagged || row.contains("context"));
 }
 
 void TestBackfillInputs::journal()
