@@ -61,7 +61,9 @@ bool EventRing::setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutc
     const auto text = [](const ForwardOutcome &o) {
         return o.reason.size() + o.message.size() + o.answer.size();
     };
-    m_bytes += (text(outcome) - text(it->forward)) * 2;
+    const qint64 change = (text(outcome) - text(it->forward)) * 2;
+    m_bytes += change;
+    m_footprints[size_t(it - m_events.begin())] += change;
     it->forward = outcome;
     return true;
 }
@@ -70,7 +72,8 @@ bool EventRing::setForward(qint64 id, const ForwardOutcome &outcome, ForwardOutc
 void EventRing::trim()
 {
     while (m_events.size() > 1 && (qsizetype(m_events.size()) > m_capacity || m_bytes > m_maxBytes)) {
-        m_bytes -= footprint(m_events.front());
+        m_bytes -= m_footprints.front();
+        m_footprints.pop_front();
         m_events.pop_front();
     }
 }
@@ -79,7 +82,8 @@ const RecordedEvent &EventRing::append(RecordedEvent event)
 {
     event.id = ++m_lastId;
     m_stats.count(event);
-    m_bytes += footprint(event);
+    m_footprints.push_back(footprint(event));
+    m_bytes += m_footprints.back();
     m_events.push_back(std::move(event));
     trim();
     return m_events.back();
@@ -143,6 +147,7 @@ QList<RecordedEvent> EventRing::select(
 void EventRing::clear()
 {
     m_events.clear();
+    m_footprints.clear();
     m_bytes = 0;
     m_stats = EventStats();
 }
@@ -150,10 +155,12 @@ void EventRing::clear()
 void EventRing::restore(const QList<RecordedEvent> &events, const EventStats &stats, qint64 lastId)
 {
     m_events.clear();
+    m_footprints.clear();
     m_bytes = 0;
     const qsizetype skip = std::max<qsizetype>(0, events.size() - m_capacity);
     for (auto it = events.begin() + skip; it != events.end(); ++it) {
-        m_bytes += footprint(*it);
+        m_footprints.push_back(footprint(*it));
+        m_bytes += m_footprints.back();
         m_events.push_back(*it);
     }
     trim();

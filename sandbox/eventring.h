@@ -75,6 +75,9 @@ private:
     qint64 m_maxBytes;
     qint64 m_bytes = 0;
     std::deque<RecordedEvent> m_events;
+    // Each event's share of m_bytes, as counted when it came: an event leaving is not walked again
+    // (its tree, long out of the cache, cost a tenth of a busy sandbox's time to walk).
+    std::deque<qint64> m_footprints;
     EventStats m_stats;
     qint64 m_lastId = 0;
 };

@@ -310,16 +310,28 @@ void BackfillJob::answered(quint64 id, const HttpResult &result)
     m_inFlight.erase(it);
     m_summary.progress.retries += qint64(std::max<size_t>(result.attempts.size(), 1) - 1);
     if (result.isSuccess()) {
-        if (m_journal) {
-            if (Status s = m_journal->acknowledge(batch.rows); !s) {
-                stop(BackfillJob::tr("the journal could not be written (%1); the batch was sent, so --resume "
-                                     "sends it again with the same messageIds")
-                         .arg(s.error().message));
-                return;
-            }
+        const qint64 rows = qint64(batch.rows.size());
+        if (!m_journal) {
+            ++m_summary.progress.batchesSent;
+            m_summary.progress.rowsSent += rows;
+        } else {
+            // Counted once it is durable; meanwhile the next batches go (their persons' earlier
+            // events are acknowledged by the API already, so their order is kept).
+            ++m_unwritten;
+            m_journal->acknowledgeLater(std::move(batch.rows), [this, rows](const Status &written) {
+                --m_unwritten;
+                if (written) {
+                    ++m_summary.progress.batchesSent;
+                    m_summary.progress.rowsSent += rows;
+                } else if (!m_stopping) {
+                    stop(BackfillJob::tr("the journal could not be written (%1); the batch was sent, so "
+                                         "--resume sends it again with the same messageIds")
+                             .arg(written.error().message));
+                    return;
+                }
+                finishIfDone();
+            });
         }
-        ++m_summary.progress.batchesSent;
-        m_summary.progress.rowsSent += qint64(batch.rows.size());
     } else if (result.networkError == NetworkErrorKind::Cancelled) {
         // stop(): not acknowledged, so not skipped next time.
     } else if (result.status == 400 && result.networkError == NetworkErrorKind::None) {
@@ -396,7 +408,7 @@ void BackfillJob::reject(
 
 void BackfillJob::finishIfDone()
 {
-    if (!m_running || !m_inFlight.empty())
+    if (!m_running || !m_inFlight.empty() || m_unwritten > 0)
         return;
     const bool allDone = m_inputDone && m_queue.empty() && m_open.items.empty();
     if (!allDone && !m_stopping)

@@ -150,6 +150,7 @@ private:
     Batch m_open; // being packed
     std::deque<Batch> m_queue; // packed, waiting to be sent
     std::unordered_map<quint64, Batch> m_inFlight;
+    int m_unwritten = 0; // acknowledged batches the journal is still making durable
     int m_pass = 0; // identify-first: 0 identifies, 1 the rest; else 0 only
     bool m_inputDone = false;
     bool m_running = false;

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -53,15 +54,58 @@ void addRange(std::vector<std::pair<qint64, qint64>> &ranges, qint64 first, qint
     }
 }
 
+// Writes the ranges of rows (indexes, increasing) in one transaction, durable when it commits.
+Result<std::vector<std::pair<qint64, qint64>>> writeRanges(QSqlDatabase db, const std::vector<qint64> &rows)
+{
+    std::vector<std::pair<qint64, qint64>> added;
+    if (rows.empty())
+        return added;
+    if (!db.transaction())
+        return journalError(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO acknowledged (first_row, last_row) VALUES (?, ?)"));
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        added.emplace_back(rows[i], rows[j]);
+        q.addBindValue(rows[i]);
+        q.addBindValue(rows[j]);
+        if (!q.exec()) {
+            db.rollback();
+            return journalError(q.lastError().text());
+        }
+        i = j + 1;
+    }
+    if (!db.commit())
+        return journalError(db.lastError().text());
+    return added;
+}
+
+void removeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 BackfillJournal::~BackfillJournal()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
+    if (m_writer) {
+        // Queued after every write handed over: when it has run, they all have.
+        QMetaObject::invokeMethod(
+            m_writerContext, [name = m_connection] { removeConnection(name + QStringLiteral("-writer")); },
+            Qt::BlockingQueuedConnection);
+        m_writer->quit();
+        m_writer->wait();
+        delete m_writerContext;
+        delete m_writer;
     }
-    QSqlDatabase::removeDatabase(m_connection);
+    removeConnection(m_connection);
 }
 
 QString BackfillJournal::pathFor(const QString &dataFolder, const Identity &identity)
@@ -84,7 +128,7 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
         return journalError(
             BackfillJournalText::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
     const QString name = QStringLiteral("ewb-backfill-") + QUuid::createUuid().toString(QUuid::Id128);
-    std::unique_ptr<BackfillJournal> journal(new BackfillJournal(name));
+    std::unique_ptr<BackfillJournal> journal(new BackfillJournal(name, path));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
@@ -191,34 +235,72 @@ bool BackfillJournal::isAcknowledged(qint64 row) const
 
 Status BackfillJournal::acknowledge(const std::vector<qint64> &rows)
 {
-    if (rows.empty())
-        return Done {};
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return journalError(db.lastError().text());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO acknowledged (first_row, last_row) VALUES (?, ?)"));
-    std::vector<std::pair<qint64, qint64>> added;
-    for (size_t i = 0; i < rows.size();) {
-        size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
-            ++j;
-        added.emplace_back(rows[i], rows[j]);
-        q.addBindValue(rows[i]);
-        q.addBindValue(rows[j]);
-        if (!q.exec()) {
-            db.rollback();
-            return journalError(q.lastError().text());
-        }
-        i = j + 1;
+    Result<std::vector<std::pair<qint64, qint64>>> added =
+        writeRanges(QSqlDatabase::database(m_connection, false), rows);
+    if (!added)
+        return added.error();
+    record(added.value());
+    return Done {};
+}
+
+void BackfillJournal::acknowledgeLater(std::vector<qint64> rows, std::function<void(const Status &)> done)
+{
+    if (!m_writer) {
+        m_replies = std::make_unique<QObject>();
+        m_writer = new QThread;
+        m_writer->setObjectName(QStringLiteral("ewb backfill journal"));
+        m_writerContext = new QObject;
+        m_writerContext->moveToThread(m_writer);
+        m_writer->start();
     }
-    if (!db.commit())
-        return journalError(db.lastError().text());
+    const auto report = [this, replies = m_replies.get(), done = std::move(done)](
+                            Result<std::vector<std::pair<qint64, qint64>>> added) {
+        QMetaObject::invokeMethod(
+            replies,
+            [this, done, added = std::move(added)] {
+                if (!added) {
+                    done(added.error());
+                    return;
+                }
+                record(added.value());
+                done(Done {});
+            },
+            Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(
+        m_writerContext,
+        [name = QString(m_connection + QStringLiteral("-writer")), path = m_path, rows = std::move(rows), report] {
+            // The thread's own connection (a connection belongs to the thread that made it), made
+            // at its first write; synchronous is a setting of the connection, not of the file.
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (!db.isValid()) {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                if (!db.open()) {
+                    report(journalError(
+                        BackfillJournalText::tr("cannot open %1: %2").arg(path, db.lastError().text())));
+                    return;
+                }
+                QSqlQuery pragma(db);
+                for (const QString &statement : {QStringLiteral("PRAGMA busy_timeout = 10000"),
+                         QStringLiteral("PRAGMA synchronous=FULL")}) {
+                    if (!pragma.exec(statement)) {
+                        report(journalError(pragma.lastError().text()));
+                        return;
+                    }
+                }
+            }
+            report(writeRanges(db, rows));
+        },
+        Qt::QueuedConnection);
+}
+
+void BackfillJournal::record(const std::vector<std::pair<qint64, qint64>> &added)
+{
     for (const auto &[first, last] : added) {
         addRange(m_ranges, first, last);
         m_rows += last - first + 1;
     }
-    return Done {};
 }
 
 } // namespace ewb

@@ -3,6 +3,7 @@
 
 #include "jsonparser.h"
 
+#include "plainrun.h"
 #include "utf8.h"
 
 #include <QCoreApplication>
@@ -400,6 +401,8 @@ private:
         const char *data = m_in.data();
         const qsizetype n = m_in.size();
         for (;;) {
+            while (m_pos + 8 <= n && plainrun::eightPlainBytes(data + m_pos))
+                m_pos += 8;
             while (m_pos < n && stringBytes[quint8(data[m_pos])] == Plain)
                 ++m_pos;
             if (m_pos >= n)

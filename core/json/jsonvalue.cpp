@@ -104,9 +104,9 @@ double JsonValue::toDouble(double fallback) const
     return ok ? d : fallback;
 }
 
-QString JsonValue::numberLiteral() const
+const QString &JsonValue::numberLiteral() const
 {
-    return isNumber() ? std::get<Number>(m_data).literal : QString();
+    return isNumber() ? std::get<Number>(m_data).literal : emptyString();
 }
 
 QString JsonValue::toString() const

@@ -53,8 +53,8 @@ public:
 
     bool toBool(bool fallback = false) const;
     double toDouble(double fallback = 0) const;
-    // The number's literal text, as written.
-    QString numberLiteral() const;
+    // The number's literal text, as written; empty for any other kind.
+    const QString &numberLiteral() const;
     // The string's value; an empty string for any other kind.
     QString toString() const;
     const QString &stringRef() const;

@@ -3,6 +3,8 @@
 
 #include "jsonwriter.h"
 
+#include "plainrun.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -82,6 +84,13 @@ void writeString(Sink &sink, QStringView text)
     *d++ = '"';
     // Most strings (names, ids, dates) are printable ASCII with nothing to escape.
     qsizetype i = 0;
+    for (; i + 4 <= n && plainrun::fourPlainUnits(s + i); i += 4) {
+        d[0] = char(s[i]);
+        d[1] = char(s[i + 1]);
+        d[2] = char(s[i + 2]);
+        d[3] = char(s[i + 3]);
+        d += 4;
+    }
     for (; i < n; ++i) {
         const char16_t c = s[i];
         if (c >= 0x80 || asciiBytes[c] != 1)
@@ -263,6 +272,11 @@ qsizetype compactJsonStringSize(QStringView text)
     const char16_t *s = text.utf16();
     qsizetype bytes = 2;
     for (qsizetype i = 0; i < n; ++i) {
+        if (i + 4 <= n && plainrun::fourPlainUnits(s + i)) {
+            bytes += 4;
+            i += 3;
+            continue;
+        }
         const char16_t c = s[i];
         if (c < 0x80) {
             bytes += asciiBytes[c];

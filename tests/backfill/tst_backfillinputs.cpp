@@ -9,9 +9,11 @@
 #include "json/jsonwriter.h"
 #include "util/gzip.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace ewb;
@@ -339,6 +341,7 @@ void TestBackfillInputs::journal()
     const QString path = m_dir.filePath(QStringLiteral("j/one.journal"));
     const BackfillJournal::Identity id {QStringLiteral("/data/a.jsonl"), 100, 12345, QStringLiteral("f1"),
         QStringLiteral("http://127.0.0.1:1/v1")};
+    QStringList reports;
     {
         Result<std::unique_ptr<BackfillJournal>> j = BackfillJournal::open(path, id);
         QVERIFY2(j, j ? "" : qPrintable(j.error().message));
@@ -346,14 +349,28 @@ void TestBackfillInputs::journal()
         QVERIFY(j.value()->acknowledge({3, 4}));
         QVERIFY(j.value()->acknowledge({9}));
         QCOMPARE(j.value()->acknowledgedRows(), 8);
+        // On the journal's thread: reported in order, on this thread, counted only once reported.
+        j.value()->acknowledgeLater({12, 13}, [&](const Status &s) {
+            reports.append(s ? QStringLiteral("12") : s.error().message);
+            QCOMPARE(QThread::currentThread(), qApp->thread());
+        });
+        j.value()->acknowledgeLater(
+            {14}, [&](const Status &s) { reports.append(s ? QStringLiteral("14") : s.error().message); });
+        QCOMPARE(j.value()->acknowledgedRows(), 8);
+        QTRY_COMPARE(reports, QStringList({QStringLiteral("12"), QStringLiteral("14")}));
+        QCOMPARE(j.value()->acknowledgedRows(), 11);
+        // Handed over and the journal closed at once: written all the same, never reported after.
+        j.value()->acknowledgeLater({20}, [&](const Status &) { reports.append(QStringLiteral("late")); });
     }
+    QCoreApplication::processEvents();
     Result<std::unique_ptr<BackfillJournal>> again = BackfillJournal::open(path, id);
     QVERIFY(again);
-    QCOMPARE(again.value()->acknowledgedRows(), 8);
-    for (qint64 row : {0, 3, 4, 6, 9})
+    QCOMPARE(again.value()->acknowledgedRows(), 12);
+    for (qint64 row : {0, 3, 4, 6, 9, 12, 13, 14, 20})
         QVERIFY(again.value()->isAcknowledged(row));
-    for (qint64 row : {7, 8, 10, -1})
+    for (qint64 row : {7, 8, 10, 11, 15, -1})
         QVERIFY(!again.value()->isAcknowledged(row));
+    QCOMPARE(reports.size(), 2);
     again.value().reset();
     // Another file, or other options: refused, with what to do.
     BackfillJournal::Identity changed = id;

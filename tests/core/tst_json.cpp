@@ -4,6 +4,7 @@
 #include "json/jsonmatch.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "json/plainrun.h"
 #include "support/testpaths.h"
 
 #include <QDir>
@@ -36,6 +37,8 @@ private slots:
     void partialMatch();
     void differencesPointWhereTheyAre();
     void sizeCountedAsWritten();
+    void plainRunsAreExact();
+    void everyUnitAtEveryPlaceOfAWord();
 };
 
 void TestJson::compactRoundTrip_data()
@@ -352,6 +355,76 @@ void TestJson::sizeCountedAsWritten()
         parseJson(R"({"batch":[{"type":"track","event":"Ünïcödé 😀","properties":{"a":[1,2,{"b":null}]}}]})");
     QVERIFY(fixture);
     QCOMPARE(compactJsonSize(fixture.value()), writeJson(fixture.value()).size());
+}
+
+namespace {
+bool plainByte(quint8 c)
+{
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+} // namespace
+
+// The word-at-a-time tests say "plain" exactly when every byte or unit is: each value at each place
+// of a word otherwise plain, and random words, where a lane's borrow could spill into the next.
+void TestJson::plainRunsAreExact()
+{
+    for (int place = 0; place < 8; ++place) {
+        for (int c = 0; c < 256; ++c) {
+            char word[8];
+            std::memset(word, 'a', sizeof word);
+            word[place] = char(c);
+            QCOMPARE(plainrun::eightPlainBytes(word), plainByte(quint8(c)));
+        }
+    }
+    quint64 state = 0x9E3779B97F4A7C15ULL; // xorshift: the same words in every run
+    const auto next = [&] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    // Lanes drawn mostly around the edges (0x00-0x7f and the two characters), where borrows happen.
+    const quint8 edges[] = {0x00, 0x1f, 0x20, 0x21, 0x22, 0x23, 0x5b, 0x5c, 0x5d, 0x7e, 0x7f, 0x80, 0xff};
+    for (int round = 0; round < 200000; ++round) {
+        const quint64 r = next();
+        char word[8];
+        bool plain = true;
+        for (int k = 0; k < 8; ++k) {
+            const quint8 c =
+                (r >> (8 * k)) & 1 ? edges[((r >> (8 * k + 1)) & 0x7f) % sizeof edges] : quint8(r >> (8 * k));
+            word[k] = char(c);
+            plain = plain && plainByte(c);
+        }
+        QCOMPARE(plainrun::eightPlainBytes(word), plain);
+        char16_t units[4];
+        bool plainUnits = true;
+        for (int k = 0; k < 4; ++k) {
+            const quint16 u = quint16(r >> (16 * k));
+            units[k] = (u & 3) == 0 ? char16_t(edges[(u >> 2) % sizeof edges]) : char16_t(u & 0x80ff);
+            plainUnits = plainUnits && units[k] < 0x80 && plainByte(quint8(units[k]));
+        }
+        QCOMPARE(plainrun::fourPlainUnits(units), plainUnits);
+    }
+}
+
+void TestJson::everyUnitAtEveryPlaceOfAWord()
+{
+    for (int place = 0; place < 4; ++place) {
+        for (int u = 0; u < 0x10000; ++u) {
+            char16_t units[4] = {u'a', u'a', u'a', u'a'};
+            units[place] = char16_t(u);
+            const bool plain = u < 0x80 && plainByte(quint8(u));
+            if (plainrun::fourPlainUnits(units) != plain)
+                QFAIL(
+                    qPrintable(QStringLiteral("unit 0x%1 at %2").arg(u, 4, 16, QLatin1Char('0')).arg(place)));
+        }
+    }
+    // And the writer and the size count agree on strings that mix plain words with the rest.
+    QString mixed;
+    for (int u = 0; u < 0x3000; u += 7)
+        mixed += QStringLiteral("abcd") + QChar(char16_t(u)) + QStringLiteral("efghijk");
+    QCOMPARE(compactJsonStringSize(mixed), writeJson(JsonValue(mixed)).size());
+    QCOMPARE(parseJson(writeJson(JsonValue(mixed)))->toString(), mixed);
 }
 
 QTEST_GUILESS_MAIN(TestJson)
