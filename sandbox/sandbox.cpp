@@ -136,8 +136,8 @@ Status Sandbox::start(const SandboxOptions &options)
         m_ring.restore(loaded->events, loaded->stats, loaded->lastId);
         m_store = std::move(store).value();
         for (const RecordedEvent &e : loaded->events) {
-            if (e.accepted && !e.messageId.isEmpty() && !m_acceptedIds.contains(e.messageId))
-                rememberAccepted(e.messageId);
+            if (e.accepted && !e.messageId.isEmpty())
+                m_acceptedIds.insert(e.messageId);
             // Pending when the last run ended without a clean stop: its queue is gone.
             if (e.forward.state == ForwardOutcome::State::Pending) {
                 ForwardOutcome interrupted = e.forward;
@@ -320,7 +320,6 @@ void Sandbox::clearEvents()
     m_requests = 0;
     m_metrics = {};
     m_acceptedIds.clear();
-    m_acceptedOrder.clear();
     if (m_store) {
         if (Status cleared = m_store->clear(m_ring.lastId()); !cleared)
             emit notice(cleared.error().message);
@@ -341,7 +340,7 @@ void Sandbox::record(RecordedEvent event)
     if (event.accepted && !event.messageId.isEmpty()) {
         event.duplicate = m_acceptedIds.contains(event.messageId);
         if (!event.duplicate)
-            rememberAccepted(event.messageId);
+            m_acceptedIds.insert(event.messageId);
     }
     if (m_forwarder)
         event.forward = m_forwarder->take(event, m_ring.nextId());
@@ -353,16 +352,6 @@ void Sandbox::record(RecordedEvent event)
     }
     m_expectations.eventRecorded(stored);
     emit eventRecorded(stored);
-}
-
-void Sandbox::rememberAccepted(const QString &messageId)
-{
-    m_acceptedIds.insert(messageId);
-    m_acceptedOrder.push_back(messageId);
-    if (m_acceptedOrder.size() > maxRememberedIds) {
-        m_acceptedIds.remove(m_acceptedOrder.front());
-        m_acceptedOrder.pop_front();
-    }
 }
 
 void Sandbox::flushStore()

@@ -8,6 +8,7 @@
 #include "faultplan.h"
 #include "forwarder.h"
 #include "httpserver.h"
+#include "messageidset.h"
 #include "model/calltype.h"
 #include "recordedevent.h"
 #include "sandboxoptions.h"
@@ -115,11 +116,8 @@ private:
     static constexpr qint64 idBlock = 1000;
     qint64 m_idsReserved = 0; // ids up to this are reserved in the store
     QTimer m_flushTimer;
-    // The messageIds accepted lately, for counting duplicates: the last maxRemembered of them.
-    QSet<QString> m_acceptedIds;
-    std::deque<QString> m_acceptedOrder;
-    static constexpr size_t maxRememberedIds = 1000000;
-    void rememberAccepted(const QString &messageId);
+    // The messageIds accepted lately, for counting duplicates: the last million of them.
+    MessageIdSet m_acceptedIds {1000000};
     QElapsedTimer m_clock;
     qint64 m_requests = 0;
     MetricsSeen m_metrics;

@@ -5,6 +5,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "sandbox/eventring.h"
+#include "sandbox/messageidset.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
 #include "util/atomicfile.h"
@@ -111,6 +112,7 @@ private slots:
     void inspectionFilters();
     void statsByOutcomeAndReason();
     void verdictHeadersAndDuplicates();
+    void rememberedIdsAreTheLastOnes();
     void ringIsBounded();
     void ringIsBoundedByBytes();
     void storeSurvivesRestart();
@@ -483,6 +485,29 @@ void TestSandbox::verdictHeadersAndDuplicates()
     const JsonArray events = m_client->events();
     QCOMPARE(events.back().object().value(u"duplicate").toBool(), true);
     QVERIFY(!events.front().object().contains(u"duplicate"));
+}
+
+// The duplicate count's memory: ids told apart however alike, the same id once, the oldest
+// forgotten first when more come than it keeps.
+void TestSandbox::rememberedIdsAreTheLastOnes()
+{
+    MessageIdSet ids(1000);
+    for (int i = 0; i < 1500; ++i)
+        ids.insert(QStringLiteral("0b5c9d2e-0000-5000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+    QCOMPARE(ids.size(), size_t(1000));
+    for (int i = 0; i < 1500; ++i)
+        QCOMPARE(ids.contains(QStringLiteral("0b5c9d2e-0000-5000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))),
+            i >= 500);
+    ids.insert(QStringLiteral("0b5c9d2e-0000-5000-8000-000000001499")); // again: nothing forgotten
+    QVERIFY(ids.contains(QStringLiteral("0b5c9d2e-0000-5000-8000-000000000500")));
+    QVERIFY(!ids.contains(QString()));
+    QVERIFY(!ids.contains(QStringLiteral("M-1")));
+    ids.insert(QStringLiteral("m-1"));
+    QVERIFY(!ids.contains(QStringLiteral("M-1")));
+    QVERIFY(ids.contains(QStringLiteral("m-1")));
+    ids.clear();
+    QCOMPARE(ids.size(), size_t(0));
+    QVERIFY(!ids.contains(QStringLiteral("m-1")));
 }
 
 void TestSandbox::enrichment()
