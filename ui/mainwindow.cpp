@@ -507,7 +507,13 @@ void MainWindow::createActions()
     backfill->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
     file->addSeparator();
     QAction *quit = m_ui.quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // The platform's Quit key, and Ctrl+Q where the platform has none (Qt's offscreen one).
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(
+        quitKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(QStringLiteral("Ctrl+Q"))} : quitKeys);
+    // From the Backfill and Runner windows too, which have no menu of their own: it asks there
+    // before pausing a backfill, as closing this window does.
+    quit->setShortcutContext(Qt::ApplicationShortcut);
     quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *edit = m_ui.editMenu = menuBar()->addMenu(tr("&Edit"));

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/throughputchart.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -68,6 +69,26 @@ private slots:
         options.configFolder = m_dir.filePath(QStringLiteral("config"));
         options.dataFolder = m_dir.filePath(QStringLiteral("data"));
         m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_backfill = m_window->showBackfill();
+        QVERIFY(QTest::qWaitForWindowExposed(m_backfill));
+    }
+
+    // Ctrl+Q in the Backfill window quits, as in the main window (it did nothing: Quit was a
+    // shortcut of the main window only, and the program stayed running behind the window). First,
+    // while nothing is unsaved that would ask.
+    void quitFromTheBackfillWindow()
+    {
+        auto *quit = m_window->findChild<QAction *>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QSignalSpy triggered(quit, &QAction::triggered);
+        m_backfill->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_backfill));
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+        QTest::keyClick(m_backfill->windowHandle(), Qt::Key_Q, Qt::ControlModifier); // as a keyboard would
+        QCOMPARE(triggered.count(), 1);
+        QTRY_VERIFY(!m_window->isVisible());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_backfill = m_window->showBackfill();
