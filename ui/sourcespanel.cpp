@@ -42,6 +42,10 @@ SourcesPanel::SourcesPanel(SourceStore *store, FallbackKeyStore *keys, HttpClien
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sourcesList"));
+    // Two sources tall at the least (it scrolls past that): the left column is what makes the
+    // window's minimum height, and with the no-keychain notice above the list's default minimum the
+    // window was taller than a 700-pixel screen.
+    m_list->setMinimumHeight(2 * m_list->fontMetrics().lineSpacing() + 2 * m_list->frameWidth() + 6);
     m_list->setAccessibleName(tr("Sources"));
     m_list->setAccessibleDescription(tr("Where Send goes: the selected source"));
     // The selection is where Send goes: a click on the list's empty space must not hide it.
