@@ -338,9 +338,7 @@ void Sandbox::record(RecordedEvent event)
             emit notice(reserved.error().message);
     }
     if (event.accepted && !event.messageId.isEmpty()) {
-        event.duplicate = m_acceptedIds.contains(event.messageId);
-        if (!event.duplicate)
-            m_acceptedIds.insert(event.messageId);
+        event.duplicate = !m_acceptedIds.insert(event.messageId);
     }
     if (m_forwarder)
         event.forward = m_forwarder->take(event, m_ring.nextId());

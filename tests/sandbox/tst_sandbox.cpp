@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <deque>
+#include <set>
+
 using namespace ewb;
 using ewb::test::HeaderList;
 using ewb::test::RawHttpClient;
@@ -498,7 +501,7 @@ void TestSandbox::rememberedIdsAreTheLastOnes()
     for (int i = 0; i < 1500; ++i)
         QCOMPARE(ids.contains(QStringLiteral("0b5c9d2e-0000-5000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))),
             i >= 500);
-    ids.insert(QStringLiteral("0b5c9d2e-0000-5000-8000-000000001499")); // again: nothing forgotten
+    QVERIFY(!ids.insert(QStringLiteral("0b5c9d2e-0000-5000-8000-000000001499"))); // again: nothing forgotten
     QVERIFY(ids.contains(QStringLiteral("0b5c9d2e-0000-5000-8000-000000000500")));
     QVERIFY(!ids.contains(QString()));
     QVERIFY(!ids.contains(QStringLiteral("M-1")));
@@ -508,6 +511,33 @@ void TestSandbox::rememberedIdsAreTheLastOnes()
     ids.clear();
     QCOMPARE(ids.size(), size_t(0));
     QVERIFY(!ids.contains(QStringLiteral("m-1")));
+    // Against a plain model, through growing, forgetting and repeats (the table's deletions move
+    // entries: every remembered id must stay findable, no forgotten one may be found).
+    MessageIdSet small(700);
+    std::set<QString> model;
+    std::deque<QString> order;
+    quint32 state = 12345;
+    for (int step = 0; step < 20000; ++step) {
+        state = state * 1103515245u + 12345u;
+        const QString id = QStringLiteral("id-%1").arg((state >> 8) % 3000);
+        const bool fresh = !model.contains(id);
+        QCOMPARE(small.insert(id), fresh);
+        if (fresh) {
+            model.insert(id);
+            order.push_back(id);
+            if (order.size() > 700) {
+                model.erase(order.front());
+                order.pop_front();
+            }
+        }
+        if (step % 997 == 0) {
+            QCOMPARE(small.size(), model.size());
+            for (int k = 0; k < 3000; ++k) {
+                const QString probe = QStringLiteral("id-%1").arg(k);
+                QCOMPARE(small.contains(probe), model.contains(probe));
+            }
+        }
+    }
 }
 
 void TestSandbox::enrichment()
