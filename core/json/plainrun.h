@@ -17,28 +17,32 @@
 // after an unplain one; "plain" is exact.
 namespace ewb::plainrun {
 
-inline bool eightPlainBytes(const char *p)
+// Whether the eight bytes at p, read as lanes of Lane (one byte, or a UTF-16 unit), are all plain.
+template<typename Lane>
+inline bool plainWord(const Lane *p)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 tops = 0x8080808080808080ULL;
+    static_assert(sizeof(Lane) == 1 || sizeof(Lane) == 2);
+    constexpr int bits = 8 * sizeof(Lane);
+    constexpr quint64 lane = (quint64(1) << bits) - 1;
+    constexpr quint64 ones = ~quint64(0) / lane; // 0x0101... or 0x0001...
+    constexpr quint64 tops = ones << (bits - 1);
+    constexpr quint64 notAscii = ones * (lane & ~quint64(0x7F)); // 0x80 or 0xFF80 a lane
     quint64 v;
     std::memcpy(&v, p, sizeof v);
-    const auto zeroByte = [](quint64 x) { return (x - ones) & ~x & tops; };
-    const quint64 flagged = (v & tops) | ((v - 0x20 * ones) & ~v & tops) | zeroByte(v ^ (0x22 * ones)) |
-        zeroByte(v ^ (0x5C * ones));
+    const auto zeroLane = [](quint64 x) { return (x - ones) & ~x & tops; };
+    const quint64 flagged = (v & notAscii) | ((v - 0x20 * ones) & ~v & tops) | zeroLane(v ^ (0x22 * ones)) |
+        zeroLane(v ^ (0x5C * ones));
     return flagged == 0;
+}
+
+inline bool eightPlainBytes(const char *p)
+{
+    return plainWord(reinterpret_cast<const quint8 *>(p));
 }
 
 inline bool fourPlainUnits(const char16_t *p)
 {
-    constexpr quint64 ones = 0x0001000100010001ULL;
-    constexpr quint64 tops = 0x8000800080008000ULL;
-    quint64 v;
-    std::memcpy(&v, p, sizeof v);
-    const auto zeroUnit = [](quint64 x) { return (x - ones) & ~x & tops; };
-    const quint64 flagged = (v & 0xFF80FF80FF80FF80ULL) | ((v - 0x20 * ones) & ~v & tops) |
-        zeroUnit(v ^ (0x22 * ones)) | zeroUnit(v ^ (0x5C * ones));
-    return flagged == 0;
+    return plainWord(p);
 }
 
 } // namespace ewb::plainrun
