@@ -13,9 +13,9 @@ namespace ewb {
 // The messageIds a sandbox accepted lately, to count a repeated one as a duplicate: the last
 // `capacity` of them, the oldest forgotten first. Kept as 128-bit digests (two independently seeded
 // hashes; a false duplicate among a million ids has a chance of about 10^-27) in an open-addressing
-// table (linear probing, at most half full): 16 bytes an id and one probe, mostly. The ids' own
-// strings kept about 100 bytes each alive after their events had left the ring (100 MB for a
-// million), and a hash set of them, then of nodes, was a tenth of a backfill's cost to the sandbox.
+// table (linear probing, at most half full) beside their order: under 64 bytes an id, and one probe
+// an event, mostly. The ids' own strings kept about 100 bytes each alive after their events had left
+// the ring, and a hash set of them, then of nodes, was a tenth of a backfill's cost to the sandbox.
 class MessageIdSet
 {
 public:
