@@ -29,8 +29,11 @@ if (!existsSync(chromium)) {
   process.exit(1)
 }
 const secure = root.startsWith('https:')
-const overallTimeoutMs = 60000
+const overallTimeoutMs = 100000 // within ctest's 120 s
 const stepTimeoutMs = 20000
+// Chromium's first start on a fresh machine (font caches, the accessibility bus activated on D-Bus)
+// took over 20 s under a loaded CI run, and failed both browser tests before any call was made.
+const launchTimeoutMs = 60000
 
 const require = createRequire(import.meta.url)
 const libraryDir = path.dirname(require.resolve('@customerio/cdp-analytics-browser/package.json'))
@@ -61,10 +64,10 @@ const overall = setTimeout(async () => {
   process.exit(1)
 }, overallTimeoutMs)
 
-async function withTimeout (promise, what) {
+async function withTimeout (promise, what, ms = stepTimeoutMs) {
   let timer
   const timeout = new Promise((resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no result within ${stepTimeoutMs / 1000} s`)), stepTimeoutMs)
+    timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms)
   })
   try { return await Promise.race([promise, timeout]) } finally { clearTimeout(timer) }
 }
@@ -161,7 +164,7 @@ async function main () {
     acceptInsecureCerts: secure, // the https sandbox's certificate is a throwaway one
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
-  }), 'starting Chromium')
+  }), 'starting Chromium', launchTimeoutMs)
 
   const pages = []
   for (const mode of configs.keys()) pages.push({ mode, ...await runPage(mode, pageOrigin) })
