@@ -120,7 +120,10 @@ QString BackfillJournal::pathFor(const QString &dataFolder, const Identity &iden
 Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &path, const Identity &identity)
 {
     const SqliteFileKind kind = sqliteFileKind(path, journalApplicationId);
-    if (kind != SqliteFileKind::Absent && kind != SqliteFileKind::Ours)
+    // Empty: what a backfill killed while it made the journal leaves (SQLite makes the file when it
+    // opens it; the first write, the application id, is still to come). Nothing is in it to keep,
+    // so it is made a journal as an absent one would be; resuming then had refused for good.
+    if (kind != SqliteFileKind::Absent && kind != SqliteFileKind::Ours && kind != SqliteFileKind::Empty)
         return journalError(
             BackfillJournalText::tr("%1 is not a backfill journal; it was left as it is: move it away")
                 .arg(path));
@@ -269,7 +272,8 @@ void BackfillJournal::acknowledgeLater(std::vector<qint64> rows, std::function<v
     };
     QMetaObject::invokeMethod(
         m_writerContext,
-        [name = QString(m_connection + QStringLiteral("-writer")), path = m_path, rows = std::move(rows), report] {
+        [name = QString(m_connection + QStringLiteral("-writer")), path = m_path, rows = std::move(rows),
+            report] {
             // The thread's own connection (a connection belongs to the thread that made it), made
             // at its first write; synchronous is a setting of the connection, not of the file.
             QSqlDatabase db = QSqlDatabase::database(name, false);

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -389,6 +390,17 @@ void TestBackfillInputs::journal()
     QVERIFY(!elsewhere);
     QVERIFY2(elsewhere.error().message.contains(QStringLiteral("sent to http://127.0.0.1:1/v1")),
         qPrintable(elsewhere.error().message));
+    // An empty file where the journal goes (a backfill killed while it made the journal): made a
+    // journal, not refused for good.
+    const QString cut = write(QStringLiteral("j/cut.journal"), QByteArray());
+    QCOMPARE(QFileInfo(cut).size(), 0);
+    {
+        Result<std::unique_ptr<BackfillJournal>> made = BackfillJournal::open(cut, id);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        QCOMPARE(made.value()->acknowledgedRows(), 0);
+        QVERIFY(made.value()->acknowledge({0}));
+    }
+    QVERIFY(BackfillJournal::open(cut, id));
     // Not a journal: neither opened nor removed.
     const QString notOurs = write(QStringLiteral("notes.journal"), "my notes");
     QVERIFY(!BackfillJournal::open(notOurs, id));
