@@ -337,9 +337,8 @@ void Sandbox::record(RecordedEvent event)
         else
             emit notice(reserved.error().message);
     }
-    if (event.accepted && !event.messageId.isEmpty()) {
+    if (event.accepted && !event.messageId.isEmpty())
         event.duplicate = !m_acceptedIds.insert(event.messageId);
-    }
     if (m_forwarder)
         event.forward = m_forwarder->take(event, m_ring.nextId());
     const RecordedEvent &stored = m_ring.append(std::move(event));

@@ -82,6 +82,16 @@ Result<std::vector<std::pair<qint64, qint64>>> writeRanges(QSqlDatabase db, cons
     return added;
 }
 
+// A connection named name to the journal at path; each thread that writes has its own.
+Result<QSqlDatabase> openConnection(const QString &name, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return journalError(BackfillJournalText::tr("cannot open %1: %2").arg(path, db.lastError().text()));
+    return db;
+}
+
 void removeConnection(const QString &name)
 {
     {
@@ -132,10 +142,10 @@ Result<std::unique_ptr<BackfillJournal>> BackfillJournal::open(const QString &pa
             BackfillJournalText::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
     const QString name = QStringLiteral("ewb-backfill-") + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<BackfillJournal> journal(new BackfillJournal(name, path));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return journalError(BackfillJournalText::tr("cannot open %1: %2").arg(path, db.lastError().text()));
+    Result<QSqlDatabase> opened = openConnection(name, path);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = opened.value();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery q(db);
     if (kind == SqliteFileKind::Unmarked) {
@@ -278,13 +288,12 @@ void BackfillJournal::acknowledgeLater(std::vector<qint64> rows, std::function<v
             // at its first write; synchronous is a setting of the connection, not of the file.
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (!db.isValid()) {
-                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                if (!db.open()) {
-                    report(journalError(
-                        BackfillJournalText::tr("cannot open %1: %2").arg(path, db.lastError().text())));
+                Result<QSqlDatabase> opened = openConnection(name, path);
+                if (!opened) {
+                    report(opened.error());
                     return;
                 }
+                db = opened.value();
                 QSqlQuery pragma(db);
                 for (const QString &statement : {QStringLiteral("PRAGMA busy_timeout = 10000"),
                          QStringLiteral("PRAGMA synchronous=FULL")}) {

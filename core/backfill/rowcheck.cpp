@@ -118,14 +118,12 @@ CheckedRow checkRow(InputRow row, const BackfillRules &rules)
     Payload call(*type, std::move(body));
     ValidationOptions options;
     options.nowMsecsSinceEpoch = rules.nowMsecsSinceEpoch;
-    // checkPayload(), with the size taken from the call's own wire bytes, which are written anyway:
-    // measuring it as well walked every string once more.
+    // Sized by the call's own wire bytes, which are written anyway.
     QByteArray written = call.toWire();
     SizeReport size;
     size.bodyBytes = written.size();
-    Diagnostics diagnostics = validatePayload(call, options);
-    diagnostics.append(checkSize(call, size));
-    for (const Diagnostic &d : diagnostics)
+    const PayloadCheck check = checkPayload(call, std::move(size), options);
+    for (const Diagnostic &d : check.diagnostics)
         (d.severity == Severity::Error ? out.errors : out.warnings).append(d);
     if (*type == CallType::Track) {
         const QString event = call.stringField(u"event");

@@ -783,9 +783,14 @@ Diagnostics validatePayload(const Payload &payload, const ValidationOptions &opt
 
 PayloadCheck checkPayload(const Payload &payload, const ValidationOptions &options)
 {
+    return checkPayload(payload, measureSize(payload), options);
+}
+
+PayloadCheck checkPayload(const Payload &payload, SizeReport size, const ValidationOptions &options)
+{
     PayloadCheck check;
     check.diagnostics = validatePayload(payload, options);
-    check.size = measureSize(payload);
+    check.size = std::move(size);
     check.diagnostics.append(checkSize(payload, check.size));
     return check;
 }

@@ -39,5 +39,8 @@ struct PayloadCheck
     bool valid() const { return !hasErrors(diagnostics); }
 };
 PayloadCheck checkPayload(const Payload &payload, const ValidationOptions &options = {});
+// The same with the sizes already measured (measureSize(), or a call's own wire bytes): a backfill
+// writes every call anyway, and measuring it too walked every string once more.
+PayloadCheck checkPayload(const Payload &payload, SizeReport size, const ValidationOptions &options);
 
 } // namespace ewb
